@@ -1,0 +1,250 @@
+"""One handler per ``pakru`` command: read arguments, call a service, print the result."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from pakru_desktop.cli.output import print_item, print_json, print_rows
+from pakru_desktop.domain.errors import ValidationError
+from pakru_desktop.domain.fuzzy_date import parse_fuzzy_date
+from pakru_desktop.domain.vocabulary import Kind, parse_kind
+from pakru_desktop.services import follow_ups, items, links, queries
+from pakru_desktop.services.database import Database, init_database, open_from_options
+from pakru_desktop.services.export_csv import export_csv, file_names
+from pakru_desktop.store.engine import resolve_database_url
+
+
+def run(args: argparse.Namespace) -> None:
+    """Call the handler the parser chose for this command."""
+    args.handler(args)
+
+
+def _open(args: argparse.Namespace) -> Database:
+    return open_from_options(args.db, args.database_url)
+
+
+def init(args: argparse.Namespace) -> None:
+    """``pakru init [--empty]``: create and migrate a database."""
+    url = resolve_database_url(args.db, args.database_url)
+    db = init_database(url, seed=not args.empty)
+    try:
+        what = "empty" if args.empty else "with the seed dataset"
+        print(f"Created {db.path or db.display_name} ({what}).")
+    finally:
+        db.close()
+
+
+def _range_end(text: str | None) -> dt.date | None:
+    return parse_fuzzy_date(text, dt.date.today()).end if text else None
+
+
+def _range_start(text: str | None) -> dt.date | None:
+    return parse_fuzzy_date(text, dt.date.today()).start if text else None
+
+
+def list_records(args: argparse.Namespace) -> None:
+    """``pakru list KIND``: one kind of record, filtered, as a table, CSV or JSON."""
+    kind_word = args.kind
+    item_only = (args.sector, args.date_from, args.date_to)
+    if kind_word in ("actors", "sources", "follow-ups") and any(item_only[:1] + item_only[1:]):
+        raise ValidationError(f"--sector, --from and --to apply to item lists, not {kind_word}.")
+    if kind_word in ("actors", "sources") and args.status:
+        raise ValidationError(f"--status applies to item lists and follow-ups, not {kind_word}.")
+    db = _open(args)
+    try:
+        if kind_word == "actors":
+            actors = queries.list_actors(db, args.search)
+            print_rows(
+                ("id", "name", "kind", "country", "title"),
+                [(a.id, a.name, a.kind, a.country, a.title) for a in actors],
+                args.format,
+            )
+        elif kind_word == "sources":
+            sources = queries.list_sources(db, args.search)
+            print_rows(
+                ("id", "published", "publisher", "title", "url"),
+                [
+                    (s.id, s.published.iso() if s.published else "", s.publisher, s.title,
+                     s.url or "")
+                    for s in sources
+                ],
+                args.format,
+            )
+        elif kind_word == "follow-ups":
+            found = queries.list_follow_ups(db, args.search, status=args.status)
+            print_rows(
+                ("id", "item_id", "date", "new_status", "note"),
+                [(f.id, f.item_id, f.date.iso(), f.new_status or "", f.note) for f in found],
+                args.format,
+            )
+        else:
+            _list_items(db, parse_kind(kind_word), args)
+    finally:
+        db.close()
+
+
+def _list_items(db: Database, kind: Kind, args: argparse.Namespace) -> None:
+    flt = queries.ItemFilter(
+        kind=kind,
+        text=args.search,
+        status=args.status,
+        sector=args.sector,
+        date_from=_range_start(args.date_from),
+        date_to=_range_end(args.date_to),
+    )
+    rows = queries.list_items(db, flt)
+    machine = args.format != "table"
+    headers = ["id", "date", "date_precision", "type", "status", "title", "location", "sectors"]
+    if kind is not Kind.EVENT:
+        headers.insert(3, "due")
+    table = []
+    for row in rows:
+        date = row.date.iso() if machine else row.date.display()
+        values: list[object] = [row.id, date, row.date.precision.value, row.type or "",
+                                row.status, row.title, row.location, "; ".join(row.sectors)]
+        if kind is not Kind.EVENT:
+            due = row.due.iso() if row.due and machine else row.due.display() if row.due else ""
+            values.insert(3, due)
+        table.append(values)
+    print_rows(headers, table, args.format)
+
+
+def show(args: argparse.Namespace) -> None:
+    """``pakru show ID``: every field, evidence, follow-ups and links."""
+    db = _open(args)
+    try:
+        detail = items.get_item(db, args.id)
+    finally:
+        db.close()
+    if args.format == "json":
+        print_json(detail)
+    else:
+        print_item(detail)
+
+
+def _draft(args: argparse.Namespace, kind: Kind) -> items.ItemDraft:
+    return items.ItemDraft(
+        kind=kind,
+        title=args.title,
+        date=args.date,
+        type=args.type,
+        summary=args.summary or "",
+        location=args.location or "",
+        status=args.status,
+        due=getattr(args, "due", None),
+        sectors=args.sector or (),
+        participants=args.participant or (),
+        source_url=args.source_url,
+        quote=args.quote,
+    )
+
+
+def _add(args: argparse.Namespace, kind: Kind) -> None:
+    db = _open(args)
+    try:
+        result = items.add_item(db, _draft(args, kind))
+    finally:
+        db.close()
+    # The id alone, so scripts can capture it: id=$(pakru add-event …)
+    print(result.item.id)
+
+
+def add_event(args: argparse.Namespace) -> None:
+    """``pakru add-event``: add an event; print its id."""
+    _add(args, Kind.EVENT)
+
+
+def add_item(args: argparse.Namespace) -> None:
+    """``pakru add-item KIND``: add an item of any kind; print its id."""
+    _add(args, parse_kind(args.kind))
+
+
+def follow_up(args: argparse.Namespace) -> None:
+    """``pakru follow-up ID``: record what happened next."""
+    db = _open(args)
+    try:
+        result = follow_ups.add_follow_up(
+            db, args.id, date=args.date, note=args.note, status=args.status,
+            source_url=args.source_url,
+        )
+    finally:
+        db.close()
+    print(result.follow_up.id)
+
+
+def set_status(args: argparse.Namespace) -> None:
+    """``pakru set-status ID CODE``: change the status, as a follow-up."""
+    db = _open(args)
+    try:
+        result = follow_ups.set_status(db, args.id, args.code, date=args.date, note=args.note)
+    finally:
+        db.close()
+    print(f"Item {args.id} is now {result.item_status}.")
+
+
+def edit(args: argparse.Namespace) -> None:
+    """``pakru edit ID``: change the fields given."""
+    if args.clear_due and args.due:
+        raise ValidationError("Give --due or --clear-due, not both.")
+    patch = items.ItemPatch(
+        title=args.title,
+        date=args.date,
+        type=args.type,
+        summary=args.summary,
+        location=args.location,
+        due="" if args.clear_due else args.due,
+        sectors=args.sector,
+        participants=args.participant,
+    )
+    if patch == items.ItemPatch():
+        raise ValidationError("Nothing to change; give at least one field, e.g. --title.")
+    db = _open(args)
+    try:
+        result = items.edit_item(db, args.id, patch)
+    finally:
+        db.close()
+    print(f"Updated item {result.item.id} (version {result.item.version}).")
+
+
+def delete(args: argparse.Namespace) -> None:
+    """``pakru delete ID``: delete an item with its evidence, follow-ups and links."""
+    db = _open(args)
+    try:
+        result = items.delete_item(db, args.id)
+    finally:
+        db.close()
+    print(f"Deleted item {args.id}: {result.item.row.title}")
+
+
+def link(args: argparse.Namespace) -> None:
+    """``pakru link FROM TYPE TO``: link two items; print the link's id."""
+    db = _open(args)
+    try:
+        result = links.add_link(db, args.from_id, args.type, args.to_id, args.note)
+    finally:
+        db.close()
+    print(result.link.id)
+
+
+def unlink(args: argparse.Namespace) -> None:
+    """``pakru unlink LINK_ID``: remove a link."""
+    db = _open(args)
+    try:
+        links.remove_link(db, args.link_id)
+    finally:
+        db.close()
+    print(f"Removed link {args.link_id}.")
+
+
+def export(args: argparse.Namespace) -> None:
+    """``pakru export``: write the CSV files into a folder."""
+    names = file_names(args.kind)
+    db = _open(args)
+    try:
+        result = export_csv(db, Path(args.out).expanduser(), names=names, excel=args.excel)
+    finally:
+        db.close()
+    for path in result.files:
+        print(f"{path}  ({result.rows[path.stem]} rows)")

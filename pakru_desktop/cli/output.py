@@ -1,0 +1,113 @@
+"""Plain-text, CSV and JSON renderings of records for the terminal."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict, is_dataclass
+from typing import Any, TextIO
+
+from pakru_desktop.domain.fuzzy_date import FuzzyDate
+from pakru_desktop.domain.vocabulary import status_label
+from pakru_desktop.services.csv_columns import cell
+from pakru_desktop.services.records import ItemDetail
+
+MAX_CELL = 60
+
+
+def print_rows(
+    headers: Sequence[str], rows: Sequence[Sequence[object]], fmt: str, out: TextIO = sys.stdout
+) -> None:
+    """Print rows as an aligned table, RFC 4180 CSV, or a JSON list of objects."""
+    if fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(headers)
+        writer.writerows([cell(v) for v in row] for row in rows)
+    elif fmt == "json":
+        json.dump([dict(zip(headers, row, strict=True)) for row in rows], out, indent=2,
+                  ensure_ascii=False, default=str)
+        out.write("\n")
+    else:
+        _print_table(headers, rows, out)
+
+
+def _short(value: object) -> str:
+    text = " ".join(str(value).split())
+    return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
+
+
+def _print_table(headers: Sequence[str], rows: Sequence[Sequence[object]], out: TextIO) -> None:
+    cells = [[_short(v) for v in row] for row in rows]
+    widths = [max([len(h), *(len(r[i]) for r in cells)]) for i, h in enumerate(headers)]
+    line = "  ".join(h.upper().ljust(w) for h, w in zip(headers, widths, strict=True))
+    out.write(line.rstrip() + "\n")
+    for row in cells:
+        out.write("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() + "\n")
+    noun = "row" if len(rows) == 1 else "rows"
+    out.write(f"({len(rows)} {noun})\n")
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, FuzzyDate):
+        return {"iso": value.iso(), "precision": value.precision.value, "inferred": value.inferred}
+    if is_dataclass(value) and not isinstance(value, type):
+        return {k: _jsonable(getattr(value, k)) for k in asdict(value)}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    return str(value)
+
+
+def print_json(value: Any, out: TextIO = sys.stdout) -> None:
+    """Print a record (dataclasses, fuzzy dates and all) as indented JSON."""
+    json.dump(_jsonable(value), out, indent=2, ensure_ascii=False)
+    out.write("\n")
+
+
+def _date_words(date: FuzzyDate) -> str:
+    inferred = ", inferred" if date.inferred else ""
+    return f"{date.display()} ({date.precision.value}{inferred})"
+
+
+def print_item(detail: ItemDetail, out: TextIO = sys.stdout) -> None:
+    """Every field of an item, then its evidence, follow-ups (date order) and links."""
+    row = detail.row
+    kind_line = row.kind.label + (f" · {row.type}" if row.type else "")
+    fields = [
+        ("Title", row.title),
+        ("Date", _date_words(row.date)),
+        ("Due", _date_words(row.due) if row.due else ""),
+        ("Status", f"{status_label(row.kind, row.status)} ({row.status})"),
+        ("Location", row.location),
+        ("Sectors", "; ".join(row.sectors)),
+        ("Participants", "; ".join(f"{p.name} ({p.role})" for p in row.participants)),
+    ]
+    out.write(f"#{row.id} {kind_line}\n")
+    for name, value in fields:
+        if value:
+            out.write(f"  {name + ':':<14}{value}\n")
+    if detail.summary:
+        out.write(f"  {'Summary:':<14}{detail.summary}\n")
+    out.write("\nEvidence:\n" if detail.evidence else "\nEvidence: none\n")
+    for ev in detail.evidence:
+        where = f", characters {ev.start}–{ev.end}" if ev.start is not None else ""
+        out.write(f"  “{ev.quote}”\n    — {ev.source_title} (source {ev.source_id}{where})\n")
+    out.write("\nFollow-ups:\n" if detail.follow_ups else "\nFollow-ups: none\n")
+    for fu in detail.follow_ups:
+        status = f" [{status_label(row.kind, fu.new_status)}]" if fu.new_status else ""
+        source = f" — {fu.source_title}" if fu.source_title else ""
+        out.write(f"  {fu.date.display()}{status} {fu.note}{source} (follow-up {fu.id})\n")
+    out.write("\nLinks:\n" if detail.links else "\nLinks: none\n")
+    for link in detail.links:
+        arrow = f"{link.type} →" if link.outgoing else f"← {link.type}"
+        out.write(
+            f"  {arrow} #{link.other_id} {link.other_kind.label}: {link.other_title}"
+            f" (link {link.id})\n"
+        )
+    out.write(
+        f"\n  Version {detail.version}; created {detail.created_at:%Y-%m-%d %H:%M} UTC,"
+        f" updated {detail.updated_at:%Y-%m-%d %H:%M} UTC\n"
+    )

@@ -1,0 +1,99 @@
+"""The open database that every service call works on, and its one-transaction scope."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from pakru_desktop.domain.errors import ConflictError, StorageError
+from pakru_desktop.store.engine import resolve_database_url, sqlite_file
+from pakru_desktop.store.migrate import storage_error
+from pakru_desktop.store.opening import database_exists, open_engine
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Database:
+    """An engine on a migrated database and the factory of its sessions."""
+
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, or None for a server database."""
+        return sqlite_file(self.url)
+
+    @property
+    def display_name(self) -> str:
+        """What to show in a title bar: the file name, or the URL without its password."""
+        if self.path is not None:
+            return self.path.name
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action: commit on success, roll back everything on any error.
+
+        Driver errors become sentences (``StorageError``/``ConflictError``).
+        """
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except StaleDataError as error:
+            raise ConflictError(
+                "This record was changed elsewhere since it was opened; reload it and try again."
+            ) from error
+        except IntegrityError as error:
+            log.warning("Integrity error: %s", error)
+            raise ConflictError(
+                "The change conflicts with existing records (a duplicate or a missing reference);"
+                " nothing was written."
+            ) from error
+        except DBAPIError as error:
+            raise storage_error(error) from error
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only session for queries; nothing is committed."""
+        try:
+            with self.sessions() as session:
+                yield session
+        except DBAPIError as error:
+            raise storage_error(error) from error
+
+    def close(self) -> None:
+        """Release every connection."""
+        self.engine.dispose()
+
+
+def open_database(url: str, *, seed: bool = True) -> Database:
+    """Open (creating, seeding or migrating as needed) the database at ``url``."""
+    engine = open_engine(url, seed=seed)
+    # expire_on_commit=False: records are built inside the transaction anyway, and
+    # nothing should reload after commit.
+    return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def open_from_options(
+    db_path: str | None = None, database_url: str | None = None, *, seed: bool = True
+) -> Database:
+    """Open the database chosen by ``--db``/``--database-url``, env, or the default file."""
+    return open_database(resolve_database_url(db_path, database_url), seed=seed)
+
+
+def init_database(url: str, *, seed: bool = True) -> Database:
+    """Create a new database (``pakru init``); refuse if one is already there."""
+    if database_exists(url) and sqlite_file(url) is not None:
+        raise StorageError(f"A database already exists at {sqlite_file(url)}; it was left as is.")
+    return open_database(url, seed=seed)

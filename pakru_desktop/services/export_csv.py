@@ -1,0 +1,156 @@
+"""Export the database as CSV files: one per kind and per related table (RFC 4180, UTF-8).
+
+Rows are streamed from the database in batches and each file is written under
+a temporary name, then renamed, so an interrupted export never leaves a
+half-written file behind under the real name.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from pakru_desktop.domain.errors import StorageError, ValidationError
+from pakru_desktop.domain.vocabulary import Kind
+from pakru_desktop.services.csv_columns import ITEM_COLUMNS, TABLE_FILES, Columns, cell
+from pakru_desktop.services.database import Database
+from pakru_desktop.services.queries import ItemFilter, filter_items
+from pakru_desktop.store.models import Evidence, FollowUp, Item, Link, Participation
+
+BATCH = 1000
+ITEM_FILES = {kind.plural: kind for kind in Kind}
+ALL_FILES: tuple[str, ...] = (*ITEM_FILES, *TABLE_FILES)
+
+Progress = Callable[[str, int], bool | None]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """The files written and how many data rows each holds."""
+
+    folder: Path
+    rows: dict[str, int]
+
+    @property
+    def files(self) -> list[Path]:
+        """Paths of the written files."""
+        return [self.folder / f"{name}.csv" for name in self.rows]
+
+
+class ExportCancelled(Exception):
+    """Raised inside an export when the progress callback asks to stop."""
+
+
+def file_names(kind: str | None) -> tuple[str, ...]:
+    """The files to write: all, or the one a ``--kind`` names (``events``, ``follow-ups`` …)."""
+    if kind is None:
+        return ALL_FILES
+    name = kind.strip().lower().replace("-", "_")
+    singular_to_plural = {k.value: k.plural for k in Kind}
+    name = singular_to_plural.get(name, name)
+    if name not in ALL_FILES:
+        choices = ", ".join(n.replace("_", "-") for n in ALL_FILES)
+        raise ValidationError(f"Unknown export kind '{kind}'; use one of: {choices}.")
+    return (name,)
+
+
+def export_csv(
+    db: Database,
+    folder: Path,
+    *,
+    names: Sequence[str] = ALL_FILES,
+    item_filter: ItemFilter | None = None,
+    excel: bool = False,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write the named CSV files into ``folder``; ``excel`` adds a BOM for spreadsheet apps.
+
+    With ``item_filter``, its kind's file holds only matching items and the follow-up,
+    evidence and link files only rows about them. ``progress(name, rows)`` is called as
+    rows are written; returning True cancels and removes what was written.
+    """
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StorageError(f"Cannot create the folder {folder}: {error.strerror}.") from error
+    encoding = "utf-8-sig" if excel else "utf-8"
+    rows: dict[str, int] = {}
+    written: list[Path] = []
+    try:
+        with db.reading() as session:
+            for name in names:
+                query = _query(name, item_filter)
+                records = session.scalars(query.execution_options(yield_per=BATCH))
+                target = folder / f"{name}.csv"
+                rows[name] = _write(target, _columns(name), records, encoding, name, progress)
+                written.append(target)
+    except ExportCancelled:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
+    return ExportResult(folder, rows)
+
+
+def _columns(name: str) -> Columns:
+    if name in ITEM_FILES:
+        return ITEM_COLUMNS[ITEM_FILES[name]]
+    return TABLE_FILES[name][1]
+
+
+def _query(name: str, item_filter: ItemFilter | None) -> Any:
+    if name in ITEM_FILES:
+        kind = ITEM_FILES[name]
+        flt = item_filter if item_filter and item_filter.kind is kind else ItemFilter(kind)
+        return (
+            filter_items(select(Item), flt)
+            .options(
+                selectinload(Item.sectors),
+                selectinload(Item.participants).selectinload(Participation.actor),
+            )
+            .order_by(Item.date_start, Item.id)
+        )
+    model = TABLE_FILES[name][0]
+    query = select(model).order_by(model.id)
+    if item_filter is not None:
+        chosen = filter_items(select(Item.id), item_filter)
+        if model in (FollowUp, Evidence):
+            query = query.where(model.item_id.in_(chosen))
+        elif model is Link:
+            query = query.where(Link.from_id.in_(chosen) | Link.to_id.in_(chosen))
+    return query
+
+
+def _write(
+    target: Path,
+    columns: Columns,
+    records: Iterable[Any],
+    encoding: str,
+    name: str,
+    progress: Progress | None,
+) -> int:
+    partial = target.with_name(f".{target.name}.part")
+    count = 0
+    try:
+        with open(partial, "w", encoding=encoding, newline="") as handle:
+            writer = csv.writer(handle, lineterminator="\r\n")
+            writer.writerow([header for header, _ in columns])
+            for record in records:
+                writer.writerow([cell(get(record)) for _, get in columns])
+                count += 1
+                if progress and count % BATCH == 0 and progress(name, count):
+                    raise ExportCancelled()
+        os.replace(partial, target)
+    except OSError as error:
+        raise StorageError(f"Cannot write {target}: {error.strerror}.") from error
+    finally:
+        partial.unlink(missing_ok=True)
+    if progress and progress(name, count):
+        raise ExportCancelled()
+    return count

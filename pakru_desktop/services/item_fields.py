@@ -1,0 +1,145 @@
+"""Validation and resolution of the fields people type: dates, participants, sectors, sources.
+
+Shared by adding and editing so both accept exactly the same input.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from pakru_desktop.domain.errors import NotFoundError, ValidationError
+from pakru_desktop.domain.fuzzy_date import FuzzyDate, parse_fuzzy_date
+from pakru_desktop.domain.vocabulary import check_role, normalise_sector
+from pakru_desktop.store.models import Actor, Evidence, Item, ItemSector, Participation, Source
+
+MAX_TITLE = 300
+
+
+def clean_title(title: str) -> str:
+    """A title with outer spaces removed; empty or over-long titles are refused."""
+    cleaned = " ".join(title.split())
+    if not cleaned:
+        raise ValidationError("The title cannot be empty.")
+    if len(cleaned) > MAX_TITLE:
+        raise ValidationError(f"The title is {len(cleaned)} characters; keep it under {MAX_TITLE}.")
+    return cleaned
+
+
+def read_date(value: str | FuzzyDate | None, today: dt.date, *, what: str = "date") -> FuzzyDate:
+    """A FuzzyDate from typed text (relative phrases resolve against ``today``).
+
+    An empty value means today, as a person adding an event by hand expects.
+    """
+    if isinstance(value, FuzzyDate):
+        return value
+    if value is None or not value.strip():
+        return FuzzyDate.of_day(today)
+    try:
+        return parse_fuzzy_date(value, today)
+    except ValidationError as error:
+        if what == "date":
+            raise
+        raise ValidationError(f"Bad {what}: {error}") from error
+
+
+def read_optional_date(value: str | FuzzyDate | None, today: dt.date, what: str) -> FuzzyDate | None:
+    """Like ``read_date``, but empty means no date at all (a due date left blank)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    return read_date(value, today, what=what)
+
+
+def parse_participant(text: str) -> tuple[str, str]:
+    """``"NAME[:ROLE]"`` into a name and a role code (``participant`` when none is given)."""
+    name, sep, role = text.rpartition(":")
+    if not sep:
+        name, role = text, "participant"
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError(f"Participant '{text}' has no name; write NAME or NAME:ROLE.")
+    return name, check_role(role)
+
+
+def find_actor(session: Session, name: str) -> Actor | None:
+    """The actor whose name or alias equals ``name``, ignoring case."""
+    wanted = name.casefold()
+    actor = session.scalar(select(Actor).where(func.lower(Actor.name) == name.lower()))
+    if actor is not None:
+        return actor
+    # Aliases live in a JSON list; the actors table is small, so scanning it is cheap.
+    for candidate in session.scalars(select(Actor)):
+        if any(alias.casefold() == wanted for alias in candidate.aliases or ()):
+            return candidate
+    return None
+
+
+def actor_for(session: Session, name: str) -> tuple[Actor, bool]:
+    """The actor called ``name``, created if new; the flag says whether it was created."""
+    actor = find_actor(session, name)
+    if actor is not None:
+        return actor, False
+    actor = Actor(name=name, kind="person", country="", title="", aliases=[])
+    session.add(actor)
+    return actor, True
+
+
+def set_participants(
+    session: Session, item: Item, participants: Sequence[str | tuple[str, str]]
+) -> bool:
+    """Replace the item's participants; return True if any actor had to be created."""
+    created_any = False
+    wanted: list[tuple[Actor, str]] = []
+    for entry in participants:
+        name, role = parse_participant(entry) if isinstance(entry, str) else entry
+        actor, created = actor_for(session, name)
+        created_any |= created
+        if not any(a is actor and r == role for a, r in wanted):
+            wanted.append((actor, role))
+    item.participants = [Participation(actor=a, role=r) for a, r in wanted]
+    return created_any
+
+
+def set_sectors(item: Item, sectors: Iterable[str]) -> None:
+    """Replace the item's sector tags (normalised, duplicates dropped, order kept)."""
+    tags = list(dict.fromkeys(normalise_sector(s) for s in sectors))
+    item.sectors = [ItemSector(sector=tag) for tag in tags]
+
+
+def source_for_url(session: Session, url: str) -> tuple[Source, bool]:
+    """The source with this URL, created (with no text yet) if unknown."""
+    url = url.strip()
+    if not url:
+        raise ValidationError("The source URL cannot be empty.")
+    source = session.scalar(select(Source).where(Source.url == url))
+    if source is not None:
+        return source, False
+    source = Source(url=url, title=url, publisher="", text="", date_note="")
+    session.add(source)
+    return source, True
+
+
+def source_by_id(session: Session, source_id: int) -> Source:
+    """The source with this id, or a sentence saying there is none."""
+    source = session.get(Source, source_id)
+    if source is None:
+        raise NotFoundError(f"There is no source with id {source_id}.")
+    return source
+
+
+def make_evidence(source: Source, quote: str) -> Evidence:
+    """Evidence for ``quote``, located in the source's text when the text is stored."""
+    quote = quote.strip()
+    if not quote:
+        raise ValidationError("The quote cannot be empty.")
+    if not source.text:
+        return Evidence(source=source, quote=quote, start=None, end=None)
+    start = source.text.find(quote)
+    if start < 0:
+        raise ValidationError(
+            f"The quote does not appear word for word in '{source.title}'; copy it exactly."
+        )
+    return Evidence(source=source, quote=quote, start=start, end=start + len(quote))

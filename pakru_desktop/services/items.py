@@ -1,0 +1,226 @@
+"""Add, read, edit and delete items (events, agreements, projects, commitments)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from pakru_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from pakru_desktop.domain.fuzzy_date import FuzzyDate
+from pakru_desktop.domain.vocabulary import (
+    DEFAULT_STATUS,
+    DEFAULT_TYPE,
+    TYPES,
+    Kind,
+    check_status,
+    check_type,
+    parse_kind,
+)
+from pakru_desktop.services import item_fields as fields
+from pakru_desktop.services.convert import item_detail, link_record
+from pakru_desktop.services.database import Database
+from pakru_desktop.services.records import Changes, ItemDetail
+from pakru_desktop.store.models import Item, Link, Participation
+
+
+@dataclass(frozen=True)
+class ItemDraft:
+    """What a person typed for a new item; text fields are validated by ``add_item``."""
+
+    kind: Kind | str
+    title: str
+    date: str | FuzzyDate | None = None
+    type: str | None = None
+    summary: str = ""
+    location: str = ""
+    status: str | None = None
+    due: str | FuzzyDate | None = None
+    sectors: Sequence[str] = ()
+    participants: Sequence[str | tuple[str, str]] = ()
+    source_url: str | None = None
+    quote: str | None = None
+
+
+@dataclass(frozen=True)
+class ItemPatch:
+    """Fields to change on an item; None leaves a field as it is.
+
+    ``due=""`` clears a due date. ``expected_version`` guards against overwriting a change
+    made elsewhere since the item was read.
+    """
+
+    title: str | None = None
+    date: str | FuzzyDate | None = None
+    type: str | None = None
+    summary: str | None = None
+    location: str | None = None
+    due: str | FuzzyDate | None = None
+    sectors: Sequence[str] | None = None
+    participants: Sequence[str | tuple[str, str]] | None = None
+    expected_version: int | None = None
+
+
+@dataclass(frozen=True)
+class ItemResult:
+    """The item as it is after a change, and what the change touched."""
+
+    item: ItemDetail
+    changes: Changes
+
+
+def _today(today: dt.date | None) -> dt.date:
+    return today or dt.date.today()
+
+
+def _kind_type(kind: Kind, value: str | None) -> str | None:
+    if value is None or not value.strip():
+        return DEFAULT_TYPE[kind]
+    return check_type(kind, value)
+
+
+def _check_due(kind: Kind, due: FuzzyDate | None) -> None:
+    if due is not None and kind is Kind.EVENT:
+        raise ValidationError("An event has no due date; use its date instead.")
+
+
+def add_item(db: Database, draft: ItemDraft, *, today: dt.date | None = None) -> ItemResult:
+    """Validate ``draft`` and store it as a new item, in one transaction."""
+    kind = draft.kind if isinstance(draft.kind, Kind) else parse_kind(draft.kind)
+    title = fields.clean_title(draft.title)
+    date = fields.read_date(draft.date, _today(today))
+    due = fields.read_optional_date(draft.due, _today(today), "due date")
+    _check_due(kind, due)
+    status = check_status(kind, draft.status) if draft.status else DEFAULT_STATUS[kind]
+    item_type = _kind_type(kind, draft.type)
+    if draft.quote and not draft.source_url:
+        raise ValidationError("A quote needs the source it comes from (--source-url).")
+    if draft.source_url and not draft.quote:
+        raise ValidationError("Give the quote (--quote) that this source supports.")
+    tables = {"items"}
+    with db.transaction() as session:
+        item = Item(
+            kind=kind.value,
+            type=item_type,
+            title=title,
+            summary=draft.summary.strip(),
+            date_start=date.start,
+            date_precision=date.precision.value,
+            date_inferred=date.inferred,
+            due_start=due.start if due else None,
+            due_precision=due.precision.value if due else None,
+            due_inferred=due.inferred if due else False,
+            base_status=status,
+            status=status,
+            location=draft.location.strip(),
+        )
+        fields.set_sectors(item, draft.sectors)
+        if fields.set_participants(session, item, draft.participants):
+            tables.add("actors")
+        if draft.source_url and draft.quote:
+            source, created = fields.source_for_url(session, draft.source_url)
+            if created:
+                tables.add("sources")
+            item.evidence.append(fields.make_evidence(source, draft.quote))
+            tables.add("evidence")
+        session.add(item)
+        session.flush()
+        detail = _detail(session, item)
+    return ItemResult(detail, Changes(frozenset(tables), frozenset({detail.id})))
+
+
+def load_item(session: Session, item_id: int) -> Item:
+    """The ORM item with this id, or a sentence saying there is none."""
+    item = session.get(
+        Item,
+        item_id,
+        options=[selectinload(Item.participants).selectinload(Participation.actor)],
+    )
+    if item is None:
+        raise NotFoundError(f"There is no item with id {item_id}.")
+    return item
+
+
+def _detail(session: Session, item: Item) -> ItemDetail:
+    links = session.scalars(
+        select(Link).where(or_(Link.from_id == item.id, Link.to_id == item.id)).order_by(Link.id)
+    ).all()
+    records = []
+    for link in links:
+        other_id = link.to_id if link.from_id == item.id else link.from_id
+        other = session.get(Item, other_id)
+        assert other is not None  # foreign keys guarantee it
+        records.append(link_record(link, item.id, other))
+    return item_detail(item, records)
+
+
+def get_item(db: Database, item_id: int) -> ItemDetail:
+    """Every field of an item, with evidence, follow-ups in date order, and links."""
+    with db.reading() as session:
+        return _detail(session, load_item(session, item_id))
+
+
+def edit_item(
+    db: Database, item_id: int, patch: ItemPatch, *, today: dt.date | None = None
+) -> ItemResult:
+    """Change the fields given in ``patch``; the item's version guards against lost updates."""
+    tables = {"items"}
+    with db.transaction() as session:
+        item = load_item(session, item_id)
+        if patch.expected_version is not None and patch.expected_version != item.version:
+            raise ConflictError(
+                f"Item {item_id} was changed elsewhere since it was opened; reload it and "
+                "apply your edit again."
+            )
+        kind = Kind(item.kind)
+        if patch.title is not None:
+            item.title = fields.clean_title(patch.title)
+        if patch.date is not None:
+            date = fields.read_date(patch.date, _today(today))
+            item.date_start, item.date_precision = date.start, date.precision.value
+            item.date_inferred = date.inferred
+        if patch.due is not None:
+            due = fields.read_optional_date(patch.due, _today(today), "due date")
+            _check_due(kind, due)
+            item.due_start = due.start if due else None
+            item.due_precision = due.precision.value if due else None
+            item.due_inferred = due.inferred if due else False
+        if patch.type is not None:
+            if not TYPES[kind] and patch.type.strip():
+                raise ValidationError(f"A {kind.value} has no type.")
+            item.type = _kind_type(kind, patch.type)
+        if patch.summary is not None:
+            item.summary = patch.summary.strip()
+        if patch.location is not None:
+            item.location = patch.location.strip()
+        if patch.sectors is not None:
+            fields.set_sectors(item, patch.sectors)
+        if patch.participants is not None and fields.set_participants(
+            session, item, patch.participants
+        ):
+            tables.add("actors")
+        if session.is_modified(item) or _collections_changed(patch):
+            item.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        session.flush()
+        detail = _detail(session, item)
+    return ItemResult(detail, Changes(frozenset(tables), frozenset({item_id})))
+
+
+def _collections_changed(patch: ItemPatch) -> bool:
+    return patch.sectors is not None or patch.participants is not None
+
+
+def delete_item(db: Database, item_id: int) -> ItemResult:
+    """Delete an item with its evidence, follow-ups and links; return it as it was."""
+    with db.transaction() as session:
+        item = load_item(session, item_id)
+        detail = _detail(session, item)
+        session.delete(item)
+    return ItemResult(
+        detail,
+        Changes(frozenset({"items", "follow_ups", "links", "evidence"}), frozenset({item_id})),
+    )
+

@@ -1,0 +1,1 @@
+"""Alembic migration scripts; run by ``pakru_desktop.store.migrate`` when a database opens."""

@@ -1,0 +1,211 @@
+"""SQLAlchemy 2.0 typed models of every table.
+
+All four kinds of item share one ``items`` table (single-table inheritance in
+spirit: kind-specific fields are nullable columns), so search, follow-ups,
+evidence and links treat every kind alike. Dates are stored as their earliest
+day plus precision and an inferred flag, the parts of a ``FuzzyDate``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Explicit constraint names keep Alembic batch migrations on SQLite predictable.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    """Declarative base carrying the naming convention."""
+
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Item(Base):
+    """An event, agreement, project or commitment."""
+
+    __tablename__ = "items"
+    __table_args__ = (
+        CheckConstraint(
+            "kind IN ('event', 'agreement', 'project', 'commitment')", name="kind_known"
+        ),
+        CheckConstraint("length(trim(title)) > 0", name="title_not_empty"),
+        Index("ix_items_kind_date", "kind", "date_start"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    type: Mapped[str | None] = mapped_column(String(32))
+    title: Mapped[str] = mapped_column(String(300))
+    summary: Mapped[str] = mapped_column(Text, default="")
+    date_start: Mapped[dt.date] = mapped_column(Date)
+    date_precision: Mapped[str] = mapped_column(String(8))
+    date_inferred: Mapped[bool] = mapped_column(Boolean, default=False)
+    due_start: Mapped[dt.date | None] = mapped_column(Date)
+    due_precision: Mapped[str | None] = mapped_column(String(8))
+    due_inferred: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The status the item was recorded with; ``status`` is the current one, which equals
+    # the latest status-changing follow-up, or ``base_status`` when there is none.
+    base_status: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(32), index=True)
+    location: Mapped[str] = mapped_column(String(200), default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)
+
+    sectors: Mapped[list[ItemSector]] = relationship(
+        back_populates="item", cascade="all, delete-orphan", order_by="ItemSector.sector"
+    )
+    participants: Mapped[list[Participation]] = relationship(
+        back_populates="item", cascade="all, delete-orphan", order_by="Participation.id"
+    )
+    evidence: Mapped[list[Evidence]] = relationship(
+        back_populates="item", cascade="all, delete-orphan", order_by="Evidence.id"
+    )
+    follow_ups: Mapped[list[FollowUp]] = relationship(
+        back_populates="item", cascade="all, delete-orphan"
+    )
+
+    # Optimistic concurrency: an UPDATE from a stale copy matches no row and fails.
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ItemSector(Base):
+    """One sector tag of an item; a table, not a text column, so filters use an index."""
+
+    __tablename__ = "item_sectors"
+
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("items.id", ondelete="CASCADE"), primary_key=True
+    )
+    sector: Mapped[str] = mapped_column(String(64), primary_key=True, index=True)
+    item: Mapped[Item] = relationship(back_populates="sectors")
+
+
+class Actor(Base):
+    """A person, organisation or state taking part in items."""
+
+    __tablename__ = "actors"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(16), default="person")
+    country: Mapped[str] = mapped_column(String(100), default="")
+    title: Mapped[str] = mapped_column(String(200), default="")
+    aliases: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
+class Participation(Base):
+    """An actor's part in an item, with a role (host, signatory, committed-by …)."""
+
+    __tablename__ = "participations"
+    __table_args__ = (UniqueConstraint("item_id", "actor_id", "role", name="uq_participation"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), index=True)
+    actor_id: Mapped[int] = mapped_column(
+        ForeignKey("actors.id", ondelete="RESTRICT"), index=True
+    )
+    role: Mapped[str] = mapped_column(String(32), default="participant")
+
+    item: Mapped[Item] = relationship(back_populates="participants")
+    actor: Mapped[Actor] = relationship()
+
+
+class Source(Base):
+    """An article or document that items are drawn from, with its full text."""
+
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ref: Mapped[str | None] = mapped_column(String(100), unique=True)
+    title: Mapped[str] = mapped_column(String(300), default="")
+    publisher: Mapped[str] = mapped_column(String(200), default="")
+    url: Mapped[str | None] = mapped_column(String(2000), unique=True)
+    published_start: Mapped[dt.date | None] = mapped_column(Date)
+    published_precision: Mapped[str | None] = mapped_column(String(8))
+    published_inferred: Mapped[bool] = mapped_column(Boolean, default=False)
+    date_note: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+
+
+class Evidence(Base):
+    """A verbatim quote from a source supporting an item, with its character offsets."""
+
+    __tablename__ = "evidence"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), index=True)
+    source_id: Mapped[int] = mapped_column(
+        ForeignKey("sources.id", ondelete="RESTRICT"), index=True
+    )
+    quote: Mapped[str] = mapped_column(Text)
+    # Offsets into Source.text; None when the source's text is not stored.
+    start: Mapped[int | None] = mapped_column(Integer)
+    end: Mapped[int | None] = mapped_column(Integer)
+
+    item: Mapped[Item] = relationship(back_populates="evidence")
+    source: Mapped[Source] = relationship()
+
+
+class FollowUp(Base):
+    """A dated note on what happened next, optionally changing the item's status."""
+
+    __tablename__ = "follow_ups"
+    __table_args__ = (Index("ix_follow_ups_item_date", "item_id", "date_start"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"))
+    date_start: Mapped[dt.date] = mapped_column(Date)
+    date_precision: Mapped[str] = mapped_column(String(8))
+    date_inferred: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+    new_status: Mapped[str | None] = mapped_column(String(32))
+    source_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sources.id", ondelete="SET NULL"), index=True
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)
+
+    item: Mapped[Item] = relationship(back_populates="follow_ups")
+    source: Mapped[Source | None] = relationship()
+
+
+class Link(Base):
+    """A typed relation from one item to another (implements, fulfils, part-of …)."""
+
+    __tablename__ = "links"
+    __table_args__ = (
+        UniqueConstraint("from_id", "to_id", "type", name="uq_link"),
+        CheckConstraint("from_id <> to_id", name="not_self"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    from_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), index=True)
+    to_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), index=True)
+    type: Mapped[str] = mapped_column(String(32))
+    note: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,1 @@
+"""Data that ships with the app: the seed dataset, its source texts, icons."""
