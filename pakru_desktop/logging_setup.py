@@ -8,7 +8,7 @@ from pathlib import Path
 
 import appdirs
 
-from pakru_desktop.store.engine import APP_NAME
+from pakru_desktop.store.location import APP_NAME
 
 LOG_FILE_NAME = "pakru.log"
 

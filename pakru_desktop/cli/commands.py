@@ -1,19 +1,26 @@
-"""One handler per ``pakru`` command: read arguments, call a service, print the result."""
+"""One handler per ``pakru`` command: read arguments, call a service, print the result.
+
+Services that need SQLAlchemy are imported inside the handlers: ``pakru list``
+of items must not pay for loading the ORM (see ``services.quick_lists``).
+"""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pakru_desktop.cli.output import print_item, print_json, print_rows
 from pakru_desktop.domain.errors import ValidationError
 from pakru_desktop.domain.fuzzy_date import parse_fuzzy_date
+from pakru_desktop.domain.item_filter import ItemFilter
 from pakru_desktop.domain.vocabulary import Kind, parse_kind
-from pakru_desktop.services import follow_ups, items, links, queries
-from pakru_desktop.services.database import Database, init_database, open_from_options
-from pakru_desktop.services.export_csv import export_csv, file_names
-from pakru_desktop.store.engine import resolve_database_url
+from pakru_desktop.store.location import resolve_database_url
+
+if TYPE_CHECKING:
+    from pakru_desktop.services.database import Database
+    from pakru_desktop.services.items import ItemDraft
 
 
 def run(args: argparse.Namespace) -> None:
@@ -22,11 +29,15 @@ def run(args: argparse.Namespace) -> None:
 
 
 def _open(args: argparse.Namespace) -> Database:
+    from pakru_desktop.services.database import open_from_options
+
     return open_from_options(args.db, args.database_url)
 
 
 def init(args: argparse.Namespace) -> None:
     """``pakru init [--empty]``: create and migrate a database."""
+    from pakru_desktop.services.database import init_database
+
     url = resolve_database_url(args.db, args.database_url)
     db = init_database(url, seed=not args.empty)
     try:
@@ -52,6 +63,11 @@ def list_records(args: argparse.Namespace) -> None:
         raise ValidationError(f"--sector, --from and --to apply to item lists, not {kind_word}.")
     if kind_word in ("actors", "sources") and args.status:
         raise ValidationError(f"--status applies to item lists and follow-ups, not {kind_word}.")
+    if kind_word not in ("actors", "sources", "follow-ups"):
+        _list_items(parse_kind(kind_word), args)
+        return
+    from pakru_desktop.services import queries
+
     db = _open(args)
     try:
         if kind_word == "actors":
@@ -66,27 +82,32 @@ def list_records(args: argparse.Namespace) -> None:
             print_rows(
                 ("id", "published", "publisher", "title", "url"),
                 [
-                    (s.id, s.published.iso() if s.published else "", s.publisher, s.title,
-                     s.url or "")
+                    (
+                        s.id,
+                        s.published.iso() if s.published else "",
+                        s.publisher,
+                        s.title,
+                        s.url or "",
+                    )
                     for s in sources
                 ],
                 args.format,
             )
-        elif kind_word == "follow-ups":
+        else:
             found = queries.list_follow_ups(db, args.search, status=args.status)
             print_rows(
                 ("id", "item_id", "date", "new_status", "note"),
                 [(f.id, f.item_id, f.date.iso(), f.new_status or "", f.note) for f in found],
                 args.format,
             )
-        else:
-            _list_items(db, parse_kind(kind_word), args)
     finally:
         db.close()
 
 
-def _list_items(db: Database, kind: Kind, args: argparse.Namespace) -> None:
-    flt = queries.ItemFilter(
+def _list_items(kind: Kind, args: argparse.Namespace) -> None:
+    from pakru_desktop.services.quick_lists import list_items_quickly
+
+    flt = ItemFilter(
         kind=kind,
         text=args.search,
         status=args.status,
@@ -94,7 +115,7 @@ def _list_items(db: Database, kind: Kind, args: argparse.Namespace) -> None:
         date_from=_range_start(args.date_from),
         date_to=_range_end(args.date_to),
     )
-    rows = queries.list_items(db, flt)
+    rows = list_items_quickly(resolve_database_url(args.db, args.database_url), flt)
     machine = args.format != "table"
     headers = ["id", "date", "date_precision", "type", "status", "title", "location", "sectors"]
     if kind is not Kind.EVENT:
@@ -102,8 +123,16 @@ def _list_items(db: Database, kind: Kind, args: argparse.Namespace) -> None:
     table = []
     for row in rows:
         date = row.date.iso() if machine else row.date.display()
-        values: list[object] = [row.id, date, row.date.precision.value, row.type or "",
-                                row.status, row.title, row.location, "; ".join(row.sectors)]
+        values: list[object] = [
+            row.id,
+            date,
+            row.date.precision.value,
+            row.type or "",
+            row.status,
+            row.title,
+            row.location,
+            "; ".join(row.sectors),
+        ]
         if kind is not Kind.EVENT:
             due = row.due.iso() if row.due and machine else row.due.display() if row.due else ""
             values.insert(3, due)
@@ -113,9 +142,11 @@ def _list_items(db: Database, kind: Kind, args: argparse.Namespace) -> None:
 
 def show(args: argparse.Namespace) -> None:
     """``pakru show ID``: every field, evidence, follow-ups and links."""
+    from pakru_desktop.services.items import get_item
+
     db = _open(args)
     try:
-        detail = items.get_item(db, args.id)
+        detail = get_item(db, args.id)
     finally:
         db.close()
     if args.format == "json":
@@ -124,8 +155,10 @@ def show(args: argparse.Namespace) -> None:
         print_item(detail)
 
 
-def _draft(args: argparse.Namespace, kind: Kind) -> items.ItemDraft:
-    return items.ItemDraft(
+def _draft(args: argparse.Namespace, kind: Kind) -> ItemDraft:
+    from pakru_desktop.services.items import ItemDraft
+
+    return ItemDraft(
         kind=kind,
         title=args.title,
         date=args.date,
@@ -142,9 +175,12 @@ def _draft(args: argparse.Namespace, kind: Kind) -> items.ItemDraft:
 
 
 def _add(args: argparse.Namespace, kind: Kind) -> None:
+    from pakru_desktop.services.items import add_item
+
+    draft = _draft(args, kind)
     db = _open(args)
     try:
-        result = items.add_item(db, _draft(args, kind))
+        result = add_item(db, draft)
     finally:
         db.close()
     # The id alone, so scripts can capture it: id=$(pakru add-event …)
@@ -163,10 +199,16 @@ def add_item(args: argparse.Namespace) -> None:
 
 def follow_up(args: argparse.Namespace) -> None:
     """``pakru follow-up ID``: record what happened next."""
+    from pakru_desktop.services.follow_ups import add_follow_up
+
     db = _open(args)
     try:
-        result = follow_ups.add_follow_up(
-            db, args.id, date=args.date, note=args.note, status=args.status,
+        result = add_follow_up(
+            db,
+            args.id,
+            date=args.date,
+            note=args.note,
+            status=args.status,
             source_url=args.source_url,
         )
     finally:
@@ -176,9 +218,11 @@ def follow_up(args: argparse.Namespace) -> None:
 
 def set_status(args: argparse.Namespace) -> None:
     """``pakru set-status ID CODE``: change the status, as a follow-up."""
+    from pakru_desktop.services.follow_ups import set_status as change_status
+
     db = _open(args)
     try:
-        result = follow_ups.set_status(db, args.id, args.code, date=args.date, note=args.note)
+        result = change_status(db, args.id, args.code, date=args.date, note=args.note)
     finally:
         db.close()
     print(f"Item {args.id} is now {result.item_status}.")
@@ -186,9 +230,11 @@ def set_status(args: argparse.Namespace) -> None:
 
 def edit(args: argparse.Namespace) -> None:
     """``pakru edit ID``: change the fields given."""
+    from pakru_desktop.services.items import ItemPatch, edit_item
+
     if args.clear_due and args.due:
         raise ValidationError("Give --due or --clear-due, not both.")
-    patch = items.ItemPatch(
+    patch = ItemPatch(
         title=args.title,
         date=args.date,
         type=args.type,
@@ -198,11 +244,11 @@ def edit(args: argparse.Namespace) -> None:
         sectors=args.sector,
         participants=args.participant,
     )
-    if patch == items.ItemPatch():
+    if patch == ItemPatch():
         raise ValidationError("Nothing to change; give at least one field, e.g. --title.")
     db = _open(args)
     try:
-        result = items.edit_item(db, args.id, patch)
+        result = edit_item(db, args.id, patch)
     finally:
         db.close()
     print(f"Updated item {result.item.id} (version {result.item.version}).")
@@ -210,9 +256,11 @@ def edit(args: argparse.Namespace) -> None:
 
 def delete(args: argparse.Namespace) -> None:
     """``pakru delete ID``: delete an item with its evidence, follow-ups and links."""
+    from pakru_desktop.services.items import delete_item
+
     db = _open(args)
     try:
-        result = items.delete_item(db, args.id)
+        result = delete_item(db, args.id)
     finally:
         db.close()
     print(f"Deleted item {args.id}: {result.item.row.title}")
@@ -220,9 +268,11 @@ def delete(args: argparse.Namespace) -> None:
 
 def link(args: argparse.Namespace) -> None:
     """``pakru link FROM TYPE TO``: link two items; print the link's id."""
+    from pakru_desktop.services.links import add_link
+
     db = _open(args)
     try:
-        result = links.add_link(db, args.from_id, args.type, args.to_id, args.note)
+        result = add_link(db, args.from_id, args.type, args.to_id, args.note)
     finally:
         db.close()
     print(result.link.id)
@@ -230,9 +280,11 @@ def link(args: argparse.Namespace) -> None:
 
 def unlink(args: argparse.Namespace) -> None:
     """``pakru unlink LINK_ID``: remove a link."""
+    from pakru_desktop.services.links import remove_link
+
     db = _open(args)
     try:
-        links.remove_link(db, args.link_id)
+        remove_link(db, args.link_id)
     finally:
         db.close()
     print(f"Removed link {args.link_id}.")
@@ -240,6 +292,8 @@ def unlink(args: argparse.Namespace) -> None:
 
 def export(args: argparse.Namespace) -> None:
     """``pakru export``: write the CSV files into a folder."""
+    from pakru_desktop.services.export_csv import export_csv, file_names
+
     names = file_names(args.kind)
     db = _open(args)
     try:

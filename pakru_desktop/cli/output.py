@@ -10,24 +10,30 @@ from dataclasses import asdict, is_dataclass
 from typing import Any, TextIO
 
 from pakru_desktop.domain.fuzzy_date import FuzzyDate
+from pakru_desktop.domain.spreadsheet import neutralise_formula
 from pakru_desktop.domain.vocabulary import status_label
-from pakru_desktop.services.csv_columns import cell
 from pakru_desktop.services.records import ItemDetail
 
 MAX_CELL = 60
 
 
 def print_rows(
-    headers: Sequence[str], rows: Sequence[Sequence[object]], fmt: str, out: TextIO = sys.stdout
+    headers: Sequence[str], rows: Sequence[Sequence[object]], fmt: str, out: TextIO | None = None
 ) -> None:
     """Print rows as an aligned table, RFC 4180 CSV, or a JSON list of objects."""
+    out = out or sys.stdout
     if fmt == "csv":
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(headers)
-        writer.writerows([cell(v) for v in row] for row in rows)
+        writer.writerows([neutralise_formula(v) for v in row] for row in rows)
     elif fmt == "json":
-        json.dump([dict(zip(headers, row, strict=True)) for row in rows], out, indent=2,
-                  ensure_ascii=False, default=str)
+        json.dump(
+            [dict(zip(headers, row, strict=True)) for row in rows],
+            out,
+            indent=2,
+            ensure_ascii=False,
+            default=str,
+        )
         out.write("\n")
     else:
         _print_table(headers, rows, out)
@@ -61,8 +67,9 @@ def _jsonable(value: Any) -> Any:
     return str(value)
 
 
-def print_json(value: Any, out: TextIO = sys.stdout) -> None:
+def print_json(value: Any, out: TextIO | None = None) -> None:
     """Print a record (dataclasses, fuzzy dates and all) as indented JSON."""
+    out = out or sys.stdout
     json.dump(_jsonable(value), out, indent=2, ensure_ascii=False)
     out.write("\n")
 
@@ -72,8 +79,9 @@ def _date_words(date: FuzzyDate) -> str:
     return f"{date.display()} ({date.precision.value}{inferred})"
 
 
-def print_item(detail: ItemDetail, out: TextIO = sys.stdout) -> None:
+def print_item(detail: ItemDetail, out: TextIO | None = None) -> None:
     """Every field of an item, then its evidence, follow-ups (date order) and links."""
+    out = out or sys.stdout
     row = detail.row
     kind_line = row.kind.label + (f" · {row.type}" if row.type else "")
     fields = [

@@ -84,7 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
     _database_options(parser, None)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
 
-    def command(name: str, handler: object, help_text: str, example: str) -> argparse.ArgumentParser:
+    def command(
+        name: str, handler: object, help_text: str, example: str
+    ) -> argparse.ArgumentParser:
         cmd = sub.add_parser(
             name,
             help=help_text,

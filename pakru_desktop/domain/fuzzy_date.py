@@ -23,13 +23,37 @@ MIN_YEAR = 1000
 MAX_YEAR = 9999
 
 # Fixed English abbreviations: strftime("%b") follows the process locale.
-_MONTH_ABBREVS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_ABBREVS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
 # dateutil's English tables know "Sep", "Sept", "September", "Tue", "Tuesday", ...
 _NAMES = parserinfo()
 _WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)  # indexed like date.weekday()
-_QUARTER_NUMBERS = {"1": 1, "2": 2, "3": 3, "4": 4, "first": 1, "second": 2, "third": 3,
-                    "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_QUARTER_NUMBERS = {
+    "1": 1,
+    "2": 2,
+    "3": 3,
+    "4": 4,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
 # (pattern, group holding the quarter, group holding the year)
 _QUARTER_FORMS = (
     (r"q([1-4]),? ([0-9]+)", 1, 2),
@@ -169,8 +193,9 @@ def _unreadable(text: str) -> ValidationError:
     return ValidationError(f"Cannot read {_quote(text)} as a date; {_HINT}.")
 
 
-def _build(text: str, year: int, month: int, day: int, precision: Precision,
-           inferred: bool) -> FuzzyDate:
+def _build(
+    text: str, year: int, month: int, day: int, precision: Precision, inferred: bool
+) -> FuzzyDate:
     """Make the result, turning out-of-range years and impossible days into sentences."""
     if not MIN_YEAR <= year <= MAX_YEAR:
         raise ValidationError(

@@ -95,8 +95,19 @@ ACTOR_KINDS: tuple[Term, ...] = _terms("person", "organisation", "state")
 
 # Suggested sectors; any lower-case tag is accepted, these are offered first.
 SECTORS: tuple[str, ...] = (
-    "trade", "energy", "connectivity", "agriculture", "investment", "defence", "ai",
-    "education", "culture", "people-to-people", "iron-and-steel", "transport", "security",
+    "trade",
+    "energy",
+    "connectivity",
+    "agriculture",
+    "investment",
+    "defence",
+    "ai",
+    "education",
+    "culture",
+    "people-to-people",
+    "iron-and-steel",
+    "transport",
+    "security",
     "diplomacy",
 )
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from pakru_desktop.domain.fuzzy_date import FuzzyDate, Precision
+from pakru_desktop.domain.spreadsheet import neutralise_formula
 from pakru_desktop.domain.vocabulary import Kind
 from pakru_desktop.store.models import Actor, Evidence, FollowUp, Item, Link, Source
 
@@ -17,6 +18,8 @@ Getter = Callable[[Any], object]
 Columns = list[tuple[str, Getter]]
 
 LIST_SEPARATOR = "; "
+
+__all__ = ["ITEM_COLUMNS", "TABLE_FILES", "Columns", "neutralise_formula"]
 
 
 def _yes_no(value: bool) -> str:
@@ -128,13 +131,3 @@ TABLE_FILES: dict[str, tuple[type, Columns]] = {
     "evidence": (Evidence, EVIDENCE_COLUMNS),
     "links": (Link, LINK_COLUMNS),
 }
-
-# Characters that make a spreadsheet evaluate a cell as a formula.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def cell(value: object) -> object:
-    """A value ready for the csv module: text that a spreadsheet would run is neutralised."""
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
-        return "'" + value
-    return value

@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from pakru_desktop.domain.errors import ConflictError, StorageError
-from pakru_desktop.store.engine import resolve_database_url, sqlite_file
+from pakru_desktop.store.engine import sqlite_file
+from pakru_desktop.store.location import resolve_database_url
 from pakru_desktop.store.migrate import storage_error
 from pakru_desktop.store.opening import database_exists, open_engine
 

@@ -18,10 +18,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from pakru_desktop.domain.errors import StorageError, ValidationError
+from pakru_desktop.domain.item_filter import ItemFilter
+from pakru_desktop.domain.spreadsheet import neutralise_formula
 from pakru_desktop.domain.vocabulary import Kind
-from pakru_desktop.services.csv_columns import ITEM_COLUMNS, TABLE_FILES, Columns, cell
+from pakru_desktop.services.csv_columns import ITEM_COLUMNS, TABLE_FILES, Columns
 from pakru_desktop.services.database import Database
-from pakru_desktop.services.queries import ItemFilter, filter_items
+from pakru_desktop.services.queries import matching_ids
 from pakru_desktop.store.models import Evidence, FollowUp, Item, Link, Participation
 
 BATCH = 1000
@@ -109,17 +111,18 @@ def _query(name: str, item_filter: ItemFilter | None) -> Any:
         kind = ITEM_FILES[name]
         flt = item_filter if item_filter and item_filter.kind is kind else ItemFilter(kind)
         return (
-            filter_items(select(Item), flt)
+            select(Item)
+            .where(Item.id.in_(matching_ids(flt)))
             .options(
                 selectinload(Item.sectors),
                 selectinload(Item.participants).selectinload(Participation.actor),
             )
             .order_by(Item.date_start, Item.id)
         )
-    model = TABLE_FILES[name][0]
+    model: Any = TABLE_FILES[name][0]
     query = select(model).order_by(model.id)
     if item_filter is not None:
-        chosen = filter_items(select(Item.id), item_filter)
+        chosen = matching_ids(item_filter)
         if model in (FollowUp, Evidence):
             query = query.where(model.item_id.in_(chosen))
         elif model is Link:
@@ -142,7 +145,7 @@ def _write(
             writer = csv.writer(handle, lineterminator="\r\n")
             writer.writerow([header for header, _ in columns])
             for record in records:
-                writer.writerow([cell(get(record)) for _, get in columns])
+                writer.writerow([neutralise_formula(get(record)) for _, get in columns])
                 count += 1
                 if progress and count % BATCH == 0 and progress(name, count):
                     raise ExportCancelled()

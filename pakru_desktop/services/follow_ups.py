@@ -48,7 +48,9 @@ def _resolve_source(
     return None, False
 
 
-def _result(session: Session, follow_up: FollowUp, item: Item, created_source: bool) -> FollowUpResult:
+def _result(
+    session: Session, follow_up: FollowUp, item: Item, created_source: bool
+) -> FollowUpResult:
     session.flush()
     status = refresh_status(session, item)
     session.refresh(follow_up)
@@ -133,9 +135,7 @@ def edit_follow_up(
         if note is not None:
             follow_up.note = note.strip()
         if status is not _UNSET:
-            follow_up.new_status = (
-                check_status(Kind(item.kind), str(status)) if status else None
-            )
+            follow_up.new_status = check_status(Kind(item.kind), str(status)) if status else None
         if not follow_up.note and follow_up.new_status is None:
             raise ValidationError("A follow-up needs a note or a new status.")
         return _result(session, follow_up, item, False)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pakru_desktop.domain.errors import NotFoundError, ValidationError
@@ -46,7 +46,9 @@ def read_date(value: str | FuzzyDate | None, today: dt.date, *, what: str = "dat
         raise ValidationError(f"Bad {what}: {error}") from error
 
 
-def read_optional_date(value: str | FuzzyDate | None, today: dt.date, what: str) -> FuzzyDate | None:
+def read_optional_date(
+    value: str | FuzzyDate | None, today: dt.date, what: str
+) -> FuzzyDate | None:
     """Like ``read_date``, but empty means no date at all (a due date left blank)."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
@@ -65,14 +67,16 @@ def parse_participant(text: str) -> tuple[str, str]:
 
 
 def find_actor(session: Session, name: str) -> Actor | None:
-    """The actor whose name or alias equals ``name``, ignoring case."""
-    wanted = name.casefold()
-    actor = session.scalar(select(Actor).where(func.lower(Actor.name) == name.lower()))
+    """The actor whose name or alias equals ``name``, ignoring case in any script."""
+    actor = session.scalar(select(Actor).where(Actor.name == name))
     if actor is not None:
         return actor
-    # Aliases live in a JSON list; the actors table is small, so scanning it is cheap.
-    for candidate in session.scalars(select(Actor)):
-        if any(alias.casefold() == wanted for alias in candidate.aliases or ()):
+    # SQLite's lower() folds ASCII only ("Сергей" would not match "сергей"), and aliases
+    # live in a JSON list, so compare in Python; the actors table stays small.
+    wanted = name.casefold()
+    for candidate in session.scalars(select(Actor).order_by(Actor.id)):
+        names = [candidate.name, *(candidate.aliases or ())]
+        if any(n.casefold() == wanted for n in names):
             return candidate
     return None
 
@@ -99,14 +103,19 @@ def set_participants(
         created_any |= created
         if not any(a is actor and r == role for a, r in wanted):
             wanted.append((actor, role))
-    item.participants = [Participation(actor=a, role=r) for a, r in wanted]
+    # Keep rows that stay, so the flush never inserts a duplicate before deleting the old one.
+    existing = {(p.actor_id, p.role): p for p in item.participants if p.actor_id is not None}
+    item.participants = [
+        existing.get((a.id, r)) or Participation(actor=a, role=r) for a, r in wanted
+    ]
     return created_any
 
 
 def set_sectors(item: Item, sectors: Iterable[str]) -> None:
     """Replace the item's sector tags (normalised, duplicates dropped, order kept)."""
     tags = list(dict.fromkeys(normalise_sector(s) for s in sectors))
-    item.sectors = [ItemSector(sector=tag) for tag in tags]
+    existing = {s.sector: s for s in item.sectors}
+    item.sectors = [existing.get(tag) or ItemSector(sector=tag) for tag in tags]
 
 
 def source_for_url(session: Session, url: str) -> tuple[Source, bool]:

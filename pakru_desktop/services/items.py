@@ -223,4 +223,3 @@ def delete_item(db: Database, item_id: int) -> ItemResult:
         detail,
         Changes(frozenset({"items", "follow_ups", "links", "evidence"}), frozenset({item_id})),
     )
-

@@ -17,13 +17,10 @@ from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from pakru_desktop.domain.errors import StorageError
+from pakru_desktop.store.schema_version import KNOWN_REVISIONS, SCHEMA_HEAD
 
 log = logging.getLogger(__name__)
 
-# Newest revision first is not required; HEAD must be the last of the chain.
-# tests/store/test_migrations.py checks these against the Alembic scripts.
-KNOWN_REVISIONS = ("0001",)
-SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 MIGRATIONS_PACKAGE = "pakru_desktop.store.migrations"
 
 

@@ -128,9 +128,7 @@ class Participation(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), index=True)
-    actor_id: Mapped[int] = mapped_column(
-        ForeignKey("actors.id", ondelete="RESTRICT"), index=True
-    )
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id", ondelete="RESTRICT"), index=True)
     role: Mapped[str] = mapped_column(String(32), default="participant")
 
     item: Mapped[Item] = relationship(back_populates="participants")

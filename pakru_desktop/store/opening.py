@@ -50,7 +50,8 @@ def _create_sqlite_file(path: Path, *, seed: bool) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     except OSError as error:
-        raise StorageError(f"Cannot create a database in {path.parent}: {error.strerror}.")
+        message = f"Cannot create a database in {path.parent}: {error.strerror}."
+        raise StorageError(message) from error
     os.close(handle)
     temp = Path(temp_name)
     engine = make_engine(f"sqlite:///{temp}")
@@ -76,4 +77,3 @@ def _seed(engine: Engine) -> None:
             load_seed(session)
     except DBAPIError as error:
         raise storage_error(error) from error
-

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -23,4 +25,5 @@ def refresh_status(session: Session, item: Item) -> str:
     status = latest or item.base_status
     if item.status != status:
         item.status = status
+        item.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     return status

@@ -148,8 +148,13 @@ def test_empty_is_required(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "reference"),
-    [("next year", date(9999, 6, 1)), ("tomorrow", date(9999, 12, 31)),
-     ("last month", date(1000, 1, 5)), ("monday", date(1, 1, 1)), ("today", date(999, 5, 5))],
+    [
+        ("next year", date(9999, 6, 1)),
+        ("tomorrow", date(9999, 12, 31)),
+        ("last month", date(1000, 1, 5)),
+        ("monday", date(1, 1, 1)),
+        ("today", date(999, 5, 5)),
+    ],
 )
 def test_relative_phrases_leaving_the_supported_years(text: str, reference: date) -> None:
     with pytest.raises(ValidationError, match="1000 to 9999"):
@@ -180,8 +185,14 @@ def test_end_examples() -> None:
 
 @pytest.mark.parametrize(
     ("start", "precision"),
-    [("2025-09-02", M), ("2025-02-01", Q), ("2025-04-02", Q), ("2025-07-01", Y),
-     ("0999-01-01", Y), ("0999-05-05", D)],
+    [
+        ("2025-09-02", M),
+        ("2025-02-01", Q),
+        ("2025-04-02", Q),
+        ("2025-07-01", Y),
+        ("0999-01-01", Y),
+        ("0999-05-05", D),
+    ],
 )
 def test_misaligned_or_out_of_range_start_is_refused(start: str, precision: Precision) -> None:
     with pytest.raises(ValidationError):
@@ -195,8 +206,20 @@ def test_of_day_and_equality() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["2026-q1", "2025-9-2", " 2024", "2024-00", "2024-13", "2025-02-29", "Q1 2026", "Sep 2024",
-     "0999", "2024-Q5", "", "２０２４"],
+    [
+        "2026-q1",
+        "2025-9-2",
+        " 2024",
+        "2024-00",
+        "2024-13",
+        "2025-02-29",
+        "Q1 2026",
+        "Sep 2024",
+        "0999",
+        "2024-Q5",
+        "",
+        "２０２４",
+    ],
 )
 def test_from_iso_is_strict(text: str) -> None:
     with pytest.raises(ValidationError) as caught:
@@ -210,8 +233,14 @@ def test_from_iso_carries_inferred() -> None:
 
 def test_sort_key_orders_by_start_then_finer_first() -> None:
     ordered = [
-        fd("2024-12-31", D), fd("2025-01-01", D), fd("2025-01-01", M), fd("2025-01-01", Q),
-        fd("2025-01-01", Y), fd("2025-01-02", D), fd("2025-02-01", M), fd("2025-04-01", Q),
+        fd("2024-12-31", D),
+        fd("2025-01-01", D),
+        fd("2025-01-01", M),
+        fd("2025-01-01", Q),
+        fd("2025-01-01", Y),
+        fd("2025-01-02", D),
+        fd("2025-02-01", M),
+        fd("2025-04-01", Q),
     ]
     assert sorted(reversed(ordered), key=FuzzyDate.sort_key) == ordered
 
@@ -258,10 +287,49 @@ def test_end_is_last_day_of_span(value: FuzzyDate) -> None:
     assert end == date.max or (end + timedelta(days=1)).day == 1
 
 
-_WORDS = ["Sep", "September", "sept", "may", "Feb", "2nd", "13th", "29", "30", "31", "32", "0",
-          "2025", "1000", "9999", "10000", "0999", "Q1", "q4", "Q5", "quarter", "first", "of",
-          "on", "in", "this", "last", "next", "year", "month", "week", "today", "Tuesday", "sun",
-          ",", ".", "-", "/", "2025-02-29", "2024-02", "2026-Q3"]
+_WORDS = [
+    "Sep",
+    "September",
+    "sept",
+    "may",
+    "Feb",
+    "2nd",
+    "13th",
+    "29",
+    "30",
+    "31",
+    "32",
+    "0",
+    "2025",
+    "1000",
+    "9999",
+    "10000",
+    "0999",
+    "Q1",
+    "q4",
+    "Q5",
+    "quarter",
+    "first",
+    "of",
+    "on",
+    "in",
+    "this",
+    "last",
+    "next",
+    "year",
+    "month",
+    "week",
+    "today",
+    "Tuesday",
+    "sun",
+    ",",
+    ".",
+    "-",
+    "/",
+    "2025-02-29",
+    "2024-02",
+    "2026-Q3",
+]
 
 
 @given(st.text(), references)

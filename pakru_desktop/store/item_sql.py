@@ -1,0 +1,143 @@
+"""The SQL behind item lists: filter, sort, page — as portable text with named parameters.
+
+Written as plain SQL (no SQLAlchemy import) so the same statements run through
+SQLAlchemy's ``text()`` on any dialect and through the standard ``sqlite3``
+module when a command must start fast. Both take ``:name`` parameters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from pakru_desktop.domain.item_filter import ItemFilter, SortKey
+from pakru_desktop.domain.vocabulary import check_status, normalise_sector
+
+Statement = tuple[str, dict[str, Any]]
+
+ITEM_COLUMNS = (
+    "id, kind, type, title, date_start, date_precision, date_inferred, "
+    "due_start, due_precision, due_inferred, status, location"
+)
+
+# Finer precision sorts first among items starting on the same day.
+_PRECISION_RANK = (
+    "CASE date_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 WHEN 'quarter' THEN 2 ELSE 3 END"
+)
+
+_ORDER = {
+    SortKey.DATE: ["date_start", _PRECISION_RANK],
+    SortKey.TITLE: ["lower(title)"],
+    SortKey.STATUS: ["status"],
+    SortKey.LOCATION: ["lower(location)"],
+    SortKey.TYPE: ["type"],
+    SortKey.DUE: ["due_start"],
+    SortKey.ID: [],
+}
+
+
+def for_sqlite(params: dict[str, Any]) -> dict[str, Any]:
+    """Parameters with dates as ISO text, the form SQLAlchemy stores them in on SQLite.
+
+    Other drivers take ``date`` objects as they are.
+    """
+    return {k: v.isoformat() if isinstance(v, dt.date) else v for k, v in params.items()}
+
+
+def _like_pattern(text: str) -> str:
+    # Escape LIKE's wildcards so a search for "50%" means the characters typed.
+    escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def where_clause(flt: ItemFilter) -> Statement:
+    """The WHERE conditions (without the keyword) and parameters selecting ``flt``'s items."""
+    conditions = ["items.kind = :kind"]
+    params: dict[str, Any] = {"kind": flt.kind.value}
+    if flt.status:
+        conditions.append("items.status = :status")
+        params["status"] = check_status(flt.kind, flt.status)
+    if flt.sector:
+        conditions.append(
+            "EXISTS (SELECT 1 FROM item_sectors s WHERE s.item_id = items.id"
+            " AND s.sector = :sector)"
+        )
+        params["sector"] = normalise_sector(flt.sector)
+    if flt.date_from is not None:
+        conditions.append("items.date_start >= :date_from")
+        params["date_from"] = flt.date_from
+    if flt.date_to is not None:
+        conditions.append("items.date_start <= :date_to")
+        params["date_to"] = flt.date_to
+    if flt.text.strip():
+        like = "LIKE :text ESCAPE '\\'"
+        conditions.append(
+            f"(lower(items.title) {like} OR lower(items.summary) {like}"
+            f" OR lower(items.location) {like} OR EXISTS (SELECT 1 FROM participations p"
+            f" JOIN actors a ON a.id = p.actor_id WHERE p.item_id = items.id"
+            f" AND lower(a.name) {like}))"
+        )
+        params["text"] = _like_pattern(flt.text.strip())
+    return " AND ".join(conditions), params
+
+
+def select_ids(flt: ItemFilter) -> Statement:
+    """``SELECT id`` of the items matching ``flt`` (for sub-queries)."""
+    where, params = where_clause(flt)
+    return f"SELECT items.id FROM items WHERE {where}", params
+
+
+def count_items(flt: ItemFilter) -> Statement:
+    """How many items match ``flt``."""
+    where, params = where_clause(flt)
+    return f"SELECT count(*) FROM items WHERE {where}", params
+
+
+def select_items(
+    flt: ItemFilter,
+    sort: SortKey = SortKey.DATE,
+    descending: bool = False,
+    offset: int = 0,
+    limit: int | None = None,
+) -> Statement:
+    """One page of ``ITEM_COLUMNS`` for the items matching ``flt``, in a stable order."""
+    where, params = where_clause(flt)
+    direction = " DESC" if descending else ""
+    # id last keeps the order stable between pages.
+    order = ", ".join(f"{c}{direction}" for c in [*_ORDER[sort], "id"])
+    sql = f"SELECT {ITEM_COLUMNS} FROM items WHERE {where} ORDER BY {order}"
+    if limit is not None:
+        sql += " LIMIT :limit OFFSET :offset"
+        params.update(limit=int(limit), offset=int(offset))
+    elif offset:
+        # Standard SQL has no OFFSET without LIMIT; -1 means "no limit" in SQLite only.
+        sql += " LIMIT :limit OFFSET :offset"
+        params.update(limit=2**62, offset=int(offset))
+    return sql, params
+
+
+def _in_list(ids: Sequence[int]) -> tuple[str, dict[str, Any]]:
+    names = [f"i{n}" for n in range(len(ids))]
+    return ", ".join(f":{n}" for n in names), dict(zip(names, ids, strict=True))
+
+
+def select_sectors(ids: Sequence[int]) -> Statement:
+    """``(item_id, sector)`` rows for the given items, sectors in name order."""
+    placeholders, params = _in_list(ids)
+    sql = (
+        "SELECT item_id, sector FROM item_sectors"
+        f" WHERE item_id IN ({placeholders}) ORDER BY item_id, sector"
+    )
+    return sql, params
+
+
+def select_participants(ids: Sequence[int]) -> Statement:
+    """``(item_id, actor_id, name, role)`` rows for the given items, in the order added."""
+    placeholders, params = _in_list(ids)
+    sql = (
+        "SELECT p.item_id, p.actor_id, a.name, p.role FROM participations p"
+        f" JOIN actors a ON a.id = p.actor_id WHERE p.item_id IN ({placeholders})"
+        " ORDER BY p.item_id, p.id"
+    )
+    return sql, params

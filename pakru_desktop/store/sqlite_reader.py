@@ -1,0 +1,47 @@
+"""A read-only ``sqlite3`` connection to a current database, for commands that must start fast.
+
+Importing SQLAlchemy's ORM takes longer than a whole ``pakru list`` should, so
+read-only listings of an existing, up-to-date SQLite file go through the
+standard library instead. Anything unusual (no file yet, an older or newer
+schema, another database) returns None and the caller takes the ORM path,
+which creates, migrates or refuses as usual.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from pakru_desktop.store.item_sql import for_sqlite
+from pakru_desktop.store.schema_version import SCHEMA_HEAD
+
+
+def open_current(path: Path) -> sqlite3.Connection | None:
+    """A read-only connection if ``path`` holds a database at ``SCHEMA_HEAD``, else None."""
+    if not path.is_file():
+        return None
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        connection.execute("PRAGMA busy_timeout=5000")
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        connection.close()
+        return None
+    if not row or row[0] != SCHEMA_HEAD:
+        connection.close()
+        return None
+    return connection
+
+
+def runner(connection: sqlite3.Connection) -> Any:
+    """A function running ``(sql, params)`` statements on ``connection``."""
+
+    def run(sql: str, params: dict[str, Any]) -> Sequence[Sequence[Any]]:
+        return connection.execute(sql, for_sqlite(params)).fetchall()
+
+    return run

@@ -1,0 +1,99 @@
+"""Schema creation and upgrades: Alembic on open, backups, refusals of foreign or newer files."""
+
+from __future__ import annotations
+
+import sqlite3
+from importlib.resources import files
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from pakru_desktop.domain.errors import StorageError
+from pakru_desktop.services.database import open_database
+from pakru_desktop.store import migrate
+from pakru_desktop.store.engine import make_engine
+from pakru_desktop.store.location import sqlite_url
+from pakru_desktop.store.models import Base
+from pakru_desktop.store.schema_version import KNOWN_REVISIONS, SCHEMA_HEAD
+
+
+def _script_directory() -> ScriptDirectory:
+    config = Config()
+    config.set_main_option("script_location", str(files(migrate.MIGRATIONS_PACKAGE)))
+    return ScriptDirectory.from_config(config)
+
+
+def test_known_revisions_match_the_migration_scripts():
+    scripts = _script_directory()
+    chain = [rev.revision for rev in scripts.walk_revisions()][::-1]
+    assert tuple(chain) == KNOWN_REVISIONS
+    assert scripts.get_current_head() == SCHEMA_HEAD
+
+
+def test_migrated_schema_matches_the_models(tmp_path):
+    db = open_database(sqlite_url(tmp_path / "x.sqlite3"), seed=False)
+    with db.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+    db.close()
+
+
+def test_sqlite_connections_enforce_foreign_keys_and_use_wal(db):
+    with db.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() > 0
+
+
+def test_a_newer_schema_is_refused_and_left_untouched(db_path):
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    before = db_path.read_bytes()
+    with pytest.raises(StorageError, match="newer release"):
+        open_database(sqlite_url(db_path))
+    assert db_path.read_bytes() == before
+
+
+def test_a_database_of_another_program_is_refused(tmp_path):
+    path = tmp_path / "other.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE notes (body TEXT)")
+    with pytest.raises(StorageError, match="not a Pakru Desktop database"):
+        open_database(sqlite_url(path))
+    with sqlite3.connect(path) as connection:
+        tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+    assert tables == {"notes"}
+
+
+def test_a_damaged_file_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "damaged.sqlite3"
+    path.write_bytes(b"this is not a database at all" * 100)
+    before = path.read_bytes()
+    with pytest.raises(StorageError, match="damaged"):
+        open_database(sqlite_url(path))
+    assert path.read_bytes() == before
+
+
+def test_an_older_schema_is_backed_up_before_migrating(db_path, monkeypatch):
+    # Pretend this release knows a newer revision than the file holds.
+    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", (*KNOWN_REVISIONS, "next"))
+    monkeypatch.setattr(migrate, "SCHEMA_HEAD", "next")
+    upgraded = []
+    monkeypatch.setattr(migrate, "_run_alembic_upgrade", lambda engine: upgraded.append(engine))
+    engine = make_engine(sqlite_url(db_path))
+    migrate.ensure_schema(engine, backup_file=db_path)
+    engine.dispose()
+    backups = list(db_path.parent.glob("pakru.sqlite3.backup-*"))
+    assert len(backups) == 1 and upgraded
+    with sqlite3.connect(backups[0]) as copy, sqlite3.connect(db_path) as original:
+        query = "SELECT count(*) FROM items"
+        assert copy.execute(query).fetchone() == original.execute(query).fetchone()
+
+
+def test_first_open_leaves_no_temporary_files(tmp_path):
+    open_database(sqlite_url(tmp_path / "new.sqlite3")).close()
+    leftovers = [p.name for p in tmp_path.iterdir() if not p.name.startswith("new.sqlite3")]
+    assert leftovers == []
