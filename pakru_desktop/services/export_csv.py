@@ -149,11 +149,12 @@ def _write(
                 count += 1
                 if progress and count % BATCH == 0 and progress(name, count):
                     raise ExportCancelled()
+        # Asked once more at the end, before the file takes its real name.
+        if progress and progress(name, count):
+            raise ExportCancelled()
         os.replace(partial, target)
     except OSError as error:
         raise StorageError(f"Cannot write {target}: {error.strerror}.") from error
     finally:
         partial.unlink(missing_ok=True)
-    if progress and progress(name, count):
-        raise ExportCancelled()
     return count

@@ -64,6 +64,21 @@ class ItemPatch:
     expected_version: int | None = None
 
 
+def patch_restoring(detail: ItemDetail) -> ItemPatch:
+    """A patch that puts every editable field back as it is in ``detail`` (for undo)."""
+    row = detail.row
+    return ItemPatch(
+        title=row.title,
+        date=row.date,
+        type=row.type or "",
+        summary=detail.summary,
+        location=row.location,
+        due=row.due or "",
+        sectors=row.sectors,
+        participants=tuple((p.name, p.role) for p in row.participants),
+    )
+
+
 @dataclass(frozen=True)
 class ItemResult:
     """The item as it is after a change, and what the change touched."""
@@ -128,7 +143,7 @@ def add_item(db: Database, draft: ItemDraft, *, today: dt.date | None = None) ->
             tables.add("evidence")
         session.add(item)
         session.flush()
-        detail = _detail(session, item)
+        detail = item_detail_in(session, item)
     return ItemResult(detail, Changes(frozenset(tables), frozenset({detail.id})))
 
 
@@ -144,7 +159,8 @@ def load_item(session: Session, item_id: int) -> Item:
     return item
 
 
-def _detail(session: Session, item: Item) -> ItemDetail:
+def item_detail_in(session: Session, item: Item) -> ItemDetail:
+    """The full record of ``item`` (with links from both ends), built inside ``session``."""
     links = session.scalars(
         select(Link).where(or_(Link.from_id == item.id, Link.to_id == item.id)).order_by(Link.id)
     ).all()
@@ -160,7 +176,7 @@ def _detail(session: Session, item: Item) -> ItemDetail:
 def get_item(db: Database, item_id: int) -> ItemDetail:
     """Every field of an item, with evidence, follow-ups in date order, and links."""
     with db.reading() as session:
-        return _detail(session, load_item(session, item_id))
+        return item_detail_in(session, load_item(session, item_id))
 
 
 def edit_item(
@@ -205,7 +221,7 @@ def edit_item(
         if session.is_modified(item) or _collections_changed(patch):
             item.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         session.flush()
-        detail = _detail(session, item)
+        detail = item_detail_in(session, item)
     return ItemResult(detail, Changes(frozenset(tables), frozenset({item_id})))
 
 
@@ -217,7 +233,7 @@ def delete_item(db: Database, item_id: int) -> ItemResult:
     """Delete an item with its evidence, follow-ups and links; return it as it was."""
     with db.transaction() as session:
         item = load_item(session, item_id)
-        detail = _detail(session, item)
+        detail = item_detail_in(session, item)
         session.delete(item)
     return ItemResult(
         detail,

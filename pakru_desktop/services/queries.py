@@ -20,7 +20,7 @@ from pakru_desktop.services.item_fields import source_by_id
 from pakru_desktop.services.item_rows import Run, fetch_item_count, fetch_item_rows
 from pakru_desktop.services.records import ActorRecord, FollowUpRecord, ItemRow, SourceRecord
 from pakru_desktop.store.item_sql import for_sqlite, select_ids
-from pakru_desktop.store.models import Actor, FollowUp, Source
+from pakru_desktop.store.models import Actor, FollowUp, ItemSector, Source
 
 __all__ = ["ItemFilter", "SortKey", "count_items", "list_items"]
 
@@ -73,9 +73,8 @@ def list_items(
         )
 
 
-def list_actors(db: Database, search: str = "") -> list[ActorRecord]:
-    """Actors by name, optionally those whose name, title or country contains ``search``."""
-    query = select(Actor).order_by(func.lower(Actor.name))
+def _actor_query(search: str) -> Any:
+    query = select(Actor)
     if search.strip():
         needle = search.strip()
         query = query.where(
@@ -85,13 +84,46 @@ def list_actors(db: Database, search: str = "") -> list[ActorRecord]:
                 Actor.country.icontains(needle, autoescape=True),
             )
         )
+    return query
+
+
+def list_actors(
+    db: Database, search: str = "", *, offset: int = 0, limit: int | None = None
+) -> list[ActorRecord]:
+    """Actors by name, optionally those whose name, title or country contains ``search``."""
+    query = _actor_query(search).order_by(func.lower(Actor.name), Actor.id)
     with db.reading() as session:
-        return [actor_record(actor) for actor in session.scalars(query)]
+        rows = session.scalars(query.offset(offset).limit(limit))
+        return [actor_record(actor) for actor in rows]
 
 
-def list_sources(db: Database, search: str = "") -> list[SourceRecord]:
-    """Sources by publication date, optionally those whose title or text contains ``search``."""
-    query = select(Source).order_by(Source.published_start, Source.id)
+def count_actors(db: Database, search: str = "") -> int:
+    """How many actors ``list_actors`` would return."""
+    query = select(func.count()).select_from(_actor_query(search).subquery())
+    with db.reading() as session:
+        return session.scalar(query) or 0
+
+
+def actor_names(db: Database) -> list[str]:
+    """Every actor's name and alias, for completing a participant field."""
+    with db.reading() as session:
+        names: list[str] = []
+        for name, aliases in session.execute(select(Actor.name, Actor.aliases)):
+            names.append(name)
+            names.extend(aliases or ())
+    return sorted(set(names), key=str.casefold)
+
+
+def sectors_in_use(db: Database) -> list[str]:
+    """Every sector tag some item carries, in name order."""
+    with db.reading() as session:
+        return list(
+            session.scalars(select(ItemSector.sector).distinct().order_by(ItemSector.sector))
+        )
+
+
+def _source_query(search: str) -> Any:
+    query = select(Source)
     if search.strip():
         needle = search.strip()
         query = query.where(
@@ -101,8 +133,24 @@ def list_sources(db: Database, search: str = "") -> list[SourceRecord]:
                 Source.publisher.icontains(needle, autoescape=True),
             )
         )
+    return query
+
+
+def list_sources(
+    db: Database, search: str = "", *, offset: int = 0, limit: int | None = None
+) -> list[SourceRecord]:
+    """Sources by publication date, optionally those whose title or text contains ``search``."""
+    query = _source_query(search).order_by(Source.published_start, Source.id)
     with db.reading() as session:
-        return [source_record(source) for source in session.scalars(query)]
+        rows = session.scalars(query.offset(offset).limit(limit))
+        return [source_record(source) for source in rows]
+
+
+def count_sources(db: Database, search: str = "") -> int:
+    """How many sources ``list_sources`` would return."""
+    query = select(func.count()).select_from(_source_query(search).subquery())
+    with db.reading() as session:
+        return session.scalar(query) or 0
 
 
 def get_source(db: Database, source_id: int) -> SourceRecord:

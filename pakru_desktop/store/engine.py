@@ -15,6 +15,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from pakru_desktop.domain.errors import StorageError
+from pakru_desktop.store.sqlite_functions import install_functions
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -70,3 +71,4 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.close()
+    install_functions(dbapi_connection)

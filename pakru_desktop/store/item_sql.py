@@ -21,18 +21,19 @@ ITEM_COLUMNS = (
     "due_start, due_precision, due_inferred, status, location"
 )
 
-# Finer precision sorts first among items starting on the same day.
-_PRECISION_RANK = (
-    "CASE date_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 WHEN 'quarter' THEN 2 ELSE 3 END"
-)
+
+def _precision_rank(column: str) -> str:
+    # Finer precision sorts first among dates starting on the same day.
+    return f"CASE {column} WHEN 'day' THEN 0 WHEN 'month' THEN 1 WHEN 'quarter' THEN 2 ELSE 3 END"
+
 
 _ORDER = {
-    SortKey.DATE: ["date_start", _PRECISION_RANK],
+    SortKey.DATE: ["date_start", _precision_rank("date_precision")],
     SortKey.TITLE: ["lower(title)"],
     SortKey.STATUS: ["status"],
     SortKey.LOCATION: ["lower(location)"],
     SortKey.TYPE: ["type"],
-    SortKey.DUE: ["due_start"],
+    SortKey.DUE: ["due_start", _precision_rank("due_precision")],
     SortKey.ID: [],
 }
 
@@ -47,7 +48,7 @@ def for_sqlite(params: dict[str, Any]) -> dict[str, Any]:
 
 def _like_pattern(text: str) -> str:
     # Escape LIKE's wildcards so a search for "50%" means the characters typed.
-    escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    escaped = text.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
 

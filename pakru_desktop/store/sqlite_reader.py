@@ -16,6 +16,7 @@ from typing import Any
 
 from pakru_desktop.store.item_sql import for_sqlite
 from pakru_desktop.store.schema_version import SCHEMA_HEAD
+from pakru_desktop.store.sqlite_functions import install_functions
 
 
 def open_current(path: Path) -> sqlite3.Connection | None:
@@ -28,6 +29,7 @@ def open_current(path: Path) -> sqlite3.Connection | None:
         return None
     try:
         connection.execute("PRAGMA busy_timeout=5000")
+        install_functions(connection)
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.Error:
         connection.close()

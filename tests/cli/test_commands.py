@@ -296,3 +296,31 @@ def test_version_and_help(pakru):
         assert name in helped.out
     assert "examples:" in helped.out
     assert "example:" in pakru("add-event", "--help", db=None).out
+
+
+def test_a_damaged_database_gives_a_sentence_and_stays_untouched(pakru, tmp_path):
+    damaged = tmp_path / "damaged.sqlite3"
+    damaged.write_bytes(b"\x00garbage" * 512)
+    before = damaged.read_bytes()
+    for args in (
+        ("list", "events"),
+        ("show", "1"),
+        ("add-event", "--title", "X", "--date", "2025"),
+    ):
+        result = pakru(*args, db=damaged)
+        assert result.code == 2 and "damaged" in result.err
+        assert len(result.err.strip().splitlines()) == 1
+    assert damaged.read_bytes() == before
+
+
+def test_a_locked_database_gives_a_sentence_and_writes_nothing(pakru, db_path):
+    before = _table_counts(db_path)
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        result = pakru("add-event", "--title", "Blocked", "--date", "2025")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert result.code == 2 and "locked" in result.err
+    assert _table_counts(db_path) == before

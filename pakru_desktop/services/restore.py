@@ -1,0 +1,116 @@
+"""Put back what a deletion removed, with the same ids, so undo leaves no trace.
+
+The GUI's undo stack deletes and restores items and follow-ups; restoring with
+the original ids keeps links, exported files and open views pointing at the
+right records.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from pakru_desktop.domain.errors import ConflictError
+from pakru_desktop.services.convert import follow_up_record
+from pakru_desktop.services.database import Database
+from pakru_desktop.services.items import ItemResult, item_detail_in
+from pakru_desktop.services.records import Changes, FollowUpRecord, ItemDetail
+from pakru_desktop.store.models import (
+    Actor,
+    Evidence,
+    FollowUp,
+    Item,
+    ItemSector,
+    Link,
+    Participation,
+    Source,
+)
+from pakru_desktop.store.status import refresh_status
+
+
+def restore_item(db: Database, snapshot: ItemDetail) -> ItemResult:
+    """Re-create a deleted item from its snapshot: fields, evidence, follow-ups and links.
+
+    Links to items that no longer exist, and evidence from deleted sources, are left out.
+    """
+    row = snapshot.row
+    with db.transaction() as session:
+        if session.get(Item, row.id) is not None:
+            raise ConflictError(f"Item {row.id} already exists; it cannot be restored twice.")
+        item = Item(
+            id=row.id,
+            kind=row.kind.value,
+            type=row.type,
+            title=row.title,
+            summary=snapshot.summary,
+            date_start=row.date.start,
+            date_precision=row.date.precision.value,
+            date_inferred=row.date.inferred,
+            due_start=row.due.start if row.due else None,
+            due_precision=row.due.precision.value if row.due else None,
+            due_inferred=row.due.inferred if row.due else False,
+            base_status=snapshot.base_status,
+            status=row.status,
+            location=row.location,
+            created_at=snapshot.created_at,
+            updated_at=snapshot.updated_at,
+        )
+        item.sectors = [ItemSector(sector=s) for s in row.sectors]
+        actors = set(session.scalars(select(Actor.id)))
+        item.participants = [
+            Participation(actor_id=p.actor_id, role=p.role)
+            for p in row.participants
+            if p.actor_id in actors
+        ]
+        sources = set(session.scalars(select(Source.id)))
+        item.evidence = [
+            Evidence(id=e.id, source_id=e.source_id, quote=e.quote, start=e.start, end=e.end)
+            for e in snapshot.evidence
+            if e.source_id in sources
+        ]
+        session.add(item)
+        session.flush()
+        for record in snapshot.follow_ups:
+            session.add(_follow_up(record, sources))
+        items = set(session.scalars(select(Item.id)))
+        for link in snapshot.links:
+            if link.other_id in items:
+                ends = (row.id, link.other_id) if link.outgoing else (link.other_id, row.id)
+                session.add(
+                    Link(id=link.id, from_id=ends[0], to_id=ends[1], type=link.type, note=link.note)
+                )
+        session.flush()
+        refresh_status(session, item)
+        detail = item_detail_in(session, item)
+    touched = frozenset({row.id} | {link.other_id for link in snapshot.links})
+    return ItemResult(
+        detail, Changes(frozenset({"items", "follow_ups", "links", "evidence"}), touched)
+    )
+
+
+def _follow_up(record: FollowUpRecord, sources: set[int]) -> FollowUp:
+    return FollowUp(
+        id=record.id,
+        item_id=record.item_id,
+        date_start=record.date.start,
+        date_precision=record.date.precision.value,
+        date_inferred=record.date.inferred,
+        note=record.note,
+        new_status=record.new_status,
+        source_id=record.source_id if record.source_id in sources else None,
+    )
+
+
+def restore_follow_up(db: Database, record: FollowUpRecord) -> tuple[FollowUpRecord, Changes]:
+    """Re-create a deleted follow-up with its id; the item's status follows again."""
+    with db.transaction() as session:
+        item = session.get(Item, record.item_id)
+        if item is None:
+            raise ConflictError(f"Item {record.item_id} no longer exists.")
+        sources = set(session.scalars(select(Source.id)))
+        follow_up = _follow_up(record, sources)
+        session.add(follow_up)
+        session.flush()
+        refresh_status(session, item)
+        session.refresh(follow_up)
+        restored = follow_up_record(follow_up)
+    return restored, Changes(frozenset({"follow_ups", "items"}), frozenset({record.item_id}))
