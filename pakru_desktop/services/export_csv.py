@@ -1,8 +1,8 @@
 """Export the database as CSV files: one per kind and per related table (RFC 4180, UTF-8).
 
-Rows are streamed from the database in batches and each file is written under
-a temporary name, then renamed, so an interrupted export never leaves a
-half-written file behind under the real name.
+Rows are streamed from the database in batches and every file is written under
+a temporary name; all are renamed only once all are complete, so a cancelled
+or failed export never leaves a half-written file or a half-replaced folder.
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ def export_csv(
 
     With ``item_filter``, its kind's file holds only matching items and the follow-up,
     evidence and link files only rows about them. ``progress(name, rows)`` is called as
-    rows are written; returning True cancels and removes what was written.
+    rows are written; returning True cancels, and nothing in ``folder`` changes.
     """
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -84,19 +84,26 @@ def export_csv(
         raise StorageError(f"Cannot create the folder {folder}: {error.strerror}.") from error
     encoding = "utf-8-sig" if excel else "utf-8"
     rows: dict[str, int] = {}
-    written: list[Path] = []
+    partials: dict[Path, Path] = {}
     try:
         with db.reading() as session:
             for name in names:
                 query = _query(name, item_filter)
                 records = session.scalars(query.execution_options(yield_per=BATCH))
                 target = folder / f"{name}.csv"
-                rows[name] = _write(target, _columns(name), records, encoding, name, progress)
-                written.append(target)
-    except ExportCancelled:
-        for path in written:
-            path.unlink(missing_ok=True)
-        raise
+                partials[target] = target.with_name(f".{target.name}.part")
+                rows[name] = _write(
+                    partials[target], _columns(name), records, encoding, name, progress
+                )
+        # Every file is complete: only now do they replace an earlier export's files,
+        # so a cancelled or failed export leaves the folder as it was.
+        for target, partial in partials.items():
+            os.replace(partial, target)
+    except OSError as error:
+        raise StorageError(f"Cannot write into {folder}: {error.strerror}.") from error
+    finally:
+        for partial in partials.values():
+            partial.unlink(missing_ok=True)
     return ExportResult(folder, rows)
 
 
@@ -131,30 +138,23 @@ def _query(name: str, item_filter: ItemFilter | None) -> Any:
 
 
 def _write(
-    target: Path,
+    partial: Path,
     columns: Columns,
     records: Iterable[Any],
     encoding: str,
     name: str,
     progress: Progress | None,
 ) -> int:
-    partial = target.with_name(f".{target.name}.part")
     count = 0
-    try:
-        with open(partial, "w", encoding=encoding, newline="") as handle:
-            writer = csv.writer(handle, lineterminator="\r\n")
-            writer.writerow([header for header, _ in columns])
-            for record in records:
-                writer.writerow([neutralise_formula(get(record)) for _, get in columns])
-                count += 1
-                if progress and count % BATCH == 0 and progress(name, count):
-                    raise ExportCancelled()
-        # Asked once more at the end, before the file takes its real name.
-        if progress and progress(name, count):
-            raise ExportCancelled()
-        os.replace(partial, target)
-    except OSError as error:
-        raise StorageError(f"Cannot write {target}: {error.strerror}.") from error
-    finally:
-        partial.unlink(missing_ok=True)
+    with open(partial, "w", encoding=encoding, newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow([header for header, _ in columns])
+        for record in records:
+            writer.writerow([neutralise_formula(get(record)) for _, get in columns])
+            count += 1
+            if progress and count % BATCH == 0 and progress(name, count):
+                raise ExportCancelled()
+    # Asked once more at the end of each file, so small files can be cancelled too.
+    if progress and progress(name, count):
+        raise ExportCancelled()
     return count

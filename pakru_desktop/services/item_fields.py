@@ -23,9 +23,11 @@ def clean_title(title: str) -> str:
     """A title with outer spaces removed; empty or over-long titles are refused."""
     cleaned = " ".join(title.split())
     if not cleaned:
-        raise ValidationError("The title cannot be empty.")
+        raise ValidationError("The title cannot be empty.", field="title")
     if len(cleaned) > MAX_TITLE:
-        raise ValidationError(f"The title is {len(cleaned)} characters; keep it under {MAX_TITLE}.")
+        raise ValidationError(
+            f"The title is {len(cleaned)} characters; keep it under {MAX_TITLE}.", field="title"
+        )
     return cleaned
 
 
@@ -42,8 +44,8 @@ def read_date(value: str | FuzzyDate | None, today: dt.date, *, what: str = "dat
         return parse_fuzzy_date(value, today)
     except ValidationError as error:
         if what == "date":
-            raise
-        raise ValidationError(f"Bad {what}: {error}") from error
+            raise error.for_field("date") from None
+        raise ValidationError(f"Bad {what}: {error}", field="due") from error
 
 
 def read_optional_date(
@@ -62,8 +64,13 @@ def parse_participant(text: str) -> tuple[str, str]:
         name, role = text, "participant"
     name = " ".join(name.split())
     if not name:
-        raise ValidationError(f"Participant '{text}' has no name; write NAME or NAME:ROLE.")
-    return name, check_role(role)
+        raise ValidationError(
+            f"Participant '{text}' has no name; write NAME or NAME:ROLE.", field="participants"
+        )
+    try:
+        return name, check_role(role)
+    except ValidationError as error:
+        raise error.for_field("participants") from None
 
 
 def find_actor(session: Session, name: str) -> Actor | None:
@@ -112,8 +119,12 @@ def set_participants(
 
 
 def set_sectors(item: Item, sectors: Iterable[str]) -> None:
-    """Replace the item's sector tags (normalised, duplicates dropped, order kept)."""
-    tags = list(dict.fromkeys(normalise_sector(s) for s in sectors))
+    """Replace the item's sector tags (normalised, duplicates dropped, in name order)."""
+    try:
+        # Sorted, as the database returns them, so a fresh record reads like a reloaded one.
+        tags = sorted(set(normalise_sector(s) for s in sectors))
+    except ValidationError as error:
+        raise error.for_field("sectors") from None
     existing = {s.sector: s for s in item.sectors}
     item.sectors = [existing.get(tag) or ItemSector(sector=tag) for tag in tags]
 
@@ -122,7 +133,7 @@ def source_for_url(session: Session, url: str) -> tuple[Source, bool]:
     """The source with this URL, created (with no text yet) if unknown."""
     url = url.strip()
     if not url:
-        raise ValidationError("The source URL cannot be empty.")
+        raise ValidationError("The source URL cannot be empty.", field="source_url")
     source = session.scalar(select(Source).where(Source.url == url))
     if source is not None:
         return source, False
@@ -143,12 +154,13 @@ def make_evidence(source: Source, quote: str) -> Evidence:
     """Evidence for ``quote``, located in the source's text when the text is stored."""
     quote = quote.strip()
     if not quote:
-        raise ValidationError("The quote cannot be empty.")
+        raise ValidationError("The quote cannot be empty.", field="quote")
     if not source.text:
         return Evidence(source=source, quote=quote, start=None, end=None)
     start = source.text.find(quote)
     if start < 0:
         raise ValidationError(
-            f"The quote does not appear word for word in '{source.title}'; copy it exactly."
+            f"The quote does not appear word for word in '{source.title}'; copy it exactly.",
+            field="quote",
         )
     return Evidence(source=source, quote=quote, start=start, end=start + len(quote))

@@ -94,12 +94,15 @@ def _today(today: dt.date | None) -> dt.date:
 def _kind_type(kind: Kind, value: str | None) -> str | None:
     if value is None or not value.strip():
         return DEFAULT_TYPE[kind]
-    return check_type(kind, value)
+    try:
+        return check_type(kind, value)
+    except ValidationError as error:
+        raise error.for_field("type") from None
 
 
 def _check_due(kind: Kind, due: FuzzyDate | None) -> None:
     if due is not None and kind is Kind.EVENT:
-        raise ValidationError("An event has no due date; use its date instead.")
+        raise ValidationError("An event has no due date; use its date instead.", field="due")
 
 
 def add_item(db: Database, draft: ItemDraft, *, today: dt.date | None = None) -> ItemResult:
@@ -109,12 +112,17 @@ def add_item(db: Database, draft: ItemDraft, *, today: dt.date | None = None) ->
     date = fields.read_date(draft.date, _today(today))
     due = fields.read_optional_date(draft.due, _today(today), "due date")
     _check_due(kind, due)
-    status = check_status(kind, draft.status) if draft.status else DEFAULT_STATUS[kind]
+    try:
+        status = check_status(kind, draft.status) if draft.status else DEFAULT_STATUS[kind]
+    except ValidationError as error:
+        raise error.for_field("status") from None
     item_type = _kind_type(kind, draft.type)
     if draft.quote and not draft.source_url:
-        raise ValidationError("A quote needs the source it comes from (--source-url).")
+        raise ValidationError(
+            "A quote needs the URL of the source it comes from.", field="source_url"
+        )
     if draft.source_url and not draft.quote:
-        raise ValidationError("Give the quote (--quote) that this source supports.")
+        raise ValidationError("Give the quote that this source supports.", field="quote")
     tables = {"items"}
     with db.transaction() as session:
         item = Item(
@@ -206,7 +214,7 @@ def edit_item(
             item.due_inferred = due.inferred if due else False
         if patch.type is not None:
             if not TYPES[kind] and patch.type.strip():
-                raise ValidationError(f"A {kind.value} has no type.")
+                raise ValidationError(f"A {kind.value} has no type.", field="type")
             item.type = _kind_type(kind, patch.type)
         if patch.summary is not None:
             item.summary = patch.summary.strip()

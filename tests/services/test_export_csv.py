@@ -211,3 +211,18 @@ def test_cancelling_from_progress_leaves_no_files(db, out, cancel_at) -> None:
         export_csv(db, out, progress=progress)
     assert len(calls) == cancel_at
     assert sorted(p.name for p in out.iterdir()) == []
+
+
+def test_a_cancelled_export_leaves_an_earlier_export_as_it_was(db, out) -> None:
+    export_csv(db, out)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    add_item(db, ItemDraft("event", "Added after the first export", date="2025"), today=TODAY)
+    calls = []
+
+    def cancel_on_third_file(name: str, rows: int) -> bool:
+        calls.append(name)
+        return len(calls) == 3
+
+    with pytest.raises(ExportCancelled):
+        export_csv(db, out, progress=cancel_on_third_file)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before

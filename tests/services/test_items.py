@@ -48,22 +48,14 @@ def test_add_event_with_every_field_resolves_actors_and_normalises_sectors(db) -
     row = again.row
     assert (row.kind, row.type, row.title) == (Kind.EVENT, "visit", "Dar meets Overchuk in Moscow")
     assert row.date == FuzzyDate(TODAY, Precision.DAY, inferred=True)
-    assert (row.status, row.location, again.summary) == (
-        "scheduled",
-        "Moscow",
-        "Talks on the cargo train.",
-    )
+    assert (row.status, row.location) == ("scheduled", "Moscow")
+    assert again.summary == "Talks on the cargo train."
     assert sorted(row.sectors) == ["people-to-people", "trade"]
-    expected_people = {
-        "Alexei Overchuk": "host",
-        "Ishaq Dar": "guest",
-        "Ivan Petrov": "focal-point",
-    }
-    assert names(again) == expected_people
+    people = {"Alexei Overchuk": "host", "Ishaq Dar": "guest", "Ivan Petrov": "focal-point"}
+    assert names(again) == people
     assert {a.name for a in list_actors(db)} == actors_before | {"Ivan Petrov"}
-    assert count_items(db, ItemFilter(Kind.EVENT)) == 1 + sum(
-        i["kind"] == "event" for i in SEED["items"]
-    )
+    seed_events = sum(i["kind"] == "event" for i in SEED["items"])
+    assert count_items(db, ItemFilter(Kind.EVENT)) == seed_events + 1
 
 
 SIGN, BY, TO = "signatory", "committed-by", "committed-to"

@@ -1,0 +1,1 @@
+"""The desktop app: Qt widgets, models and dialogs over the services (no SQL here)."""

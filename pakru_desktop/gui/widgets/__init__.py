@@ -1,0 +1,1 @@
+"""Reusable input widgets: fuzzy dates, sector tags, participants."""
