@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 
 
-def _fold(value: object) -> object:
+def _fold(value: str | bytes | int | float | None) -> str | bytes | int | float | None:
     return value.casefold() if isinstance(value, str) else value
 
 

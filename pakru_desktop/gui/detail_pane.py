@@ -1,0 +1,395 @@
+"""The pane beside an item list: every field of the selected item, editable, with its
+evidence, follow-ups (newest first) and links.
+
+Every change goes through a service and onto the undo stack; the pane shows
+the item as the services return it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pakru_desktop.domain.errors import PakruError
+from pakru_desktop.domain.vocabulary import STATUSES, Kind, status_label
+from pakru_desktop.gui.change_hub import ChangeHub
+from pakru_desktop.gui.errors import show_error
+from pakru_desktop.gui.follow_up_dialog import FollowUpDialog
+from pakru_desktop.gui.item_form import ItemForm
+from pakru_desktop.gui.link_dialog import LinkDialog
+from pakru_desktop.gui.record_list_model import RecordListModel
+from pakru_desktop.gui.source_viewer import SourceViewer
+from pakru_desktop.gui.undo_commands import (
+    AddFollowUpCommand,
+    DeleteFollowUpCommand,
+    EditFollowUpCommand,
+    EditItemCommand,
+    LinkCommand,
+)
+from pakru_desktop.services import follow_ups, items, links
+from pakru_desktop.services.database import Database
+from pakru_desktop.services.queries import get_source
+from pakru_desktop.services.records import (
+    EvidenceRecord,
+    FollowUpRecord,
+    ItemDetail,
+    LinkRecord,
+)
+
+
+def _follow_up_text(kind: Kind) -> Callable[[FollowUpRecord], str]:
+    def text(record: FollowUpRecord) -> str:
+        status = f"  [{status_label(kind, record.new_status)}]" if record.new_status else ""
+        source = f"  — {record.source_title}" if record.source_title else ""
+        return f"{record.date.display()}{status}  {record.note}{source}"
+
+    return text
+
+
+def _link_text(link: LinkRecord) -> str:
+    arrow = f"{link.type} →" if link.outgoing else f"← {link.type}"
+    return f"{arrow}  #{link.other_id} {link.other_kind.label}: {link.other_title}"
+
+
+def _evidence_text(evidence: EvidenceRecord) -> str:
+    return f"“{evidence.quote}”  — {evidence.source_title}"
+
+
+class DetailPane(QScrollArea):
+    """Shows and edits one item; emits ``navigate(item_id)`` when a link is followed."""
+
+    navigate = Signal(int)
+
+    def __init__(
+        self,
+        db: Database,
+        hub: ChangeHub,
+        undo_stack: QUndoStack,
+        kind: Kind,
+        today: Callable[[], dt.date],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"detailPane_{kind.value}")
+        self.db, self.hub, self.undo_stack, self.kind, self.today = db, hub, undo_stack, kind, today
+        self._detail: ItemDetail | None = None
+        self._viewers: list[SourceViewer] = []
+
+        self.heading = QLabel(objectName="detailHeading", wordWrap=True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = QComboBox(objectName="detailStatus")
+        for term in STATUSES[kind]:
+            self.status.addItem(term.label, term.code)
+        self.status.setToolTip("Changing the status records a follow-up dated today.")
+        self.status.activated.connect(self._status_chosen)
+        status_row = QHBoxLayout()
+        status_label_widget = QLabel("Stat&us:")
+        status_label_widget.setBuddy(self.status)
+        status_row.addWidget(status_label_widget)
+        status_row.addWidget(self.status, 1)
+
+        self.form = ItemForm(kind, today)
+        self.form.set_saver(self._save)
+
+        self.evidence_model: RecordListModel[EvidenceRecord] = RecordListModel(
+            _evidence_text, lambda e: f"{e.quote}\n\nDouble-click to read it in its source."
+        )
+        self.evidence = self._list("detailEvidence", self.evidence_model)
+        self.evidence.activated.connect(self._open_evidence)
+
+        self.follow_up_model: RecordListModel[FollowUpRecord] = RecordListModel(
+            _follow_up_text(kind)
+        )
+        self.follow_ups = self._list("detailFollowUps", self.follow_up_model)
+        self.follow_ups.activated.connect(lambda _index: self.edit_follow_up())
+        self.link_model: RecordListModel[LinkRecord] = RecordListModel(_link_text)
+        self.links = self._list("detailLinks", self.link_model)
+        self.links.activated.connect(self._follow_link)
+
+        body = QWidget()
+        outer = QVBoxLayout(body)
+        outer.addWidget(self.heading)
+        # Everything below the heading hides while no item is selected.
+        self.content = QWidget(objectName="detailContent")
+        outer.addWidget(self.content)
+        outer.addStretch(1)
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(status_row)
+        layout.addWidget(self.form)
+        layout.addWidget(self._group("Evidence (double-click to read the source)", self.evidence))
+        layout.addWidget(
+            self._group(
+                "Follow-ups (newest first)",
+                self.follow_ups,
+                self._button("&Add follow-up…", "addFollowUp", self.add_follow_up),
+                self._button("Edit…", "editFollowUp", self.edit_follow_up),
+                self._button("Delete", "deleteFollowUp", self.delete_follow_up),
+            )
+        )
+        layout.addWidget(
+            self._group(
+                "Linked items (double-click to open)",
+                self.links,
+                self._button("Add &link…", "addLink", self.add_link),
+                self._button("Remove link", "removeLink", self.remove_link),
+            )
+        )
+        self.setWidget(body)
+        self.setWidgetResizable(True)
+        self.placeholder()
+
+    # Building blocks -----------------------------------------------------------------
+    @staticmethod
+    def _list(name: str, model: RecordListModel) -> QListView:
+        view = QListView(objectName=name)
+        view.setModel(model)
+        view.setWordWrap(True)
+        view.setUniformItemSizes(False)
+        view.setSpacing(3)
+        view.setAlternatingRowColors(True)
+        view.setMinimumHeight(70)
+        view.setMaximumHeight(170)
+        view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        return view
+
+    @staticmethod
+    def _button(text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text, objectName=name)
+        button.clicked.connect(slot)
+        return button
+
+    @staticmethod
+    def _group(title: str, view: QWidget, *buttons: QPushButton) -> QGroupBox:
+        group = QGroupBox(title)
+        layout = QVBoxLayout(group)
+        layout.addWidget(view)
+        if buttons:
+            row = QHBoxLayout()
+            row.addStretch(1)
+            for button in buttons:
+                row.addWidget(button)
+            layout.addLayout(row)
+        return group
+
+    # Showing -------------------------------------------------------------------------
+    def placeholder(self) -> None:
+        """Show that no item is selected."""
+        self._detail = None
+        self.content.hide()
+        article = "an" if self.kind.value[0] in "aeiou" else "a"
+        self.heading.setText(
+            f"Select {article} {self.kind.value} in the list to see and edit it, "
+            f"or add one with {'Ctrl+N' if self.kind is Kind.EVENT else 'the File menu'}."
+        )
+        for model in (self.evidence_model, self.follow_up_model, self.link_model):
+            model.set_records([])
+
+    def item_id(self) -> int | None:
+        """The id of the item shown, if any."""
+        return self._detail.id if self._detail else None
+
+    def show_item(self, item_id: int) -> None:
+        """Load and show an item (discarding unsaved edits: ask ``keep_edits`` first)."""
+        try:
+            detail = items.get_item(self.db, item_id)
+        except PakruError:
+            self.placeholder()  # deleted meanwhile
+            return
+        self._show(detail)
+
+    def _show(self, detail: ItemDetail) -> None:
+        self._detail = detail
+        row = detail.row
+        self.content.show()
+        kind_type = f"{row.kind.label} · {row.type}" if row.type else row.kind.label
+        self.heading.setText(f"<b>#{row.id}</b> {kind_type}")
+        self.status.setCurrentIndex(max(self.status.findData(row.status), 0))
+        self.form.load(detail)
+        self.evidence_model.set_records(detail.evidence)
+        self.follow_up_model.set_records(list(reversed(detail.follow_ups)))
+        self.link_model.set_records(detail.links)
+
+    def refresh(self) -> None:
+        """Reload the item shown, keeping unsaved edits in the form untouched."""
+        if self._detail is None:
+            return
+        if self.form.is_dirty():
+            return
+        self.show_item(self._detail.id)
+
+    def set_suggestions(self, actor_names: list[str], sectors: list[str]) -> None:
+        """Names and sectors offered while typing."""
+        self.form.set_actor_names(actor_names)
+        self.form.set_sector_suggestions(sectors)
+
+    # Actions -------------------------------------------------------------------------
+    def _push(self, command) -> None:
+        self.undo_stack.push(command)
+
+    def _save(self, patch: items.ItemPatch) -> None:
+        assert self._detail is not None
+        before = self._detail
+        result = items.edit_item(self.db, before.id, patch, today=self.today())
+        self._push(EditItemCommand(self.db, self.hub, before, result.item))
+        self._show(result.item)
+        self.hub.announce(result.changes)
+
+    def _status_chosen(self, index: int) -> None:
+        if self._detail is None:
+            return
+        code = self.status.itemData(index)
+        if code == self._detail.row.status:
+            return
+        try:
+            result = follow_ups.set_status(self.db, self._detail.id, code, today=self.today())
+        except PakruError as error:
+            show_error(self, error)
+            self.status.setCurrentIndex(self.status.findData(self._detail.row.status))
+            return
+        self._push(AddFollowUpCommand(self.db, self.hub, self.kind, result.follow_up))
+        self.hub.announce(result.changes)
+
+    def add_follow_up(self) -> None:
+        """Ask for a follow-up and record it (undoable)."""
+        if self._detail is None:
+            return
+        item_id = self._detail.id
+
+        def submit(date: str, note: str, status: str | None, url: str | None) -> object:
+            result = follow_ups.add_follow_up(
+                self.db,
+                item_id,
+                date=date,
+                note=note,
+                status=status,
+                source_url=url,
+                today=self.today(),
+            )
+            self._push(AddFollowUpCommand(self.db, self.hub, self.kind, result.follow_up))
+            self.hub.announce(result.changes)
+            return result
+
+        dialog = FollowUpDialog(
+            self.kind,
+            submit,
+            current_status=self._detail.row.status,
+            today=self.today(),
+            parent=self,
+        )
+        dialog.open()
+
+    def _selected_follow_up(self) -> FollowUpRecord | None:
+        index = self.follow_ups.currentIndex()
+        return self.follow_up_model.record(index.row()) if index.isValid() else None
+
+    def edit_follow_up(self) -> None:
+        """Edit the selected follow-up (undoable)."""
+        before = self._selected_follow_up()
+        if before is None:
+            return
+
+        def submit(date: str, note: str, status: str | None, _url: str | None) -> object:
+            # An untouched date keeps its stored value, including whether it was inferred.
+            same_date = date.strip() == before.date.display()
+            result = follow_ups.edit_follow_up(
+                self.db,
+                before.id,
+                date=before.date if same_date else date,
+                note=note,
+                status=status,
+                today=self.today(),
+            )
+            self._push(EditFollowUpCommand(self.db, self.hub, before, result.follow_up))
+            self.hub.announce(result.changes)
+            return result
+
+        assert self._detail is not None
+        dialog = FollowUpDialog(
+            self.kind,
+            submit,
+            current_status=self._detail.row.status,
+            today=self.today(),
+            initial=before,
+            parent=self,
+        )
+        dialog.open()
+
+    def delete_follow_up(self) -> None:
+        """Delete the selected follow-up (undoable, so no confirmation)."""
+        record = self._selected_follow_up()
+        if record is None:
+            return
+        try:
+            result = follow_ups.delete_follow_up(self.db, record.id)
+        except PakruError as error:
+            show_error(self, error)
+            return
+        self._push(DeleteFollowUpCommand(self.db, self.hub, self.kind, record))
+        self.hub.announce(result.changes)
+
+    def add_link(self) -> None:
+        """Ask for a linked item and link it (undoable)."""
+        if self._detail is None:
+            return
+        from_id = self._detail.id
+
+        def submit(link_type: str, target: int, note: str) -> object:
+            result = links.add_link(self.db, from_id, link_type, target, note)
+            self._push(LinkCommand(self.db, self.hub, from_id, result.link, adding=True))
+            self.hub.announce(result.changes)
+            return result
+
+        LinkDialog(self.db, self._detail.row, submit, parent=self).open()
+
+    def remove_link(self) -> None:
+        """Remove the selected link (undoable)."""
+        index = self.links.currentIndex()
+        if self._detail is None or not index.isValid():
+            return
+        link = self.link_model.record(index.row())
+        try:
+            result = links.remove_link(self.db, link.id)
+        except PakruError as error:
+            show_error(self, error)
+            return
+        self._push(LinkCommand(self.db, self.hub, self._detail.id, link, adding=False))
+        self.hub.announce(result.changes)
+
+    def _follow_link(self, index) -> None:
+        self.navigate.emit(self.link_model.record(index.row()).other_id)
+
+    def _open_evidence(self, index) -> None:
+        evidence = self.evidence_model.record(index.row())
+        try:
+            source = get_source(self.db, evidence.source_id)
+        except PakruError as error:
+            show_error(self, error)
+            return
+        viewer = SourceViewer(
+            source, quote=evidence.quote, start=evidence.start, end=evidence.end, parent=self
+        )
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.show()
+        self._viewers = [v for v in self._viewers if v.isVisible()] + [viewer]
+
+    def open_first_evidence(self) -> SourceViewer | None:
+        """Open the source viewer on the first quote (keyboard and tests)."""
+        if self.evidence_model.rowCount() == 0:
+            return None
+        self._open_evidence(self.evidence_model.index(0))
+        return self._viewers[-1]

@@ -1,0 +1,139 @@
+"""The filter bar above an item list: text, status, sector and a range of dates.
+
+Every change becomes an ``ItemFilter`` that the table model hands to the
+database query; nothing is filtered over loaded rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+from pakru_desktop.domain.errors import ValidationError
+from pakru_desktop.domain.fuzzy_date import parse_fuzzy_date
+from pakru_desktop.domain.item_filter import ItemFilter
+from pakru_desktop.domain.vocabulary import STATUSES, Kind
+from pakru_desktop.gui.widgets.fuzzy_date_edit import mark_error
+
+# Typing pauses this long before the query runs, so each keystroke does not query.
+TEXT_DELAY_MS = 250
+
+
+class FilterBar(QWidget):
+    """Inputs that narrow an item list; emits ``filter_changed(ItemFilter)``."""
+
+    filter_changed = Signal(object)
+
+    def __init__(self, kind: Kind, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.text = QLineEdit(objectName="filterText")
+        self.text.setPlaceholderText("Filter (Ctrl+F)")
+        self.text.setToolTip("Matches title, summary, location and participants' names")
+        self.text.setMinimumWidth(160)
+        self.text.setClearButtonEnabled(True)
+        self.status = QComboBox(objectName="filterStatus")
+        self.status.addItem("Any status", None)
+        for term in STATUSES[kind]:
+            self.status.addItem(term.label, term.code)
+        self.sector = QComboBox(objectName="filterSector")
+        self.sector.addItem("Any sector", None)
+        self.date_from = QLineEdit(objectName="filterFrom")
+        self.date_from.setPlaceholderText("from, e.g. 2024")
+        self.date_to = QLineEdit(objectName="filterTo")
+        self.date_to.setPlaceholderText("to, e.g. Q3 2025")
+        for edit in (self.date_from, self.date_to):
+            edit.setMaximumWidth(130)
+            edit.setClearButtonEnabled(True)
+        clear = QToolButton(objectName="filterClear", text="Clear")
+        clear.setToolTip("Show every record of this list")
+        clear.clicked.connect(self.clear)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text, 3)
+        layout.addWidget(self.status, 1)
+        layout.addWidget(self.sector, 1)
+        dates = QLabel("&Dates:")
+        dates.setBuddy(self.date_from)
+        layout.addWidget(dates)
+        layout.addWidget(self.date_from)
+        layout.addWidget(QLabel("–"))
+        layout.addWidget(self.date_to)
+        layout.addWidget(clear)
+
+        self._timer = QTimer(self, singleShot=True, interval=TEXT_DELAY_MS)
+        self._timer.timeout.connect(self._emit)
+        self.text.textChanged.connect(self._timer.start)
+        self.date_from.textChanged.connect(self._timer.start)
+        self.date_to.textChanged.connect(self._timer.start)
+        self.status.currentIndexChanged.connect(self._emit)
+        self.sector.currentIndexChanged.connect(self._emit)
+
+    def set_sectors(self, sectors: list[str]) -> None:
+        """Offer these sectors, keeping the current choice if it is still there."""
+        current = self.sector.currentData()
+        self.sector.blockSignals(True)
+        self.sector.clear()
+        self.sector.addItem("Any sector", None)
+        for sector in sectors:
+            self.sector.addItem(sector, sector)
+        index = self.sector.findData(current)
+        self.sector.setCurrentIndex(max(index, 0))
+        self.sector.blockSignals(False)
+
+    def current_filter(self) -> ItemFilter:
+        """The filter the inputs describe; unreadable dates are marked and left out."""
+        return ItemFilter(
+            kind=self.kind,
+            text=self.text.text().strip(),
+            status=self.status.currentData(),
+            sector=self.sector.currentData(),
+            date_from=self._date(self.date_from, end=False),
+            date_to=self._date(self.date_to, end=True),
+        )
+
+    def _date(self, edit: QLineEdit, *, end: bool) -> dt.date | None:
+        text = edit.text().strip()
+        mark_error(edit, False)
+        edit.setToolTip("")
+        if not text:
+            return None
+        try:
+            value = parse_fuzzy_date(text, dt.date.today())
+        except ValidationError as error:
+            mark_error(edit, True)
+            edit.setToolTip(str(error))
+            return None
+        edit.setToolTip(value.explain())
+        return value.end if end else value.start
+
+    def _emit(self) -> None:
+        self._timer.stop()
+        self.filter_changed.emit(self.current_filter())
+
+    def apply_now(self) -> None:
+        """Run a pending text filter at once (e.g. on Enter)."""
+        if self._timer.isActive():
+            self._emit()
+
+    def clear(self) -> None:
+        """Reset every input, showing the whole list."""
+        for widget in (self.text, self.date_from, self.date_to, self.status, self.sector):
+            widget.blockSignals(True)
+        self.text.clear()
+        self.date_from.clear()
+        self.date_to.clear()
+        self.status.setCurrentIndex(0)
+        self.sector.setCurrentIndex(0)
+        for widget in (self.text, self.date_from, self.date_to, self.status, self.sector):
+            widget.blockSignals(False)
+        self._emit()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.apply_now()
+            return
+        super().keyPressEvent(event)

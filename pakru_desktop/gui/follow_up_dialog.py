@@ -1,0 +1,184 @@
+"""The dialog for recording, or correcting, what happened next to an item.
+
+A follow-up is a dated note that may also change the item's status; the dialog
+gathers the text and hands it to ``submit`` (a service call chosen by the caller).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pakru_desktop.domain.errors import PakruError, ValidationError
+from pakru_desktop.domain.vocabulary import STATUSES, Kind, status_label
+from pakru_desktop.gui.form_dialog import FormDialog, add_labelled_row, line_edit, text_edit
+from pakru_desktop.gui.widgets.fuzzy_date_edit import FuzzyDateEdit, mark_error
+from pakru_desktop.services.records import FollowUpRecord
+
+NO_CHANGE = "No change"
+
+# submit(date_text, note, status_code_or_None, source_url_or_None)
+FollowUpSubmit = Callable[[str, str, str | None, str | None], object]
+
+
+class FollowUpDialog(FormDialog):
+    """The "Add follow-up" dialog ("Edit follow-up" when ``initial`` is given).
+
+    Inputs by objectName: ``date`` (its text ``dateText``), ``note``, ``status`` (first
+    entry "No change"), ``sourceUrl`` (hidden when editing), ``errorLabel``,
+    ``saveButton``, ``cancelButton``. Ctrl+Enter in the note saves.
+    """
+
+    def __init__(
+        self,
+        kind: Kind,
+        submit: FollowUpSubmit,
+        *,
+        current_status: str,
+        today: date | None = None,
+        initial: FollowUpRecord | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        """Build the form, prefilled from ``initial`` when editing."""
+        super().__init__(parent)
+        self._kind = Kind(kind)
+        self._submit = submit
+        self._editing = initial is not None
+        self._result: object = None
+        self.setObjectName("followUpDialog")
+        self.setWindowTitle("Edit follow-up" if self._editing else "Add follow-up")
+        self.setMinimumWidth(460)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.error_label)
+        form = QFormLayout()
+        layout.addLayout(form)
+        layout.addWidget(self.button_box)
+
+        self._date = FuzzyDateEdit("date", empty_means_today=True, today=today, parent=self)
+        add_labelled_row(form, "&Date", self._date, self._date.lineEdit())
+        self._note = text_edit("note", "What happened (Ctrl+Enter saves)", 5, self)
+        add_labelled_row(form, "&Note", self._note)
+        self.save_on_ctrl_enter(self._note)
+
+        self._status = QComboBox(self)
+        self._status.setObjectName("status")
+        self._status.addItem(NO_CHANGE, None)
+        for term in STATUSES[self._kind]:
+            self._status.addItem(term.label, term.code)
+        current = QLabel(f"now: {status_label(self._kind, current_status)}", self)
+        current.setObjectName("currentStatus")
+        status_row = QWidget(self)
+        row_layout = QHBoxLayout(status_row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        row_layout.addWidget(self._status, 1)
+        row_layout.addWidget(current)
+        add_labelled_row(form, "St&atus", status_row, self._status)
+
+        self._source_url = line_edit("sourceUrl", "https://… where this was reported", self)
+        add_labelled_row(form, "Source U&RL", self._source_url)
+        # A follow-up's source is fixed once recorded; editing changes date, note, status.
+        form.setRowVisible(self._source_url, not self._editing)
+
+        if initial is not None:
+            self._date.setDate(initial.date)
+            self._note.setPlainText(initial.note)
+            self._status.setCurrentIndex(max(0, self._status.findData(initial.new_status)))
+        self._initial_state = self._state()
+        for signal in (
+            self._date.changed,
+            self._note.textChanged,
+            self._status.currentIndexChanged,
+            self._source_url.textChanged,
+        ):
+            signal.connect(self._clear_error)
+        self._note.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- public API -----------------------------------------------------------------------
+
+    @property
+    def submitted(self) -> object:
+        """What ``submit`` returned when saving; ``None`` until saved."""
+        return self._result
+
+    def status_code(self) -> str | None:
+        """The chosen new status code, or ``None`` for "No change"."""
+        data = self._status.currentData()
+        return str(data) if data else None
+
+    def save(self) -> None:
+        """Hand the follow-up to ``submit`` and close; on an error stay open and say why."""
+        self._clear_error()
+        try:
+            self._date.value()
+        except ValidationError as error:
+            self._show(str(error), self._date.lineEdit())
+            return
+        source_url = None if self._editing else (self._source_url.text().strip() or None)
+        try:
+            result = self._submit(
+                self._date.text().strip(), self._note.toPlainText(), self.status_code(), source_url
+            )
+        except ValidationError as error:
+            self._show(str(error), self._widget_for(error.field))
+            return
+        except PakruError as error:
+            self._show(str(error), None)
+            return
+        self._result = result
+        self.accept()
+
+    def has_input(self) -> bool:
+        """Whether anything differs from the form as it was opened."""
+        return self._state() != self._initial_state
+
+    def discard_question(self) -> str:
+        """Asked before Cancel or Escape throws away what was typed."""
+        return "Discard this follow-up?"
+
+    # -- internals ------------------------------------------------------------------------
+
+    def _state(self) -> tuple[object, ...]:
+        return (
+            self._date.text(),
+            self._note.toPlainText(),
+            self._status.currentIndex(),
+            self._source_url.text(),
+        )
+
+    def _widget_for(self, field: str | None) -> QWidget | None:
+        if field == "date":
+            return self._date.lineEdit()
+        if field == "status":
+            return self._status
+        if field == "source_url":
+            return self._source_url
+        # A follow-up with neither a note nor a status names no field: the note is the fix.
+        return self._note
+
+    def _show(self, message: str, target: QWidget | None) -> None:
+        self.show_message(message)
+        if target is self._date.lineEdit():
+            self._date.setError(message)
+        elif target is not None:
+            mark_error(target, True)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _clear_error(self) -> None:
+        if self.error_label.isHidden():
+            return
+        self.clear_message()
+        for widget in (self._note, self._status, self._source_url):
+            mark_error(widget, False)
+        self._date.setError(None)

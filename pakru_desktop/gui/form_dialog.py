@@ -1,0 +1,173 @@
+"""What the input dialogs share: labelled rows, inputs, and a dialog base with an inline
+error line, Save and Cancel, and no silent loss of typed input.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from pakru_desktop.domain.vocabulary import (
+    Term,
+)
+from pakru_desktop.gui.widgets.fuzzy_date_edit import (
+    ERROR_STYLE_SHEET,
+    mark_error,
+)
+
+# Blank rows a new item starts with, so the usual roles need no extra clicks.
+
+
+def combo_of(
+    terms: tuple[Term, ...], selected: str | None, name: str, parent: QWidget
+) -> QComboBox:
+    """A combo box showing ``terms`` by label, with codes as item data."""
+    combo = QComboBox(parent)
+    combo.setObjectName(name)
+    for term in terms:
+        combo.addItem(term.label, term.code)
+    if selected is not None:
+        combo.setCurrentIndex(max(0, combo.findData(selected)))
+    return combo
+
+
+def is_ctrl_enter(event: QEvent) -> bool:
+    """Whether ``event`` is a Ctrl+Enter (or Ctrl+Return) key press."""
+    return (
+        isinstance(event, QKeyEvent)
+        and event.type() == QEvent.Type.KeyPress
+        and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        and bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+    )
+
+
+def add_labelled_row(
+    form: QFormLayout, text: str, field: QWidget, buddy: QWidget | None = None
+) -> QLabel:
+    """Add ``field`` to ``form`` under a label whose mnemonic focuses ``buddy`` (or it)."""
+    label = QLabel(text, form.parentWidget())
+    label.setBuddy(buddy or field)
+    form.addRow(label, field)
+    return label
+
+
+def line_edit(name: str, placeholder: str, parent: QWidget) -> QLineEdit:
+    """A one-line input with an objectName and a hint of what to type."""
+    edit = QLineEdit(parent)
+    edit.setObjectName(name)
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def text_edit(name: str, placeholder: str, lines: int, parent: QWidget) -> QPlainTextEdit:
+    """A multi-line input ``lines`` high, where Tab moves on instead of indenting."""
+    edit = QPlainTextEdit(parent)
+    edit.setObjectName(name)
+    edit.setPlaceholderText(placeholder)
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 2 * edit.frameWidth() + 8)
+    return edit
+
+
+class FormDialog(QDialog):
+    """What the input dialogs share: an inline error line, Save and Cancel, no silent loss.
+
+    Save (``saveButton``) is the default button, so Enter in a one-line field saves;
+    Ctrl+Enter does the same in multi-line fields given to ``save_on_ctrl_enter``.
+    Cancel (``cancelButton``), Escape and the close button ask before throwing input
+    away; closing from code (``close()``: the app shutting down, a test tearing down)
+    does not ask, because no person is there to answer.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Create the error line and the buttons; subclasses lay them out."""
+        super().__init__(parent)
+        self._closing_from_code = False
+        self._ctrl_enter_editors: list[QObject] = []
+        self.setStyleSheet(ERROR_STYLE_SHEET)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # messages quote user input
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        mark_error(self.error_label, True)
+        self.error_label.hide()
+        self.save_button = QPushButton("&Save", self)
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setDefault(True)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setObjectName("cancelButton")
+        self.button_box = QDialogButtonBox(self)
+        self.button_box.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.button_box.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+
+    def save(self) -> None:
+        """Hand the input to the service; subclasses implement it."""
+        raise NotImplementedError
+
+    def has_input(self) -> bool:
+        """Whether closing now would lose something typed; subclasses override."""
+        return False
+
+    def discard_question(self) -> str:
+        """The question asked before discarding input."""
+        return "Discard your input?"
+
+    def show_message(self, message: str) -> None:
+        """Show a sentence on the error line at the top of the form."""
+        self.error_label.setText(message)
+        self.error_label.show()
+
+    def clear_message(self) -> None:
+        """Hide the error line."""
+        self.error_label.clear()
+        self.error_label.hide()
+
+    def save_on_ctrl_enter(self, *editors: QWidget) -> None:
+        """Make Ctrl+Enter in ``editors`` save, as Enter does in one-line fields."""
+        for editor in editors:
+            editor.installEventFilter(self)
+            self._ctrl_enter_editors.append(editor)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Save on Ctrl+Enter in the multi-line fields registered for it."""
+        if watched in self._ctrl_enter_editors and is_ctrl_enter(event):
+            self.save()
+            return True
+        return super().eventFilter(watched, event)
+
+    def reject(self) -> None:
+        """Close without saving, asking first if something was typed."""
+        if self.has_input() and not self._closing_from_code:
+            answer = QMessageBox.question(
+                self,
+                "Discard input?",
+                self.discard_question(),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer not in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Discard):
+                return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Route a person's close through ``reject``; a close from code does not ask."""
+        self._closing_from_code = not event.spontaneous()
+        try:
+            super().closeEvent(event)
+        finally:
+            self._closing_from_code = False

@@ -1,0 +1,232 @@
+"""One page of the main window: the filter bar, the table of one kind, the detail pane."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pakru_desktop.domain.item_filter import ItemFilter
+from pakru_desktop.domain.vocabulary import Kind
+from pakru_desktop.gui.change_hub import ChangeHub
+from pakru_desktop.gui.detail_pane import DetailPane
+from pakru_desktop.gui.filter_bar import FilterBar
+from pakru_desktop.gui.table_models import ItemTableModel
+from pakru_desktop.services.database import Database
+from pakru_desktop.services.records import Changes
+
+# Fixed widths: sizing columns to their contents would read every row (minutes at 100k).
+COLUMN_WIDTHS = {
+    "#": 48,
+    "Date": 96,
+    "Title": 360,
+    "Type": 84,
+    "Legal nature": 110,
+    "Status": 110,
+    "Due": 84,
+    "Location": 120,
+    "Sectors": 160,
+    "Participants": 220,
+}
+
+
+def make_table(name: str) -> QTableView:
+    """A read-only, row-selecting, sortable table view with fixed row heights."""
+    table = QTableView(objectName=name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    rows = table.verticalHeader()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setHighlightSections(False)
+    return table
+
+
+class ItemPage(QWidget):
+    """Browse, filter, select and edit the items of one kind."""
+
+    count_changed = Signal()
+    selection_changed = Signal()
+
+    def __init__(
+        self,
+        db: Database,
+        hub: ChangeHub,
+        undo_stack: QUndoStack,
+        kind: Kind,
+        today: Callable[[], dt.date],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"page_{kind.plural}")
+        self.db, self.kind = db, kind
+        self.filter_bar = FilterBar(kind)
+        self.model = ItemTableModel(db, kind, self)
+        self.table = make_table(f"table_{kind.plural}")
+        self.table.setModel(self.model)
+        # The indicator first: enabling sorting sorts by it at once (newest first).
+        self.table.horizontalHeader().setSortIndicator(
+            self.model.sort_column(), Qt.SortOrder.DescendingOrder
+        )
+        self.table.setSortingEnabled(True)
+        for column, title in enumerate(self.model.column_headers()):
+            self.table.setColumnWidth(column, COLUMN_WIDTHS.get(title, 120))
+        self.detail = DetailPane(db, hub, undo_stack, kind, today)
+        self.detail.navigate.connect(self._navigate_here_or_elsewhere)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName=f"split_{kind.plural}")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter_bar)
+        left_layout.addWidget(self.table)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.splitter)
+
+        self.filter_bar.filter_changed.connect(self.apply_filter)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.model.modelReset.connect(self._after_reset)
+        self.model.rowsInserted.connect(lambda *_: self.count_changed.emit())
+        hub.changed.connect(self.on_changes)
+        self._shown_id: int | None = None
+        self._navigate_elsewhere: Callable[[int], None] | None = None
+
+    # Loading and filtering -------------------------------------------------------------
+    def load(self) -> None:
+        """Query the list (first page) and the filter's sector choices."""
+        from pakru_desktop.services.queries import actor_names, sectors_in_use
+
+        sectors = sectors_in_use(self.db)
+        self.filter_bar.set_sectors(sectors)
+        self.detail.set_suggestions(actor_names(self.db), sectors)
+        self.model.reload()
+
+    def apply_filter(self, flt: ItemFilter) -> None:
+        """Show the items matching ``flt``."""
+        if not self.keep_edits():
+            return
+        self.model.set_filter(flt)
+
+    def current_filter(self) -> ItemFilter:
+        """The filter now applied to the list."""
+        return self.model.filter
+
+    def _after_reset(self) -> None:
+        # Keep showing the same item if it is still in the list.
+        self.count_changed.emit()
+        if self._shown_id is not None:
+            row = self.model.row_of_id(self._shown_id, load=False)
+            if row is not None:
+                self._select_row(row)
+                return
+            # Deleted, or no longer matching the filter.
+            self._shown_id = None
+            self.detail.placeholder()
+            self.selection_changed.emit()
+        self.table.clearSelection()
+
+    def on_changes(self, changes: Changes) -> None:
+        """Refresh what a service call touched, if this page shows it."""
+        if {"items", "follow_ups", "links", "actors"} & changes.tables:
+            self.model.reload(keep=self.model.rowCount())
+        touched = self._shown_id in changes.item_ids or "links" in changes.tables
+        if self._shown_id is not None and touched:
+            self.detail.refresh()
+        if "actors" in changes.tables or "items" in changes.tables:
+            from pakru_desktop.services.queries import actor_names, sectors_in_use
+
+            sectors = sectors_in_use(self.db)
+            self.filter_bar.set_sectors(sectors)
+            self.detail.set_suggestions(actor_names(self.db), sectors)
+
+    # Selection -------------------------------------------------------------------------
+    def keep_edits(self) -> bool:
+        """Ask about unsaved edits; False means stay on the current item."""
+        if not self.detail.form.is_dirty():
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Unsaved changes",
+            "Save your changes to this item before leaving it?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            self.detail.form.save()
+            return not self.detail.form.is_dirty()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.detail.form.revert()
+            return True
+        return False
+
+    def _current_changed(self, current, previous) -> None:
+        if not current.isValid():
+            return
+        item_id = self.model.id_at(current.row())
+        if item_id == self._shown_id:
+            return
+        if not self.keep_edits():
+            # Put the selection back without re-entering this slot.
+            self.table.selectionModel().blockSignals(True)
+            if previous.isValid():
+                self._select_row(previous.row())
+            self.table.selectionModel().blockSignals(False)
+            return
+        self._shown_id = item_id
+        self.detail.show_item(item_id)
+        self.selection_changed.emit()
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def select_item(self, item_id: int) -> bool:
+        """Select and show ``item_id``, clearing filters that hide it; False if absent."""
+        row = self.model.row_of_id(item_id)
+        if row is None and self.model.filter != ItemFilter(self.kind):
+            self.filter_bar.clear()
+            row = self.model.row_of_id(item_id)
+        if row is None:
+            return False
+        self._select_row(row)
+        return True
+
+    def selected_id(self) -> int | None:
+        """The id of the item selected, if any."""
+        return self._shown_id if self.detail.item_id() is not None else None
+
+    def set_navigator(self, navigate: Callable[[int], None]) -> None:
+        """How to open a linked item of another kind (the main window switches pages)."""
+        self._navigate_elsewhere = navigate
+
+    def _navigate_here_or_elsewhere(self, item_id: int) -> None:
+        if self._navigate_elsewhere is not None:
+            self._navigate_elsewhere(item_id)

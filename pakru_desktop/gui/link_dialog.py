@@ -1,0 +1,285 @@
+"""The Link dialog: link one item to another (implements, fulfils, follows up, part of, mentions).
+
+The dialog only gathers the link type, the target and a note; what happens on OK
+is the ``submit`` callable it is given (usually an undo command calling
+``services.links.add_link``), so it works for any caller and any undo stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pakru_desktop.domain.errors import PakruError
+from pakru_desktop.domain.item_filter import ItemFilter
+from pakru_desktop.domain.vocabulary import LINK_TYPES, Kind
+from pakru_desktop.gui.errors import show_error
+from pakru_desktop.services.database import Database
+from pakru_desktop.services.queries import list_items
+from pakru_desktop.services.records import ItemRow
+
+# Enough to find a target by typing; more would only be scrolled past.
+LIMIT_PER_KIND = 50
+
+# How each link type reads in a sentence "This event … #12 · Project · …".
+VERBS = {
+    "implements": "implements",
+    "fulfils": "fulfils",
+    "follows-up": "follows up",
+    "part-of": "is part of",
+    "mentions": "mentions",
+}
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+def describe(row: ItemRow) -> str:
+    """An item as one line: ``#12 · Project · Sep 2025 · New steel mill in Karachi``."""
+    return f"#{row.id} · {row.kind.label} · {row.date.display()} · {row.title}"
+
+
+class TargetModel(QAbstractListModel):
+    """Items that match a search, across all kinds, except the item being linked from."""
+
+    def __init__(self, db: Database, exclude_id: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._exclude = exclude_id
+        self._rows: list[ItemRow] = []
+
+    def search(self, text: str) -> None:
+        """Show up to ``LIMIT_PER_KIND`` items of each kind whose fields contain ``text``."""
+        rows: list[ItemRow] = []
+        for kind in Kind:
+            found = list_items(self._db, ItemFilter(kind, text=text.strip()), limit=LIMIT_PER_KIND)
+            rows.extend(row for row in found if row.id != self._exclude)
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row_at(self, row: int) -> ItemRow | None:
+        """The item shown in ``row``, or None."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, item_id: int) -> int:
+        """The row showing item ``item_id``, or -1."""
+        return next((n for n, r in enumerate(self._rows) if r.id == item_id), -1)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        """How many items are shown (a list has no children)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The line shown, the full title as a tooltip, the item id as user data."""
+        item = self.row_at(index.row()) if index.isValid() else None
+        if item is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return describe(item)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.title
+        if role == Qt.ItemDataRole.UserRole:
+            return item.id
+        return None
+
+
+class LinkDialog(QDialog):
+    """Choose a link type and a target item; OK calls ``submit(type_code, target_id, note)``."""
+
+    def __init__(
+        self,
+        db: Database,
+        from_item: ItemRow,
+        submit: Callable[[str, int, str], object],
+        *,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("linkDialog")
+        self.setWindowTitle(f"Link #{from_item.id} {from_item.title}")
+        self.resize(640, 480)
+        self._from = from_item
+        self._submit = submit
+        self.outcome: object = None
+        """What ``submit`` returned, once the link is made."""
+
+        self._type = QComboBox()
+        self._type.setObjectName("linkType")
+        for term in LINK_TYPES:
+            self._type.addItem(term.label, term.code)
+        self._sentence = QLabel()
+        self._sentence.setObjectName("linkSentence")
+        self._sentence.setWordWrap(True)
+
+        self._search = QLineEdit()
+        self._search.setObjectName("targetSearch")
+        self._search.setPlaceholderText("Words in a title, summary, place or participant")
+        self._search.setClearButtonEnabled(True)
+        self._search.installEventFilter(self)
+
+        self._model = TargetModel(db, from_item.id, self)
+        self._targets = QListView()
+        self._targets.setObjectName("targets")
+        self._targets.setModel(self._model)
+        self._targets.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self._targets.setUniformItemSizes(True)
+
+        self._note = QLineEdit()
+        self._note.setObjectName("linkNote")
+        self._note.setPlaceholderText("Optional: why these items are linked")
+
+        self._error = QLabel()
+        self._error.setObjectName("errorLabel")
+        self._error.setWordWrap(True)
+        font = self._error.font()
+        font.setBold(True)
+        self._error.setFont(font)
+        self._error.hide()
+
+        self._buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self._ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self._ok.setText("&Link")
+        self._ok.setObjectName("okButton")
+        self._ok.setDefault(True)
+        self._buttons.accepted.connect(self.submit)
+        self._buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        type_label = QLabel("Link &type:")
+        type_label.setBuddy(self._type)
+        form.addRow(type_label, self._type)
+        form.addRow("", self._sentence)
+        search_label = QLabel("&Search:")
+        search_label.setBuddy(self._search)
+        form.addRow(search_label, self._search)
+        targets_label = QLabel("T&o item:")
+        targets_label.setBuddy(self._targets)
+        form.addRow(targets_label, self._targets)
+        note_label = QLabel("&Note:")
+        note_label.setBuddy(self._note)
+        form.addRow(note_label, self._note)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form, 1)
+        layout.addWidget(self._error)
+        layout.addWidget(self._buttons)
+
+        self.setTabOrder(self._type, self._search)
+        self.setTabOrder(self._search, self._targets)
+        self.setTabOrder(self._targets, self._note)
+        self.setTabOrder(self._note, self._buttons)
+
+        self._type.currentIndexChanged.connect(self._update)
+        self._search.textChanged.connect(self._run_search)
+        self._targets.selectionModel().selectionChanged.connect(self._update)
+        self._targets.doubleClicked.connect(self._double_clicked)
+        self._run_search("")
+        self._search.setFocus()
+
+    # --- state ----------------------------------------------------------------------------
+
+    def link_type(self) -> str:
+        """The chosen link type code."""
+        return str(self._type.currentData())
+
+    def target(self) -> ItemRow | None:
+        """The chosen target item, or None."""
+        index = self._targets.currentIndex()
+        if not index.isValid() or not self._targets.selectionModel().isSelected(index):
+            return None
+        return self._model.row_at(index.row())
+
+    def select_target(self, item_id: int) -> bool:
+        """Select item ``item_id`` in the list if it is shown there."""
+        row = self._model.row_of(item_id)
+        if row < 0:
+            return False
+        self._targets.selectionModel().setCurrentIndex(
+            self._model.index(row),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect,
+        )
+        return True
+
+    # --- actions --------------------------------------------------------------------------
+
+    def submit(self) -> None:
+        """Make the link through ``submit``; keep the dialog open with the sentence on error."""
+        target = self.target()
+        if target is None:
+            self._show_error("Choose the item to link to.")
+            return
+        try:
+            self.outcome = self._submit(self.link_type(), target.id, self._note.text().strip())
+        except PakruError as error:
+            self._show_error(str(error))
+            return
+        except Exception as error:  # a bug: crash dialog with details, dialog stays open
+            show_error(self, error)
+            return
+        self.accept()
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        item = self._model.row_at(index.row()) if index.isValid() else None
+        if item is not None:
+            # The row under the pointer is the target, whatever the selection was.
+            self.select_target(item.id)
+            self.submit()
+
+    def _run_search(self, text: str) -> None:
+        chosen = self.target()
+        self._model.search(text)
+        # Keep the chosen target selected while it still matches.
+        if chosen is not None:
+            self.select_target(chosen.id)
+        self._update()
+
+    def _update(self) -> None:
+        self._error.hide()
+        verb = VERBS.get(self.link_type(), self._type.currentText())
+        target = self.target()
+        shown = describe(target) if target is not None else "…"
+        self._sentence.setText(f"This {self._from.kind.value} {verb} {shown}")
+        self._ok.setEnabled(target is not None)
+
+    def _show_error(self, message: str) -> None:
+        self._error.setText(message)
+        self._error.show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Down in the search line moves into the list, so the keyboard reaches the targets."""
+        if (
+            watched is self._search
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+        ):
+            first = self._model.row_at(0)
+            if first is not None:
+                self._targets.setFocus(Qt.FocusReason.TabFocusReason)
+                if self.target() is None:
+                    self.select_target(first.id)
+                return True
+        return super().eventFilter(watched, event)

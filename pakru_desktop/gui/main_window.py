@@ -1,0 +1,365 @@
+"""The main window: navigation, one page per list, menus, toolbar, status bar."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
+
+from pakru_desktop import __version__
+from pakru_desktop.domain.errors import PakruError
+from pakru_desktop.domain.vocabulary import Kind
+from pakru_desktop.gui.change_hub import ChangeHub
+from pakru_desktop.gui.errors import show_error
+from pakru_desktop.gui.export_dialog import ExportDialog
+from pakru_desktop.gui.item_dialog import ItemDialog
+from pakru_desktop.gui.item_page import ItemPage
+from pakru_desktop.gui.record_pages import ActorsPage, RecordPage, SourcesPage
+from pakru_desktop.gui.undo_commands import AddItemCommand, DeleteItemCommand
+from pakru_desktop.services import items
+from pakru_desktop.services.database import Database
+from pakru_desktop.services.queries import actor_names, sectors_in_use
+
+PAGES = ("Events", "Agreements", "Projects", "Commitments", "Actors", "Sources")
+SETTINGS_ORG, SETTINGS_APP = "Pakru", "Pakru Desktop"
+
+
+class MainWindow(QMainWindow):
+    """The window an analyst works in: lists on the left, the selected record on the right."""
+
+    def __init__(
+        self, db: Database, today: Callable[[], dt.date] = dt.date.today, settings=None
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.db, self.today = db, today
+        self.settings = settings or QSettings(SETTINGS_ORG, SETTINGS_APP)
+        self.hub = ChangeHub(self)
+        self.undo_stack = QUndoStack(self)
+        self.setWindowTitle(f"Pakru Desktop — {db.display_name}")
+
+        self.item_pages = {
+            kind: ItemPage(db, self.hub, self.undo_stack, kind, today) for kind in Kind
+        }
+        self.actors_page, self.sources_page = ActorsPage(db), SourcesPage(db)
+        self.pages: list[ItemPage | RecordPage] = [
+            *self.item_pages.values(),
+            self.actors_page,
+            self.sources_page,
+        ]
+        self.stack = QStackedWidget(objectName="pages")
+        for page in self.pages:
+            self.stack.addWidget(page)
+            page.count_changed.connect(self._update_status)
+        for page in self.item_pages.values():
+            page.set_navigator(self.show_item)
+            page.selection_changed.connect(self._update_actions)
+        self.hub.changed.connect(self.actors_page.on_changes)
+        self.hub.changed.connect(self.sources_page.on_changes)
+
+        self.nav = QListWidget(objectName="navigation")
+        self.nav.addItems(PAGES)
+        self.nav.setMaximumWidth(200)
+        self.nav.setSpacing(3)
+        self.nav.currentRowChanged.connect(self._page_chosen)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+
+        self.count_label = QLabel(objectName="rowCount")
+        path = str(db.path) if db.path else db.display_name
+        self.path_label = QLabel(path, objectName="databasePath")
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(self.path_label)
+
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        for page in self.pages:
+            page.load()
+        self._restore_settings()
+
+    # Actions, menus, toolbar -------------------------------------------------------------
+    def _action(self, text: str, slot: Callable[[], object], shortcut=None, icon=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.new_actions = {
+            Kind.EVENT: self._action(
+                "New &event…",
+                lambda: self.new_item(Kind.EVENT),
+                QKeySequence.StandardKey.New,
+                sp.SP_FileIcon,
+            ),
+            Kind.AGREEMENT: self._action("New &agreement…", lambda: self.new_item(Kind.AGREEMENT)),
+            Kind.PROJECT: self._action("New &project…", lambda: self.new_item(Kind.PROJECT)),
+            Kind.COMMITMENT: self._action(
+                "New &commitment…", lambda: self.new_item(Kind.COMMITMENT)
+            ),
+        }
+        self.export_action = self._action(
+            "&Export CSV…", self.export_csv, "Ctrl+E", sp.SP_DialogSaveButton
+        )
+        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
+        self.find_action = self._action("&Find", self.focus_filter, QKeySequence.StandardKey.Find)
+        self.delete_action = self._action(
+            "&Delete item…", self.delete_selected, QKeySequence.StandardKey.Delete, sp.SP_TrashIcon
+        )
+        # Delete only where a list has focus, so the key still deletes text in fields.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        for page in self.item_pages.values():
+            page.table.addAction(self.delete_action)
+        self.refresh_action = self._action(
+            "&Refresh", self.refresh, QKeySequence.StandardKey.Refresh, sp.SP_BrowserReload
+        )
+        self.refresh_action.setShortcuts([QKeySequence("F5")])
+        self.page_actions = [
+            self._action(f"&{n + 1} {name}", lambda n=n: self.nav.setCurrentRow(n), f"Ctrl+{n + 1}")
+            for n, name in enumerate(PAGES)
+        ]
+        self.about_action = self._action("&About Pakru Desktop", self.about)
+
+    def _build_menus_and_toolbar(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        file_menu.addActions(list(self.new_actions.values()))
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu.addMenu("&Edit")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.delete_action)
+        view_menu = menu.addMenu("&View")
+        view_menu.addActions(self.page_actions)
+        view_menu.addSeparator()
+        view_menu.addAction(self.refresh_action)
+        help_menu = menu.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+        toolbar = QToolBar("Main", objectName="mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.new_actions[Kind.EVENT])
+        for kind in (Kind.AGREEMENT, Kind.PROJECT, Kind.COMMITMENT):
+            toolbar.addAction(self.new_actions[kind])
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.export_action)
+        toolbar.addAction(self.refresh_action)
+        self.addToolBar(toolbar)
+
+    # Pages -------------------------------------------------------------------------------
+    def current_page(self) -> ItemPage | RecordPage:
+        """The page on screen."""
+        return self.pages[self.stack.currentIndex()]
+
+    def _page_chosen(self, row: int) -> None:
+        if row < 0:
+            return
+        current = self.current_page()
+        leaving = isinstance(current, ItemPage) and current is not self.pages[row]
+        if leaving and not current.keep_edits():  # type: ignore[union-attr]
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self.stack.currentIndex())
+            self.nav.blockSignals(False)
+            return
+        self.stack.setCurrentIndex(row)
+        self._update_status()
+        self._update_actions()
+
+    def show_item(self, item_id: int) -> None:
+        """Switch to the page of ``item_id``'s kind and select it."""
+        try:
+            detail = items.get_item(self.db, item_id)
+        except PakruError as error:
+            show_error(self, error)
+            return
+        page = self.item_pages[detail.row.kind]
+        self.nav.setCurrentRow(self.pages.index(page))
+        if self.current_page() is page:
+            page.select_item(item_id)
+
+    def _update_status(self) -> None:
+        page = self.current_page()
+        total = page.model.total()
+        if isinstance(page, ItemPage):
+            noun = page.kind.plural if total != 1 else page.kind.value
+            filtered = page.current_filter() != type(page.current_filter())(page.kind)
+            suffix = " match the filter" if filtered else ""
+            self.count_label.setText(f"{total:,} {noun}{suffix}")
+        else:
+            self.count_label.setText(f"{total:,} {page.objectName().removeprefix('page_')}")
+
+    def _update_actions(self) -> None:
+        page = self.current_page()
+        self.delete_action.setEnabled(isinstance(page, ItemPage) and page.selected_id() is not None)
+
+    # Commands ----------------------------------------------------------------------------
+    def new_item(self, kind: Kind) -> ItemDialog:
+        """Open the dialog for a new item of ``kind``; saving adds it (undoable)."""
+        page = self.item_pages[kind]
+        if isinstance(self.current_page(), ItemPage) and not self.current_page().keep_edits():
+            return None  # type: ignore[return-value]
+
+        def submit(draft: items.ItemDraft) -> object:
+            result = items.add_item(self.db, draft, today=self.today())
+            self.undo_stack.push(AddItemCommand(self.db, self.hub, result.item))
+            self.hub.announce(result.changes)
+            self.nav.setCurrentRow(self.pages.index(page))
+            page.select_item(result.item.id)
+            return result
+
+        dialog = ItemDialog(
+            kind,
+            submit,
+            actor_names=actor_names(self.db),
+            sectors=sectors_in_use(self.db),
+            today=self.today(),
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def delete_selected(self) -> None:
+        """Delete the selected item after confirmation (undoable)."""
+        page = self.current_page()
+        if not isinstance(page, ItemPage) or page.selected_id() is None:
+            return
+        detail = items.get_item(self.db, page.selected_id())  # type: ignore[arg-type]
+        answer = QMessageBox.question(
+            self,
+            f"Delete {detail.row.kind.value}",
+            f"Delete “{detail.row.title}” with its evidence, follow-ups and links?\n"
+            "You can undo this with Ctrl+Z.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        page.detail.form.revert()  # the edits go with the item
+        try:
+            result = items.delete_item(self.db, detail.id)
+        except PakruError as error:
+            show_error(self, error)
+            return
+        self.undo_stack.push(DeleteItemCommand(self.db, self.hub, result.item))
+        self.hub.announce(result.changes)
+
+    def export_csv(self) -> ExportDialog:
+        """Open the export dialog for the current view or everything."""
+        page = self.current_page()
+        current = page.current_filter() if isinstance(page, ItemPage) else None
+        dialog = ExportDialog(self.db, current_filter=current, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def focus_filter(self) -> None:
+        """Put the cursor in the current page's filter (Ctrl+F)."""
+        page = self.current_page()
+        edit = page.filter_bar.text if isinstance(page, ItemPage) else page.filter_text
+        edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        edit.selectAll()
+
+    def refresh(self) -> None:
+        """Re-read every list from the database (F5), e.g. after `pakru` changed it."""
+        page = self.current_page()
+        if isinstance(page, ItemPage) and not page.keep_edits():
+            return
+        for each in self.pages:
+            each.model.reload(keep=each.model.rowCount())
+        if isinstance(page, ItemPage):
+            page.detail.refresh()
+
+    def about(self) -> None:
+        """Version and database location."""
+        QMessageBox.about(
+            self,
+            "About Pakru Desktop",
+            f"<h3>Pakru Desktop {__version__}</h3>"
+            "<p>A tracker of Pakistan–Russia meetings, agreements, projects and commitments, "
+            "with the sentences they came from.</p>"
+            f"<p>Database: <code>{self.path_label.text()}</code></p>",
+        )
+
+    # Settings and closing ------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        s = self.settings
+        if s.value("window/geometry"):
+            self.restoreGeometry(s.value("window/geometry"))
+        else:
+            self.resize(1400, 860)
+        if s.value("window/state"):
+            self.restoreState(s.value("window/state"))
+        if s.value("window/splitter"):
+            self.splitter.restoreState(s.value("window/splitter"))
+        else:
+            self.splitter.setSizes([150, 1250])
+        for kind, page in self.item_pages.items():
+            state = s.value(f"splitter/{kind.value}")
+            if state:
+                page.splitter.restoreState(state)
+            else:
+                page.splitter.setSizes([760, 560])
+        last = s.value("window/page", 0)
+        self.nav.setCurrentRow(int(last) if str(last).isdigit() and int(last) < len(PAGES) else 0)
+
+    def save_settings(self) -> None:
+        """Remember geometry, splitters and the page shown."""
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/splitter", self.splitter.saveState())
+        for kind, page in self.item_pages.items():
+            s.setValue(f"splitter/{kind.value}", page.splitter.saveState())
+        s.setValue("window/page", self.stack.currentIndex())
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        for page in self.item_pages.values():
+            if page.detail.form.is_dirty():
+                self.nav.setCurrentRow(self.pages.index(page))
+                if not page.keep_edits():
+                    event.ignore()
+                    return
+        self.save_settings()
+        event.accept()
+
+
+def page_of(window: MainWindow, name: str) -> QWidget:
+    """The page called ``name`` (``"events"``, ``"sources"`` …), for tests and scripts."""
+    return window.findChild(QWidget, f"page_{name}")

@@ -1,0 +1,159 @@
+"""The table models behind each list: items of one kind, actors, sources.
+
+Each asks the services for one page at a time (see ``paged_model``); sorting
+and filtering happen in the database query, never over loaded rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from pakru_desktop.domain.item_filter import ItemFilter, SortKey
+from pakru_desktop.domain.vocabulary import TYPES, Kind, status_label
+from pakru_desktop.gui.paged_model import Column, PagedTableModel
+from pakru_desktop.services import queries
+from pakru_desktop.services.database import Database
+from pakru_desktop.services.records import ActorRecord, ItemRow, SourceRecord
+
+
+def _type_label(row: ItemRow) -> str:
+    return next((t.label for t in TYPES[row.kind] if t.code == row.type), row.type or "")
+
+
+def _people(row: ItemRow) -> str:
+    return "; ".join(p.name for p in row.participants)
+
+
+def item_columns(kind: Kind) -> list[tuple[Column[ItemRow], SortKey | None]]:
+    """The columns of a list of ``kind`` and the sort key each header click uses."""
+    columns: list[tuple[Column[ItemRow], SortKey | None]] = [
+        (Column("#", lambda r: str(r.id), align_right=True), SortKey.ID),
+        (Column("Date", lambda r: r.date.display(), lambda r: r.date.explain()), SortKey.DATE),
+        (Column("Title", lambda r: r.title), SortKey.TITLE),
+    ]
+    if kind is Kind.EVENT:
+        columns.append((Column("Type", _type_label), SortKey.TYPE))
+    if kind is Kind.AGREEMENT:
+        columns.append((Column("Legal nature", _type_label), SortKey.TYPE))
+    columns.append(
+        (
+            Column("Status", lambda r: status_label(r.kind, r.status), lambda r: r.status),
+            SortKey.STATUS,
+        )
+    )
+    if kind is not Kind.EVENT:
+        columns.append(
+            (
+                Column(
+                    "Due",
+                    lambda r: r.due.display() if r.due else "",
+                    lambda r: r.due.explain() if r.due else "No due date",
+                ),
+                SortKey.DUE,
+            )
+        )
+    columns += [
+        (Column("Location", lambda r: r.location), SortKey.LOCATION),
+        (Column("Sectors", lambda r: "; ".join(r.sectors)), None),
+        (Column("Participants", _people), None),
+    ]
+    return columns
+
+
+class ItemTableModel(PagedTableModel[ItemRow]):
+    """Items of one kind, filtered and sorted in SQL, fetched a page at a time."""
+
+    def __init__(self, db: Database, kind: Kind, parent: Any = None) -> None:
+        spec = item_columns(kind)
+        super().__init__([column for column, _ in spec], parent)
+        self._sort_keys = [key for _, key in spec]
+        self._db = db
+        self.kind = kind
+        self.filter = ItemFilter(kind)
+        self.sort_key = SortKey.DATE
+        self.descending = True
+
+    def count_rows(self) -> int:
+        return queries.count_items(self._db, self.filter)
+
+    def fetch_rows(self, offset: int, limit: int) -> Sequence[ItemRow]:
+        return queries.list_items(
+            self._db,
+            self.filter,
+            sort=self.sort_key,
+            descending=self.descending,
+            offset=offset,
+            limit=limit,
+        )
+
+    def set_filter(self, flt: ItemFilter) -> None:
+        """Show the items matching ``flt`` (its kind must be this model's)."""
+        self.filter = flt
+        self.reload()
+
+    def sort_column(self) -> int:
+        """The column whose header shows the current sort."""
+        return self._sort_keys.index(self.sort_key) if self.sort_key in self._sort_keys else 1
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self._sort_keys[column] if 0 <= column < len(self._sort_keys) else None
+        if key is None:
+            return  # lists (sectors, participants) have no meaningful order
+        self.sort_key = key
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+
+class ActorTableModel(PagedTableModel[ActorRecord]):
+    """People, organisations and states, by name."""
+
+    def __init__(self, db: Database, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column("#", lambda a: str(a.id), align_right=True),
+                Column("Name", lambda a: a.name, lambda a: "; ".join(a.aliases) or a.name),
+                Column("Kind", lambda a: a.kind),
+                Column("Country", lambda a: a.country),
+                Column("Title", lambda a: a.title),
+            ],
+            parent,
+        )
+        self._db = db
+        self.search = ""
+
+    def count_rows(self) -> int:
+        return queries.count_actors(self._db, self.search)
+
+    def fetch_rows(self, offset: int, limit: int) -> Sequence[ActorRecord]:
+        return queries.list_actors(self._db, self.search, offset=offset, limit=limit)
+
+
+class SourceTableModel(PagedTableModel[SourceRecord]):
+    """Articles and documents, by publication date."""
+
+    def __init__(self, db: Database, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column("#", lambda s: str(s.id), align_right=True),
+                Column(
+                    "Published",
+                    lambda s: s.published.display() if s.published else "",
+                    lambda s: s.date_note or (s.published.explain() if s.published else ""),
+                ),
+                Column("Publisher", lambda s: s.publisher),
+                Column("Title", lambda s: s.title),
+                Column("URL", lambda s: s.url or ""),
+            ],
+            parent,
+        )
+        self._db = db
+        self.search = ""
+
+    def count_rows(self) -> int:
+        return queries.count_sources(self._db, self.search)
+
+    def fetch_rows(self, offset: int, limit: int) -> Sequence[SourceRecord]:
+        return queries.list_sources(self._db, self.search, offset=offset, limit=limit)

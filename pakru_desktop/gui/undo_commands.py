@@ -1,0 +1,187 @@
+"""Undoable user actions: each ``QUndoCommand`` calls services, never SQL.
+
+A command is pushed after its first application already succeeded (so a
+validation error never lands on the stack); its first ``redo`` is therefore
+skipped. Undo and redo call the services again and announce what changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from pakru_desktop.domain.errors import PakruError
+from pakru_desktop.domain.vocabulary import Kind, status_label
+from pakru_desktop.gui.change_hub import ChangeHub
+from pakru_desktop.gui.errors import show_error
+from pakru_desktop.services import follow_ups, items, links, restore
+from pakru_desktop.services.database import Database
+from pakru_desktop.services.records import Changes, FollowUpRecord, ItemDetail, LinkRecord
+
+
+class ServiceCommand(QUndoCommand):
+    """Base: skips the first redo, reports errors, broadcasts changes."""
+
+    def __init__(self, db: Database, hub: ChangeHub, text: str) -> None:
+        super().__init__(text)
+        self.db = db
+        self.hub = hub
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False  # done before it was pushed
+            return
+        self._run(self.apply)
+
+    def undo(self) -> None:
+        self._run(self.revert)
+
+    def _run(self, step: Callable[[], Changes]) -> None:
+        try:
+            changes = step()
+        except PakruError as error:
+            # The record changed elsewhere meanwhile; this step can no longer be replayed.
+            show_error(None, error, "Cannot undo or redo")
+            self.setObsolete(True)
+            return
+        self.hub.announce(changes)
+
+    def apply(self) -> Changes:
+        """Do the action again (redo)."""
+        raise NotImplementedError
+
+    def revert(self) -> Changes:
+        """Take the action back (undo)."""
+        raise NotImplementedError
+
+
+def _quoted(title: str) -> str:
+    return f"“{title if len(title) <= 40 else title[:39] + '…'}”"
+
+
+class AddItemCommand(ServiceCommand):
+    """Undo deletes the new item; redo restores it with the same id."""
+
+    def __init__(self, db: Database, hub: ChangeHub, created: ItemDetail) -> None:
+        super().__init__(db, hub, f"Add {created.row.kind.value} {_quoted(created.row.title)}")
+        self.snapshot = created
+
+    def apply(self) -> Changes:
+        return restore.restore_item(self.db, self.snapshot).changes
+
+    def revert(self) -> Changes:
+        result = items.delete_item(self.db, self.snapshot.id)
+        self.snapshot = result.item
+        return result.changes
+
+
+class DeleteItemCommand(AddItemCommand):
+    """The reverse of adding: undo restores the deleted item."""
+
+    def __init__(self, db: Database, hub: ChangeHub, deleted: ItemDetail) -> None:
+        super().__init__(db, hub, deleted)
+        self.setText(f"Delete {deleted.row.kind.value} {_quoted(deleted.row.title)}")
+
+    def apply(self) -> Changes:
+        return AddItemCommand.revert(self)
+
+    def revert(self) -> Changes:
+        return AddItemCommand.apply(self)
+
+
+class EditItemCommand(ServiceCommand):
+    """Undo puts every field back as it was; redo applies the edit again."""
+
+    def __init__(self, db: Database, hub: ChangeHub, before: ItemDetail, after: ItemDetail):
+        super().__init__(db, hub, f"Edit {_quoted(before.row.title)}")
+        self.before, self.after = before, after
+
+    def apply(self) -> Changes:
+        return items.edit_item(self.db, self.after.id, items.patch_restoring(self.after)).changes
+
+    def revert(self) -> Changes:
+        return items.edit_item(self.db, self.before.id, items.patch_restoring(self.before)).changes
+
+
+class AddFollowUpCommand(ServiceCommand):
+    """Undo deletes the follow-up (the status falls back); redo restores it."""
+
+    def __init__(self, db: Database, hub: ChangeHub, kind: Kind, added: FollowUpRecord):
+        text = (
+            f"Change status to {status_label(kind, added.new_status)}"
+            if added.new_status
+            else "Add follow-up"
+        )
+        super().__init__(db, hub, f"{text} on {_quoted(added.item_title)}")
+        self.record = added
+
+    def apply(self) -> Changes:
+        self.record, changes = restore.restore_follow_up(self.db, self.record)
+        return changes
+
+    def revert(self) -> Changes:
+        return follow_ups.delete_follow_up(self.db, self.record.id).changes
+
+
+class DeleteFollowUpCommand(AddFollowUpCommand):
+    """Undo restores the deleted follow-up."""
+
+    def __init__(self, db: Database, hub: ChangeHub, kind: Kind, deleted: FollowUpRecord):
+        super().__init__(db, hub, kind, deleted)
+        self.setText(f"Delete follow-up on {_quoted(deleted.item_title)}")
+
+    def apply(self) -> Changes:
+        return AddFollowUpCommand.revert(self)
+
+    def revert(self) -> Changes:
+        return AddFollowUpCommand.apply(self)
+
+
+class EditFollowUpCommand(ServiceCommand):
+    """Undo puts the follow-up's date, note and status back."""
+
+    def __init__(self, db: Database, hub: ChangeHub, before: FollowUpRecord, after: FollowUpRecord):
+        super().__init__(db, hub, f"Edit follow-up on {_quoted(before.item_title)}")
+        self.before, self.after = before, after
+
+    def _put(self, record: FollowUpRecord) -> Changes:
+        return follow_ups.edit_follow_up(
+            self.db, record.id, date=record.date, note=record.note, status=record.new_status
+        ).changes
+
+    def apply(self) -> Changes:
+        return self._put(self.after)
+
+    def revert(self) -> Changes:
+        return self._put(self.before)
+
+
+class LinkCommand(ServiceCommand):
+    """Adding (``adding=True``) or removing a link; undo does the other."""
+
+    def __init__(
+        self, db: Database, hub: ChangeHub, from_id: int, link: LinkRecord, *, adding: bool
+    ) -> None:
+        verb = "Link" if adding else "Unlink"
+        super().__init__(db, hub, f"{verb} {link.type} {_quoted(link.other_title)}")
+        # Kept as its two ends, since a re-added link gets a new id.
+        self.from_id = from_id if link.outgoing else link.other_id
+        self.to_id = link.other_id if link.outgoing else from_id
+        self.type, self.note, self.link_id = link.type, link.note, link.id
+        self.adding = adding
+
+    def _add(self) -> Changes:
+        result = links.add_link(self.db, self.from_id, self.type, self.to_id, self.note)
+        self.link_id = result.link.id
+        return result.changes
+
+    def _remove(self) -> Changes:
+        return links.remove_link(self.db, self.link_id).changes
+
+    def apply(self) -> Changes:
+        return self._add() if self.adding else self._remove()
+
+    def revert(self) -> Changes:
+        return self._remove() if self.adding else self._add()

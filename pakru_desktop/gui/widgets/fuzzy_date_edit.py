@@ -1,0 +1,182 @@
+"""A line edit for fuzzy dates that previews, as you type, what it understood.
+
+People type "Tuesday", "last year" or "Q1 2026"; the preview under the field says which
+span that became ("2024 · year, inferred") or, in red, why it cannot be read, so nobody
+saves a date they did not mean.
+
+This module also holds the error marking shared by the forms: a dynamic ``error``
+property plus one style-sheet rule, so marked fields read the same in light and dark
+palettes without hard-coding any colour but one red that stays legible on both.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from pakru_desktop.domain.errors import ValidationError
+from pakru_desktop.domain.fuzzy_date import FuzzyDate, parse_fuzzy_date
+
+# A mid red: dark enough to read on a light window, light enough on a dark one.
+ERROR_COLOUR = "#d0342c"
+
+# Set on a form (or any ancestor) once; fields opt in through ``mark_error``.
+ERROR_STYLE_SHEET = f"""
+QLineEdit[error="true"], QPlainTextEdit[error="true"], QComboBox[error="true"] {{
+    border: 1px solid {ERROR_COLOUR};
+    border-radius: 2px;
+    padding: 1px;
+}}
+QLabel[error="true"] {{
+    color: {ERROR_COLOUR};
+}}
+"""
+
+EXAMPLES = "e.g. 2 Sep 2025, Sep 2024, Q1 2026, 2024, Tuesday, last year"
+
+
+def mark_error(widget: QWidget, marked: bool) -> None:
+    """Show ``widget`` as faulty (red border or red text) or as normal again."""
+    if bool(widget.property("error")) == marked:
+        return
+    widget.setProperty("error", marked)
+    # Dynamic properties are only read when the style re-polishes the widget.
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()
+
+
+def is_marked(widget: QWidget) -> bool:
+    """Whether ``mark_error`` currently marks ``widget`` as faulty."""
+    return bool(widget.property("error"))
+
+
+class FuzzyDateEdit(QWidget):
+    """A fuzzy date typed as text, with a live preview of how it will be stored.
+
+    The edit's own objectName is ``name``; its line edit is ``<name>Text`` and the
+    preview label ``<name>Preview``, so tests and other code can find them.
+    """
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        name: str,
+        *,
+        empty_means_today: bool,
+        today: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        """Build the edit; ``today`` is what relative phrases resolve against."""
+        super().__init__(parent)
+        self.setObjectName(name)
+        self._name = name
+        self._empty_means_today = empty_means_today
+        self._today = today or date.today()
+        self._error: str | None = None
+
+        self._edit = QLineEdit(self)
+        self._edit.setObjectName(f"{name}Text")
+        self._edit.setClearButtonEnabled(True)
+        self._edit.setPlaceholderText("today" if empty_means_today else "none")
+        self._edit.setToolTip(f"A day, month, quarter or year; {EXAMPLES}.")
+        self._preview = QLabel(self)
+        self._preview.setObjectName(f"{name}Preview")
+        self._preview.setTextFormat(Qt.TextFormat.PlainText)  # user text is never HTML
+        self._preview.setWordWrap(True)
+        self._preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self._edit)
+        layout.addWidget(self._preview)
+        self.setFocusProxy(self._edit)
+        self.setStyleSheet(ERROR_STYLE_SHEET)
+
+        self._edit.textChanged.connect(self._on_text_changed)
+        self._refresh()
+
+    # -- reading and writing -------------------------------------------------------------
+
+    def text(self) -> str:
+        """The text as typed."""
+        return self._edit.text()
+
+    def setText(self, text: str) -> None:
+        """Replace the typed text (the preview follows)."""
+        self._edit.setText(text)
+
+    def setDate(self, value: FuzzyDate | None) -> None:
+        """Show a stored date in its reading form, or clear the field for ``None``."""
+        self._edit.setText(value.display() if value is not None else "")
+
+    def value(self) -> FuzzyDate | None:
+        """The date typed; ``None`` when empty unless empty means today.
+
+        Raises ``ValidationError`` (with ``field`` set to this edit's name) when the
+        text cannot be read.
+        """
+        text = self._edit.text().strip()
+        if not text:
+            return FuzzyDate.of_day(self._today) if self._empty_means_today else None
+        try:
+            return parse_fuzzy_date(text, self._today)
+        except ValidationError as error:
+            raise ValidationError(str(error), field=self._name) from None
+
+    def isValid(self) -> bool:
+        """Whether the text can be read as a date (an empty field is valid)."""
+        try:
+            self.value()
+        except ValidationError:
+            return False
+        return True
+
+    def lineEdit(self) -> QLineEdit:
+        """The line edit, e.g. to be a label's buddy."""
+        return self._edit
+
+    def setError(self, message: str | None) -> None:
+        """Mark the field red and show ``message`` under it; ``None`` clears the mark."""
+        self._error = message
+        mark_error(self._edit, message is not None)
+        self._refresh()
+
+    def previewText(self) -> str:
+        """What the preview line says now."""
+        return self._preview.text()
+
+    # -- internals ------------------------------------------------------------------------
+
+    def _on_text_changed(self, _text: str) -> None:
+        # A set error described the old text; once edited, the live preview takes over.
+        if self._error is not None:
+            self._error = None
+            mark_error(self._edit, False)
+        self._refresh()
+        self.changed.emit()
+
+    def _refresh(self) -> None:
+        message, bad = self._describe()
+        self._preview.setText(message)
+        mark_error(self._preview, bad)
+
+    def _describe(self) -> tuple[str, bool]:
+        """The preview sentence and whether it reports a problem."""
+        if self._error is not None:
+            return self._error, True
+        text = self._edit.text().strip()
+        if not text:
+            if self._empty_means_today:
+                return f"empty → today ({FuzzyDate.of_day(self._today).display()})", False
+            return "no date", False
+        try:
+            understood = parse_fuzzy_date(text, self._today)
+        except ValidationError as error:
+            return str(error), True
+        return f"{text} → {understood.explain()}", False

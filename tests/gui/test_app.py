@@ -1,0 +1,125 @@
+"""Starting and stopping the app; errors that reach people; a very large database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from pakru_desktop.domain.item_filter import ItemFilter
+from pakru_desktop.domain.vocabulary import Kind
+from pakru_desktop.gui import app as gui_app
+from pakru_desktop.gui.errors import install_excepthook
+from pakru_desktop.gui.main_window import MainWindow
+from pakru_desktop.gui.paged_model import PAGE_SIZE
+from pakru_desktop.services.database import open_database
+from pakru_desktop.services.queries import count_items
+from pakru_desktop.store.location import sqlite_url
+
+
+def test_the_installed_entry_point_starts_and_closes_cleanly(tmp_path):
+    executable = Path(sys.executable).with_name("pakru-desktop")
+    assert executable.exists(), "pakru-desktop is installed beside the interpreter"
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    db = tmp_path / "app.sqlite3"
+    process = subprocess.Popen(
+        [str(executable), "--db", str(db)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    log = tmp_path / "cache" / "pakru-desktop" / "log" / "pakru.log"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and "started" not in (
+        log.read_text() if log.exists() else ""
+    ):
+        assert process.poll() is None, process.communicate()
+        time.sleep(0.2)
+    assert db.exists()  # created and seeded on first start
+    process.send_signal(signal.SIGTERM)
+    _out, err = process.communicate(timeout=20)
+    assert process.returncode == 0, err.decode()
+    assert b"Traceback" not in err
+    settings = tmp_path / "config" / "Pakru" / "Pakru Desktop.conf"
+    assert "geometry" in settings.read_text()  # window state saved on the way out
+
+
+def test_a_damaged_database_is_reported_in_a_dialog(qapp, tmp_path, monkeypatch):
+    damaged = tmp_path / "bad.sqlite3"
+    damaged.write_bytes(b"not a database" * 300)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    assert gui_app.main(["--db", str(damaged)]) == 2
+    assert "damaged" in shown[0]
+
+
+def test_unexpected_errors_open_a_crash_dialog_with_details(qapp, monkeypatch):
+    details = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: details.append(box.detailedText()) or 0)
+    previous = sys.excepthook
+    install_excepthook()
+    try:
+        try:
+            raise RuntimeError("boom in a slot")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = previous
+    assert "RuntimeError: boom in a slot" in details[0] and "Traceback" in details[0]
+
+
+@pytest.fixture
+def big_db(db_path):
+    """The seed database plus 100,000 events, inserted in one transaction."""
+    now = dt.datetime(2026, 1, 1).isoformat(sep=" ")
+    with sqlite3.connect(db_path) as connection:
+        connection.executemany(
+            "INSERT INTO items (kind, type, title, summary, date_start, date_precision,"
+            " date_inferred, due_inferred, base_status, status, location, version, created_at,"
+            " updated_at) VALUES ('event', 'meeting', ?, '', ?, 'day', 0, 0, 'held', 'held',"
+            " 'Somewhere', 1, ?, ?)",
+            [
+                (
+                    f"Synthetic meeting {n}",
+                    (dt.date(2000, 1, 1) + dt.timedelta(days=n % 9000)).isoformat(),
+                    now,
+                    now,
+                )
+                for n in range(100_000)
+            ],
+        )
+    database = open_database(sqlite_url(db_path))
+    yield database
+    database.close()
+
+
+def test_a_database_of_100000_items_opens_one_page_at_a_time(qtbot, big_db, tmp_path):
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(big_db, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    model = window.item_pages[Kind.EVENT].model
+    total = count_items(big_db, ItemFilter(Kind.EVENT))
+    assert total > 100_000 and model.total() == total
+    assert model.rowCount() == PAGE_SIZE
+    assert window.count_label.text() == f"{total:,} events"
+    table = window.item_pages[Kind.EVENT].table
+    table.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() > PAGE_SIZE)
+    assert model.rowCount() < total
+    page = window.item_pages[Kind.EVENT]
+    page.filter_bar.text.setText("meeting 4242")
+    page.filter_bar.apply_now()
+    assert model.total() == count_items(big_db, ItemFilter(Kind.EVENT, text="meeting 4242"))

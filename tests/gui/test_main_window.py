@@ -1,0 +1,285 @@
+"""The main window as a person uses it: keyboard, clicks, dialogs — checked through services."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QWidget
+
+from pakru_desktop.domain.errors import NotFoundError
+from pakru_desktop.domain.item_filter import ItemFilter
+from pakru_desktop.domain.vocabulary import Kind
+from pakru_desktop.gui.main_window import MainWindow, page_of
+from pakru_desktop.gui.source_viewer import SourceViewer
+from pakru_desktop.services.items import get_item
+from pakru_desktop.services.queries import count_items, list_items
+
+
+@pytest.fixture
+def window(qtbot, db, today, tmp_path):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(db, today=lambda: today, settings=settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def _events(window):
+    return window.item_pages[Kind.EVENT]
+
+
+def _select(qtbot, page, item_id):
+    assert page.select_item(item_id)
+    qtbot.waitUntil(lambda: page.detail.item_id() == item_id)
+
+
+def _dialog(window, name):
+    dialogs = [d for d in window.findChildren(QDialog, name) if d.isVisible()]
+    assert dialogs, f"no visible {name}"
+    return dialogs[-1]
+
+
+def test_title_status_bar_and_first_page(window, db):
+    assert "Pakru Desktop" in window.windowTitle() and "pakru.sqlite3" in window.windowTitle()
+    total = count_items(db, ItemFilter(Kind.EVENT))
+    assert window.count_label.text() == f"{total} events"
+    assert window.path_label.text() == str(db.path)
+    assert _events(window).model.rowCount() == total
+
+
+def test_ctrl_n_type_enter_adds_an_event(qtbot, window, db):
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = _dialog(window, "itemDialog")
+    title = dialog.findChild(QLineEdit, "title")
+    qtbot.waitUntil(title.hasFocus)
+    qtbot.keyClicks(title, "Dar meets Lavrov in Moscow")
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "dateText"), "Tuesday")
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "location"), "Moscow")
+    title.setFocus()
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    (row,) = list_items(db, ItemFilter(Kind.EVENT, text="Dar meets Lavrov"))
+    assert (row.date.iso(), row.date.inferred, row.location) == ("2025-09-02", True, "Moscow")
+    page = _events(window)
+    assert page.model.row_of_id(row.id) is not None
+    assert page.detail.item_id() == row.id
+    assert window.undo_action.text() == "&Undo Add event “Dar meets Lavrov in Moscow”"
+
+
+def test_a_bad_date_keeps_the_new_event_dialog_open(qtbot, window, db):
+    before = count_items(db, ItemFilter(Kind.EVENT))
+    dialog = window.new_item(Kind.EVENT)
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "title"), "Something")
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "dateText"), "the other day")
+    qtbot.keyClick(dialog.findChild(QLineEdit, "title"), Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert "the other day" in dialog.findChild(QWidget, "errorLabel").text()
+    assert count_items(db, ItemFilter(Kind.EVENT)) == before
+
+
+def test_edit_a_field_then_revert_then_save(qtbot, window, db):
+    page = _events(window)
+    _select(qtbot, page, 1)
+    form = page.detail.form
+    form.location.clear()
+    qtbot.keyClicks(form.location, "Beijing, China")
+    assert form.is_dirty() and form.save_button.isEnabled()
+    qtbot.mouseClick(form.revert_button, Qt.MouseButton.LeftButton)
+    assert form.location.text() == "Beijing" and not form.is_dirty()
+    qtbot.keyClick(form.location, Qt.Key.Key_End)
+    qtbot.keyClicks(form.location, " (Great Hall)")
+    qtbot.keyClick(form.location, Qt.Key.Key_Return)
+    assert get_item(db, 1).row.location == "Beijing (Great Hall)"
+    assert get_item(db, 1).row.date.inferred  # untouched dates keep their flags
+    window.undo_stack.undo()
+    assert get_item(db, 1).row.location == "Beijing"
+    window.undo_stack.redo()
+    assert get_item(db, 1).row.location == "Beijing (Great Hall)"
+
+
+def test_status_change_is_a_follow_up_and_undoable(qtbot, window, db):
+    page = window.item_pages[Kind.COMMITMENT]
+    window.nav.setCurrentRow(3)
+    item_id = next(
+        r.id for r in list_items(db, ItemFilter(Kind.COMMITMENT)) if r.status == "not-yet-rated"
+    )
+    _select(qtbot, page, item_id)
+    combo = page.detail.status
+    combo.setCurrentIndex(combo.findData("in-the-works"))
+    combo.activated.emit(combo.currentIndex())
+    detail = get_item(db, item_id)
+    assert detail.row.status == "in-the-works"
+    assert detail.follow_ups[-1].new_status == "in-the-works"
+    assert detail.follow_ups[-1].date.iso() == "2025-09-02"
+    window.undo_stack.undo()
+    assert get_item(db, item_id).row.status == "not-yet-rated"
+    qtbot.waitUntil(lambda: combo.currentData() == "not-yet-rated")
+    window.undo_stack.redo()
+    assert get_item(db, item_id).row.status == "in-the-works"
+
+
+def test_add_follow_up_in_its_dialog_then_undo(qtbot, window, db):
+    page = _events(window)
+    _select(qtbot, page, 8)  # the SCO summit in Moscow, scheduled
+    qtbot.mouseClick(page.detail.findChild(QWidget, "addFollowUp"), Qt.MouseButton.LeftButton)
+    dialog = _dialog(page.detail, "followUpDialog")
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "dateText"), "Nov 2025")
+    note = dialog.findChild(QWidget, "note")
+    qtbot.keyClicks(note, "The summit took place in Moscow.")
+    status = dialog.findChild(QWidget, "status")
+    status.setCurrentIndex(status.findData("held"))
+    dialog.save()
+    detail = get_item(db, 8)
+    assert detail.row.status == "held" and detail.follow_ups[-1].note.startswith("The summit")
+    assert page.detail.follow_up_model.record(0).note.startswith("The summit")  # newest first
+    window.undo_stack.undo()
+    assert get_item(db, 8).row.status == "scheduled" and not get_item(db, 8).follow_ups
+
+
+def test_delete_asks_and_undo_restores_everything(qtbot, window, db, monkeypatch):
+    page = _events(window)
+    _select(qtbot, page, 1)
+    before = get_item(db, 1)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert page.model.row_of_id(1) is None
+    with pytest.raises(NotFoundError):
+        get_item(db, 1)
+    window.undo_stack.undo()
+    restored = get_item(db, 1)
+    assert restored.evidence == before.evidence and restored.links == before.links
+    assert page.model.row_of_id(1) is not None
+    window.undo_stack.redo()
+    assert page.model.row_of_id(1) is None
+
+
+def test_declining_delete_keeps_the_item(qtbot, window, db, monkeypatch):
+    page = _events(window)
+    _select(qtbot, page, 2)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    window.delete_action.trigger()
+    assert get_item(db, 2).row.title
+
+
+def test_link_added_removed_undone_and_followed(qtbot, window, db):
+    page = window.item_pages[Kind.PROJECT]
+    window.nav.setCurrentRow(2)
+    (train,) = list_items(db, ItemFilter(Kind.PROJECT, text="cargo train"))
+    (railway,) = list_items(db, ItemFilter(Kind.PROJECT, text="railway connectivity"))
+    _select(qtbot, page, train.id)
+    page.detail.add_link()
+    dialog = _dialog(page.detail, "linkDialog")
+    combo = dialog.findChild(QWidget, "linkType")
+    combo.setCurrentIndex(combo.findData("part-of"))
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "targetSearch"), "Railway connectivity")
+    targets = dialog.findChild(QWidget, "targets")
+    qtbot.waitUntil(lambda: targets.model().rowCount() > 0)
+    assert dialog.select_target(railway.id)
+    dialog.submit()
+    links = get_item(db, train.id).links
+    assert any(lk.type == "part-of" and lk.other_id == railway.id for lk in links)
+    window.undo_stack.undo()
+    assert not any(lk.other_id == railway.id for lk in get_item(db, train.id).links)
+    window.undo_stack.redo()
+    assert any(lk.other_id == railway.id for lk in get_item(db, train.id).links)
+    # Follow a link to an item of another kind: the window switches page.
+    _select(qtbot, page, train.id)
+    page.detail.navigate.emit(1)
+    assert window.current_page() is _events(window) and _events(window).detail.item_id() == 1
+
+
+def test_filter_by_text_and_status(qtbot, window, db):
+    page = _events(window)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.filter_bar.text.hasFocus()
+    qtbot.keyClicks(page.filter_bar.text, "putin")
+    expected = {r.id for r in list_items(db, ItemFilter(Kind.EVENT, text="putin"))}
+    qtbot.waitUntil(lambda: page.model.rowCount() == len(expected))
+    assert {page.model.id_at(n) for n in range(page.model.rowCount())} == expected
+    status = page.filter_bar.status
+    status.setCurrentIndex(status.findData("scheduled"))
+    wanted = {
+        r.id for r in list_items(db, ItemFilter(Kind.EVENT, text="putin", status="scheduled"))
+    }
+    qtbot.waitUntil(lambda: page.model.rowCount() == len(wanted))
+    assert "match the filter" in window.count_label.text()
+    page.filter_bar.clear()
+    assert page.model.rowCount() == count_items(db, ItemFilter(Kind.EVENT))
+
+
+def test_source_viewer_opens_on_a_quote(qtbot, window, db):
+    page = _events(window)
+    _select(qtbot, page, 1)
+    viewer = page.detail.open_first_evidence()
+    assert isinstance(viewer, SourceViewer)
+    qtbot.waitExposed(viewer)
+    evidence = get_item(db, 1).evidence[0]
+    assert viewer.highlighted_range() == (evidence.start, evidence.end)
+    assert viewer.quote_visible()
+    viewer.close()
+
+
+def test_export_from_the_window(qtbot, window, db, tmp_path, monkeypatch):
+    messages = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: messages.append(box.text()) or 0)
+    dialog = window.export_csv()
+    out = tmp_path / "csv"
+    folder = dialog.findChild(QLineEdit, "folder")
+    folder.setText(str(out))
+    with qtbot.waitSignal(dialog.finished_export, timeout=15000):
+        dialog.start_export()
+    with open(out / "events.csv", encoding="utf-8", newline="") as handle:
+        ids = {int(row["id"]) for row in csv.DictReader(handle)}
+    assert ids == {r.id for r in list_items(db, ItemFilter(Kind.EVENT))}
+    qtbot.waitUntil(lambda: bool(messages))
+    assert str(out) in messages[-1]
+
+
+def test_every_table_model_passes_the_model_tester(qtmodeltester, window):
+    for page in window.pages:
+        qtmodeltester.check(page.model, force_py=True)
+
+
+def test_unsaved_edits_are_never_lost_silently(qtbot, window, db, monkeypatch):
+    page = _events(window)
+    _select(qtbot, page, 1)
+    qtbot.keyClick(page.detail.form.title, Qt.Key.Key_End)
+    qtbot.keyClicks(page.detail.form.title, " (draft)")
+    answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save])
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: next(answers))
+    assert not page.select_item(2) or page.detail.item_id() == 1  # cancelled: still on 1
+    assert page.detail.form.is_dirty()
+    page.select_item(2)
+    qtbot.waitUntil(lambda: page.detail.item_id() == 2)
+    assert get_item(db, 1).row.title.endswith("(draft)")
+
+
+def test_window_state_and_page_are_remembered(qtbot, db, today, tmp_path):
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    first = MainWindow(db, today=lambda: today, settings=settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(760, 600)  # within the offscreen screen, 800 × 800
+    first.nav.setCurrentRow(0)
+    first.item_pages[Kind.EVENT].splitter.setSizes([350, 250])
+    sizes = first.item_pages[Kind.EVENT].splitter.sizes()
+    first.nav.setCurrentRow(5)
+    first.close()
+    second = MainWindow(db, today=lambda: today, settings=settings)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.current_page() is page_of(second, "sources")
+    assert second.size() == first.size()
+    second.nav.setCurrentRow(0)
+    assert second.item_pages[Kind.EVENT].splitter.sizes() == sizes
+
+
+def test_about_names_version_and_database(qtbot, window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    window.about_action.trigger()
+    assert "0." in shown[0] and str(window.db.path) in shown[0]
