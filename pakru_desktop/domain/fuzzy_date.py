@@ -229,9 +229,17 @@ def _relative_day(phrase: str, reference: date) -> date | None:
     offsets = {"today": 0, "yesterday": -1, "tomorrow": 1}
     if phrase in offsets:
         return reference + timedelta(days=offsets[phrase])
-    weekday = _NAMES.weekday(phrase) if phrase.isalpha() else None
+    which, _, name = phrase.rpartition(" ")
+    if which not in ("", "last", "next"):
+        return None
+    weekday = _NAMES.weekday(name) if name.isalpha() else None
     if weekday is None:
         return None
+    if which == "last":
+        # "Last Tuesday" said on a Tuesday means a week ago, never today.
+        return reference + relativedelta(days=-1, weekday=_WEEKDAYS[weekday](-1))
+    if which == "next":
+        return reference + relativedelta(days=+1, weekday=_WEEKDAYS[weekday](+1))
     # News reports what has happened, so a bare weekday is the latest one so far.
     return reference + relativedelta(weekday=_WEEKDAYS[weekday](-1))
 

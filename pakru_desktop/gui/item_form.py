@@ -140,6 +140,7 @@ class ItemForm(QWidget):
             # Show the start of long titles, not their end.
             self.title.setCursorPosition(0)
             self.location.setCursorPosition(0)
+            self.sectors.setCursorPosition(0)
         finally:
             self._loading = False
         self._detail = detail

@@ -174,8 +174,27 @@ class MainWindow(QMainWindow):
         for kind in (Kind.AGREEMENT, Kind.PROJECT, Kind.COMMITMENT):
             toolbar.addAction(self.new_actions[kind])
         toolbar.addSeparator()
-        toolbar.addAction(self.undo_action)
-        toolbar.addAction(self.redo_action)
+        # Short labels on the toolbar; the menu entries say what will be undone.
+        for action, word, can, text in (
+            (
+                self.undo_action,
+                "Undo",
+                self.undo_stack.canUndoChanged,
+                self.undo_stack.undoTextChanged,
+            ),
+            (
+                self.redo_action,
+                "Redo",
+                self.undo_stack.canRedoChanged,
+                self.undo_stack.redoTextChanged,
+            ),
+        ):
+            button = QAction(action.icon(), word, self, objectName=f"toolbar{word}")
+            button.setEnabled(False)
+            button.triggered.connect(action.trigger)
+            can.connect(button.setEnabled)
+            text.connect(lambda what, b=button, w=word: b.setToolTip(f"{w} {what}".strip()))
+            toolbar.addAction(button)
         toolbar.addSeparator()
         toolbar.addAction(self.export_action)
         toolbar.addAction(self.refresh_action)

@@ -356,3 +356,21 @@ def test_date_like_text_parses_or_raises_validation_error(text: str, reference: 
     else:
         assert 1000 <= result.start.year <= 9999
         assert FuzzyDate.from_iso(result.iso(), result.inferred) == result
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("last Tuesday", date(2025, 8, 26)),  # said on a Tuesday: a week ago, not today
+        ("last Monday", date(2025, 9, 1)),
+        ("next Tuesday", date(2025, 9, 9)),
+        ("on next Friday", date(2025, 9, 5)),
+    ],
+)
+def test_last_and_next_weekday(text, expected):
+    assert parse_fuzzy_date(text, date(2025, 9, 2)) == FuzzyDate(expected, Precision.DAY, True)
+
+
+def test_this_weekday_is_refused_rather_than_guessed():
+    with pytest.raises(ValidationError, match="this Friday"):
+        parse_fuzzy_date("this Friday", date(2025, 9, 2))

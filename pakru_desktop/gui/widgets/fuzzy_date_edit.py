@@ -78,6 +78,8 @@ class FuzzyDateEdit(QWidget):
         self._empty_means_today = empty_means_today
         self._today = today or date.today()
         self._error: str | None = None
+        # A stored date shown unchanged keeps its own value (and whether it was inferred).
+        self._stored: FuzzyDate | None = None
 
         self._edit = QLineEdit(self)
         self._edit.setObjectName(f"{name}Text")
@@ -113,7 +115,9 @@ class FuzzyDateEdit(QWidget):
 
     def setDate(self, value: FuzzyDate | None) -> None:
         """Show a stored date in its reading form, or clear the field for ``None``."""
+        self._stored = value
         self._edit.setText(value.display() if value is not None else "")
+        self._refresh()
 
     def value(self) -> FuzzyDate | None:
         """The date typed; ``None`` when empty unless empty means today.
@@ -124,6 +128,8 @@ class FuzzyDateEdit(QWidget):
         text = self._edit.text().strip()
         if not text:
             return FuzzyDate.of_day(self._today) if self._empty_means_today else None
+        if self._stored is not None and text == self._stored.display():
+            return self._stored
         try:
             return parse_fuzzy_date(text, self._today)
         except ValidationError as error:
@@ -175,6 +181,8 @@ class FuzzyDateEdit(QWidget):
             if self._empty_means_today:
                 return f"empty → today ({FuzzyDate.of_day(self._today).display()})", False
             return "no date", False
+        if self._stored is not None and text == self._stored.display():
+            return f"as recorded: {self._stored.explain()}", False
         try:
             understood = parse_fuzzy_date(text, self._today)
         except ValidationError as error:
