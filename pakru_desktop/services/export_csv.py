@@ -24,6 +24,7 @@ from pakru_desktop.domain.vocabulary import Kind
 from pakru_desktop.services.csv_columns import ITEM_COLUMNS, TABLE_FILES, Columns
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.queries import matching_ids
+from pakru_desktop.store.engine import is_sqlite
 from pakru_desktop.store.models import Evidence, FollowUp, Item, Link, Participation
 
 BATCH = 1000
@@ -88,7 +89,7 @@ def export_csv(
     try:
         with db.reading() as session:
             for name in names:
-                query = _query(name, item_filter)
+                query = _query(name, item_filter, is_sqlite(db.engine))
                 records = session.scalars(query.execution_options(yield_per=BATCH))
                 target = folder / f"{name}.csv"
                 partials[target] = target.with_name(f".{target.name}.part")
@@ -113,13 +114,13 @@ def _columns(name: str) -> Columns:
     return TABLE_FILES[name][1]
 
 
-def _query(name: str, item_filter: ItemFilter | None) -> Any:
+def _query(name: str, item_filter: ItemFilter | None, sqlite: bool) -> Any:
     if name in ITEM_FILES:
         kind = ITEM_FILES[name]
         flt = item_filter if item_filter and item_filter.kind is kind else ItemFilter(kind)
         return (
             select(Item)
-            .where(Item.id.in_(matching_ids(flt)))
+            .where(Item.id.in_(matching_ids(flt, sqlite)))
             .options(
                 selectinload(Item.sectors),
                 selectinload(Item.participants).selectinload(Participation.actor),
@@ -129,7 +130,7 @@ def _query(name: str, item_filter: ItemFilter | None) -> Any:
     model: Any = TABLE_FILES[name][0]
     query = select(model).order_by(model.id)
     if item_filter is not None:
-        chosen = matching_ids(item_filter)
+        chosen = matching_ids(item_filter, sqlite)
         if model in (FollowUp, Evidence):
             query = query.where(model.item_id.in_(chosen))
         elif model is Link:

@@ -42,9 +42,13 @@ def fetch_item_rows(
     descending: bool = False,
     offset: int = 0,
     limit: int | None = None,
+    sqlite: bool = False,
 ) -> list[ItemRow]:
-    """One page of items with their sectors and participants, in three queries."""
-    rows = run(*item_sql.select_items(flt, sort, descending, offset, limit))
+    """One page of items with their sectors and participants, in three queries.
+
+    ``sqlite`` says the statements run on SQLite (see ``item_sql.where_clause``).
+    """
+    rows = run(*item_sql.select_items(flt, sort, descending, offset, limit, sqlite))
     if not rows:
         return []
     ids = [row[0] for row in rows]
@@ -92,7 +96,7 @@ def fetch_item_rows(
     return result
 
 
-def fetch_item_count(run: Run, flt: ItemFilter) -> int:
+def fetch_item_count(run: Run, flt: ItemFilter, *, sqlite: bool = False) -> int:
     """How many items match ``flt``."""
-    rows = run(*item_sql.count_items(flt))
+    rows = run(*item_sql.count_items(flt, sqlite))
     return int(rows[0][0]) if rows else 0

@@ -27,8 +27,7 @@ __all__ = ["ItemFilter", "SortKey", "count_items", "list_items"]
 
 def session_runner(session: Session) -> Run:
     """Run ``store.item_sql`` statements in ``session`` (dates adapted for SQLite)."""
-    bind = session.get_bind()
-    sqlite = bind.dialect.name == "sqlite"
+    sqlite = _on_sqlite(session)
 
     def run(sql: str, params: dict[str, Any]) -> Sequence[Sequence[Any]]:
         return session.execute(text(sql), for_sqlite(params) if sqlite else params).all()
@@ -36,9 +35,13 @@ def session_runner(session: Session) -> Run:
     return run
 
 
-def matching_ids(flt: ItemFilter) -> Any:
+def _on_sqlite(session: Session) -> bool:
+    return session.get_bind().dialect.name == "sqlite"
+
+
+def matching_ids(flt: ItemFilter, sqlite: bool) -> Any:
     """A sub-query of the ids of items matching ``flt``, for ``Item.id.in_(...)``."""
-    sql, params = select_ids(flt)
+    sql, params = select_ids(flt, sqlite)
     # Typed parameters let each dialect store dates its own way.
     binds = [
         bindparam(k, v, type_=Date if isinstance(v, dt.date) else None) for k, v in params.items()
@@ -49,7 +52,7 @@ def matching_ids(flt: ItemFilter) -> Any:
 def count_items(db: Database, flt: ItemFilter) -> int:
     """How many items match ``flt``."""
     with db.reading() as session:
-        return fetch_item_count(session_runner(session), flt)
+        return fetch_item_count(session_runner(session), flt, sqlite=_on_sqlite(session))
 
 
 def list_items(

@@ -23,7 +23,7 @@ def list_items_quickly(url: str, flt: ItemFilter) -> list[ItemRow]:
     if connection is None:
         return _list_items_through_services(url, flt)
     try:
-        return fetch_item_rows(runner(connection), flt)
+        return fetch_item_rows(runner(connection), flt, sqlite=True)
     except sqlite3.OperationalError as error:
         raise StorageError(f"The database could not be read: {error}.") from error
     finally:

@@ -52,8 +52,13 @@ def _like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-def where_clause(flt: ItemFilter) -> Statement:
-    """The WHERE conditions (without the keyword) and parameters selecting ``flt``'s items."""
+def where_clause(flt: ItemFilter, sqlite: bool = False) -> Statement:
+    """The WHERE conditions (without the keyword) and parameters selecting ``flt``'s items.
+
+    ``sqlite`` lets an ASCII search skip ``lower()``: SQLite's LIKE already ignores ASCII
+    case, and its ``lower()`` is a Python function here (see ``sqlite_functions``), which
+    would be called for every row.
+    """
     conditions = ["items.kind = :kind"]
     params: dict[str, Any] = {"kind": flt.kind.value}
     if flt.status:
@@ -73,25 +78,28 @@ def where_clause(flt: ItemFilter) -> Statement:
         params["date_to"] = flt.date_to
     if flt.text.strip():
         like = "LIKE :text ESCAPE '\\'"
+        fold = "{}" if sqlite and flt.text.isascii() else "lower({})"
+        title, summary, location, name = (
+            fold.format(c) for c in ("items.title", "items.summary", "items.location", "a.name")
+        )
         conditions.append(
-            f"(lower(items.title) {like} OR lower(items.summary) {like}"
-            f" OR lower(items.location) {like} OR EXISTS (SELECT 1 FROM participations p"
-            f" JOIN actors a ON a.id = p.actor_id WHERE p.item_id = items.id"
-            f" AND lower(a.name) {like}))"
+            f"({title} {like} OR {summary} {like} OR {location} {like}"
+            f" OR EXISTS (SELECT 1 FROM participations p JOIN actors a ON a.id = p.actor_id"
+            f" WHERE p.item_id = items.id AND {name} {like}))"
         )
         params["text"] = _like_pattern(flt.text.strip())
     return " AND ".join(conditions), params
 
 
-def select_ids(flt: ItemFilter) -> Statement:
+def select_ids(flt: ItemFilter, sqlite: bool = False) -> Statement:
     """``SELECT id`` of the items matching ``flt`` (for sub-queries)."""
-    where, params = where_clause(flt)
+    where, params = where_clause(flt, sqlite)
     return f"SELECT items.id FROM items WHERE {where}", params
 
 
-def count_items(flt: ItemFilter) -> Statement:
+def count_items(flt: ItemFilter, sqlite: bool = False) -> Statement:
     """How many items match ``flt``."""
-    where, params = where_clause(flt)
+    where, params = where_clause(flt, sqlite)
     return f"SELECT count(*) FROM items WHERE {where}", params
 
 
@@ -101,9 +109,10 @@ def select_items(
     descending: bool = False,
     offset: int = 0,
     limit: int | None = None,
+    sqlite: bool = False,
 ) -> Statement:
     """One page of ``ITEM_COLUMNS`` for the items matching ``flt``, in a stable order."""
-    where, params = where_clause(flt)
+    where, params = where_clause(flt, sqlite)
     direction = " DESC" if descending else ""
     # id last keeps the order stable between pages.
     order = ", ".join(f"{c}{direction}" for c in [*_ORDER[sort], "id"])
