@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -95,9 +95,12 @@ class DetailPane(QScrollArea):
         for term in STATUSES[kind]:
             self.status.addItem(term.label, term.code)
         self.status.setToolTip("Changing the status records a follow-up dated today.")
+        # A wheel turn while scrolling the pane must not record a status change.
+        self.status.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.status.installEventFilter(self)
         self.status.activated.connect(self._status_chosen)
         status_row = QHBoxLayout()
-        status_label_widget = QLabel("Stat&us:")
+        status_label_widget = QLabel("St&atus:")
         status_label_widget.setBuddy(self.status)
         status_row.addWidget(status_label_widget)
         status_row.addWidget(self.status, 1)
@@ -145,7 +148,7 @@ class DetailPane(QScrollArea):
             self._group(
                 "Linked items (double-click to open)",
                 self.links,
-                self._button("Add &link…", "addLink", self.add_link),
+                self._button("Add lin&k…", "addLink", self.add_link),
                 self._button("Remove link", "removeLink", self.remove_link),
             )
         )
@@ -186,10 +189,16 @@ class DetailPane(QScrollArea):
             layout.addLayout(row)
         return group
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.status and event.type() == QEvent.Type.Wheel:
+            return True
+        return super().eventFilter(watched, event)
+
     # Showing -------------------------------------------------------------------------
     def placeholder(self) -> None:
         """Show that no item is selected."""
         self._detail = None
+        self.form.clear()
         self.content.hide()
         article = "an" if self.kind.value[0] in "aeiou" else "a"
         self.heading.setText(
@@ -228,9 +237,22 @@ class DetailPane(QScrollArea):
         """Reload the item shown, keeping unsaved edits in the form untouched."""
         if self._detail is None:
             return
-        if self.form.is_dirty():
+        if not self.form.is_dirty():
+            self.show_item(self._detail.id)
             return
-        self.show_item(self._detail.id)
+        try:
+            detail = items.get_item(self.db, self._detail.id)
+        except PakruError:
+            self.placeholder()  # deleted meanwhile: its edits cannot be saved anywhere
+            return
+        # Keep what was typed; take the new version, status, follow-ups and links, so a
+        # status change made meanwhile does not make Save fail as a conflict.
+        self._detail = detail
+        self.form.rebase(detail)
+        self.status.setCurrentIndex(max(self.status.findData(detail.row.status), 0))
+        self.evidence_model.set_records(detail.evidence)
+        self.follow_up_model.set_records(list(reversed(detail.follow_ups)))
+        self.link_model.set_records(detail.links)
 
     def set_suggestions(self, actor_names: list[str], sectors: list[str]) -> None:
         """Names and sectors offered while typing."""

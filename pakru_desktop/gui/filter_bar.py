@@ -56,7 +56,7 @@ class FilterBar(QWidget):
         layout.addWidget(self.text, 3)
         layout.addWidget(self.status, 1)
         layout.addWidget(self.sector, 1)
-        dates = QLabel("&Dates:")
+        dates = QLabel("Dat&es:")
         dates.setBuddy(self.date_from)
         layout.addWidget(dates)
         layout.addWidget(self.date_from)

@@ -77,12 +77,14 @@ class ItemForm(QWidget):
         if kind is not Kind.EVENT:
             form.addRow(self._label("D&ue:", self.due.lineEdit()), self.due)
         form.addRow(self._label("&Location:", self.location), self.location)
-        form.addRow(QLabel("Participants:"), self.participants)
-        form.addRow(self._label("Sec&tors:", self.sectors), self.sectors)
+        self.participants_label = QLabel("&Participants:")
+        form.addRow(self.participants_label, self.participants)
+        form.addRow(self._label("Sect&ors:", self.sectors), self.sectors)
         form.addRow(self._label("Su&mmary:", self.summary), self.summary)
 
         self.save_button = QPushButton("&Save", objectName="detailSave", enabled=False)
-        self.revert_button = QPushButton("Re&vert", objectName="detailRevert", enabled=False)
+        # No mnemonic: Alt+V opens the View menu.
+        self.revert_button = QPushButton("Revert", objectName="detailRevert", enabled=False)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         buttons = QHBoxLayout()
@@ -144,6 +146,26 @@ class ItemForm(QWidget):
         finally:
             self._loading = False
         self._detail = detail
+        self._show_error(None)
+        self._set_dirty(False)
+        self._chain_tab_order()
+
+    def _chain_tab_order(self) -> None:
+        # Participant rows are made at load time; put them between Location and Sectors.
+        previous: QWidget = self.location
+        for widget in [*self.participants.inputs(), self.sectors, self.summary]:
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
+        self.participants_label.setBuddy(self.participants.focusTarget())
+
+    def rebase(self, detail: ItemDetail) -> None:
+        """Take ``detail`` as the item's stored state while keeping the typed edits."""
+        self._detail = detail
+        self._edited()
+
+    def clear(self) -> None:
+        """Forget the item shown (it was deleted or is no longer listed)."""
+        self._detail = None
         self._show_error(None)
         self._set_dirty(False)
 

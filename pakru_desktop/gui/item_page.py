@@ -140,6 +140,13 @@ class ItemPage(QWidget):
             if row is not None:
                 self._select_row(row)
                 return
+            if self.detail.form.is_dirty():
+                # Out of the list (a filter, a status change) but maybe not gone: keep the
+                # unsaved edits on screen; refresh() clears them only if it was deleted.
+                self.detail.refresh()
+                if self.detail.item_id() is not None:
+                    self.table.clearSelection()
+                    return
             # Deleted, or no longer matching the filter.
             self._shown_id = None
             self.detail.placeholder()

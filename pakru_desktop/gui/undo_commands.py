@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from pakru_desktop.domain.errors import PakruError
+from pakru_desktop.domain.errors import ConflictError, PakruError
 from pakru_desktop.domain.vocabulary import Kind, status_label
 from pakru_desktop.gui.change_hub import ChangeHub
 from pakru_desktop.gui.errors import show_error
@@ -98,11 +98,21 @@ class EditItemCommand(ServiceCommand):
         super().__init__(db, hub, f"Edit {_quoted(before.row.title)}")
         self.before, self.after = before, after
 
+    def _put(self, expected: ItemDetail, wanted: ItemDetail) -> Changes:
+        # Only if the fields are still as this command left them: an edit made elsewhere
+        # meanwhile (the CLI, a colleague) must not be silently overwritten.
+        current = items.get_item(self.db, wanted.id)
+        if items.patch_restoring(current) != items.patch_restoring(expected):
+            raise ConflictError(
+                f"“{current.row.title}” was changed elsewhere since; this step was not undone."
+            )
+        return items.edit_item(self.db, wanted.id, items.patch_restoring(wanted)).changes
+
     def apply(self) -> Changes:
-        return items.edit_item(self.db, self.after.id, items.patch_restoring(self.after)).changes
+        return self._put(self.before, self.after)
 
     def revert(self) -> Changes:
-        return items.edit_item(self.db, self.before.id, items.patch_restoring(self.before)).changes
+        return self._put(self.after, self.before)
 
 
 class AddFollowUpCommand(ServiceCommand):

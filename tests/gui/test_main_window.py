@@ -283,3 +283,81 @@ def test_about_names_version_and_database(qtbot, window, monkeypatch):
     monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
     window.about_action.trigger()
     assert "0." in shown[0] and str(window.db.path) in shown[0]
+
+
+def _commitment(db, status="not-yet-rated"):
+    return next(r.id for r in list_items(db, ItemFilter(Kind.COMMITMENT)) if r.status == status)
+
+
+def test_a_status_change_during_an_edit_does_not_block_saving_it(qtbot, window, db):
+    page = window.item_pages[Kind.COMMITMENT]
+    window.nav.setCurrentRow(3)
+    item_id = _commitment(db)
+    _select(qtbot, page, item_id)
+    qtbot.keyClicks(page.detail.form.location, "Islamabad")
+    combo = page.detail.status
+    combo.setCurrentIndex(combo.findData("kept"))
+    combo.activated.emit(combo.currentIndex())
+    assert page.detail.form.location.text() == "Islamabad"  # the typing survives
+    page.detail.form.save()
+    detail = get_item(db, item_id)
+    assert (detail.row.location, detail.row.status) == ("Islamabad", "kept")
+    assert not page.detail.form.is_dirty()
+
+
+def test_an_edited_item_leaving_the_filter_keeps_its_edits(qtbot, window, db, monkeypatch):
+    page = window.item_pages[Kind.COMMITMENT]
+    window.nav.setCurrentRow(3)
+    status = page.filter_bar.status
+    status.setCurrentIndex(status.findData("not-yet-rated"))
+    item_id = _commitment(db)
+    _select(qtbot, page, item_id)
+    qtbot.keyClicks(page.detail.form.location, "Lahore")
+    combo = page.detail.status
+    combo.setCurrentIndex(combo.findData("stalled"))
+    combo.activated.emit(combo.currentIndex())
+    assert page.model.row_of_id(item_id) is None  # filtered out now
+    assert page.detail.item_id() == item_id and page.detail.form.is_dirty()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
+    window.nav.setCurrentRow(0)
+    assert get_item(db, item_id).row.location == "Lahore"
+
+
+def test_undo_does_not_overwrite_an_edit_made_elsewhere(qtbot, window, db, monkeypatch):
+    from pakru_desktop.services.items import ItemPatch, edit_item
+
+    page = _events(window)
+    _select(qtbot, page, 1)
+    qtbot.keyClick(page.detail.form.location, Qt.Key.Key_End)
+    qtbot.keyClicks(page.detail.form.location, " city")
+    page.detail.form.save()
+    edit_item(db, 1, ItemPatch(title="Renamed by a colleague"))
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    window.undo_stack.undo()
+    assert get_item(db, 1).row.title == "Renamed by a colleague"
+    assert get_item(db, 1).row.location == "Beijing city"
+    assert "changed elsewhere" in warnings[0]
+
+
+def test_the_mouse_wheel_never_changes_a_status(qtbot, window, db):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    page = _events(window)
+    _select(qtbot, page, 8)
+    combo = page.detail.status
+    wheel = QWheelEvent(
+        QPointF(5, 5),
+        QPointF(combo.mapToGlobal(QPoint(5, 5))),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(combo, wheel)
+    assert combo.currentData() == "scheduled"
+    assert get_item(db, 8).follow_ups == ()
