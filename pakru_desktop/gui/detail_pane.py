@@ -227,8 +227,12 @@ class DetailPane(QScrollArea):
         self.content.show()
         kind_type = f"{row.kind.label} · {row.type}" if row.type else row.kind.label
         self.heading.setText(f"<b>#{row.id}</b> {kind_type}")
-        self.status.setCurrentIndex(max(self.status.findData(row.status), 0))
         self.form.load(detail)
+        self._show_records(detail)
+
+    def _show_records(self, detail: ItemDetail) -> None:
+        """Status, evidence, follow-ups and links: everything but the editable fields."""
+        self.status.setCurrentIndex(max(self.status.findData(detail.row.status), 0))
         self.evidence_model.set_records(detail.evidence)
         self.follow_up_model.set_records(list(reversed(detail.follow_ups)))
         self.link_model.set_records(detail.links)
@@ -249,10 +253,7 @@ class DetailPane(QScrollArea):
         # status change made meanwhile does not make Save fail as a conflict.
         self._detail = detail
         self.form.rebase(detail)
-        self.status.setCurrentIndex(max(self.status.findData(detail.row.status), 0))
-        self.evidence_model.set_records(detail.evidence)
-        self.follow_up_model.set_records(list(reversed(detail.follow_ups)))
-        self.link_model.set_records(detail.links)
+        self._show_records(detail)
 
     def set_suggestions(self, actor_names: list[str], sectors: list[str]) -> None:
         """Names and sectors offered while typing."""
