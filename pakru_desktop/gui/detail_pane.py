@@ -32,7 +32,7 @@ from pakru_desktop.gui.follow_up_dialog import FollowUpDialog
 from pakru_desktop.gui.item_form import ItemForm
 from pakru_desktop.gui.link_dialog import LinkDialog
 from pakru_desktop.gui.record_list_model import RecordListModel
-from pakru_desktop.gui.source_viewer import SourceViewer
+from pakru_desktop.gui.source_viewer import SourceViewer, open_source_viewer
 from pakru_desktop.gui.undo_commands import (
     AddFollowUpCommand,
     DeleteFollowUpCommand,
@@ -42,7 +42,6 @@ from pakru_desktop.gui.undo_commands import (
 )
 from pakru_desktop.services import follow_ups, items, links
 from pakru_desktop.services.database import Database
-from pakru_desktop.services.queries import get_source
 from pakru_desktop.services.records import (
     EvidenceRecord,
     FollowUpRecord,
@@ -398,16 +397,16 @@ class DetailPane(QScrollArea):
 
     def _open_evidence(self, index) -> None:
         evidence = self.evidence_model.record(index.row())
-        try:
-            source = get_source(self.db, evidence.source_id)
-        except PakruError as error:
-            show_error(self, error)
-            return
-        viewer = SourceViewer(
-            source, quote=evidence.quote, start=evidence.start, end=evidence.end, parent=self
+        viewer = open_source_viewer(
+            self,
+            self.db,
+            evidence.source_id,
+            quote=evidence.quote,
+            start=evidence.start,
+            end=evidence.end,
         )
-        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        viewer.show()
+        if viewer is None:
+            return
         self._viewers = [v for v in self._viewers if v.isVisible()] + [viewer]
 
     def open_first_evidence(self) -> SourceViewer | None:

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from pakru_desktop.domain.errors import PakruError
-from pakru_desktop.gui.errors import show_error
 from pakru_desktop.gui.item_page import make_table
 from pakru_desktop.gui.paged_model import PagedTableModel
-from pakru_desktop.gui.source_viewer import SourceViewer
+from pakru_desktop.gui.source_viewer import open_source_viewer
 from pakru_desktop.gui.table_models import ActorTableModel, SourceTableModel
 from pakru_desktop.services.database import Database
-from pakru_desktop.services.queries import get_source
 from pakru_desktop.services.records import Changes
 
 WIDTHS = {
@@ -97,12 +94,4 @@ class SourcesPage(RecordPage):
         self.table.activated.connect(self._open)
 
     def _open(self, index) -> None:
-        record = self.model.row_at(index.row())
-        try:
-            source = get_source(self.db, record.id)
-        except PakruError as error:
-            show_error(self, error)
-            return
-        viewer = SourceViewer(source, parent=self)
-        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        viewer.show()
+        open_source_viewer(self, self.db, self.model.row_at(index.row()).id)

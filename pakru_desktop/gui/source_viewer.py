@@ -25,6 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pakru_desktop.domain.errors import PakruError
+from pakru_desktop.gui.errors import show_error
+from pakru_desktop.services.database import Database
+from pakru_desktop.services.queries import get_source
 from pakru_desktop.services.records import SourceRecord
 
 # Yellow with explicitly dark text: a marker-pen look that reads on light and dark themes.
@@ -291,3 +295,27 @@ def _header_html(source: SourceRecord) -> str:
         url = html.escape(source.url, quote=True)
         parts.append(f'<a href="{url}">{url}</a>')
     return " · ".join(parts)
+
+
+def open_source_viewer(
+    parent: QWidget,
+    db: Database,
+    source_id: int,
+    *,
+    quote: str | None = None,
+    start: int | None = None,
+    end: int | None = None,
+) -> SourceViewer | None:
+    """Read the source and show it in a viewer that deletes itself when closed.
+
+    A source that cannot be read (deleted meanwhile) is reported in a dialog; None is returned.
+    """
+    try:
+        source = get_source(db, source_id)
+    except PakruError as error:
+        show_error(parent, error)
+        return None
+    viewer = SourceViewer(source, quote=quote, start=start, end=end, parent=parent)
+    viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    viewer.show()
+    return viewer

@@ -361,3 +361,13 @@ def test_the_mouse_wheel_never_changes_a_status(qtbot, window, db):
     QApplication.sendEvent(combo, wheel)
     assert combo.currentData() == "scheduled"
     assert get_item(db, 8).follow_ups == ()
+
+
+def test_a_source_opens_from_the_sources_page(qtbot, window):
+    page = page_of(window, "sources")
+    window.nav.setCurrentRow(5)
+    page.table.activated.emit(page.model.index(0, 0))
+    viewers = [v for v in page.findChildren(SourceViewer) if v.isVisible()]
+    assert len(viewers) == 1
+    assert viewers[0].windowTitle() == page.model.row_at(0).title
+    viewers[0].close()
