@@ -4,13 +4,16 @@ News rarely gives an exact day: "in November", "last year", "Q1 2026". A ``Fuzzy
 the earliest day of the span together with its precision, so nothing finer than what was
 said is ever stored. Phrases resolved against a reference day ("Tuesday", "last year") are
 marked ``inferred`` so the user can see that the app, not the source, chose the year.
+
+A date may also run from one fuzzy date to another ("17–18 Nov 2025", "June–August 2025"):
+the start keeps its own fields and ``until`` holds the end, each with its own precision.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
@@ -60,7 +63,7 @@ _QUARTER_FORMS = (
     (r"([0-9]+)[ -]q([1-4])", 2, 1),
     (r"(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)?,? ([0-9]+)", 1, 2),
 )
-_HINT = "try 2 Sep 2025, Sep 2024, Q1 2026 or 2024"
+_HINT = "try 2 Sep 2025, Sep 2024, Q1 2026, 2024 or 17–18 Nov 2025"
 _QUOTE_LIMIT = 60
 
 
@@ -80,14 +83,38 @@ _RANK = {Precision.DAY: 0, Precision.MONTH: 1, Precision.QUARTER: 2, Precision.Y
 
 @dataclass(frozen=True)
 class FuzzyDate:
-    """A span of days given by its first day and precision; ``inferred`` marks relative input."""
+    """A span of days given by its first day and precision; ``inferred`` marks relative input.
+
+    ``until`` makes it run on to another fuzzy date (its end); ``inferred`` covers both.
+    """
 
     start: date
     precision: Precision
     inferred: bool = False
+    until: FuzzyDate | None = None
 
     def __post_init__(self) -> None:
         """Reject starts that are not the first day of their span, so equal spans compare equal."""
+        self._check_start()
+        until = self.until
+        if until is None:
+            return
+        if not isinstance(until, FuzzyDate) or until.until is not None:
+            raise ValidationError("The end of a date span must be a single date.")
+        head = self.head
+        if until.end < head.end:
+            raise ValidationError(
+                f"The end of a span ({until.display()}) cannot come before its start "
+                f"({head.display()})."
+            )
+        # Frozen, so normalise through object.__setattr__: "17–17 Nov" is simply 17 Nov, and
+        # the end's inferred flag always equals the span's.
+        if (until.start, until.precision) == (self.start, self.precision):
+            object.__setattr__(self, "until", None)
+        elif until.inferred != self.inferred:
+            object.__setattr__(self, "until", replace(until, inferred=self.inferred))
+
+    def _check_start(self) -> None:
         if isinstance(self.start, datetime) or not isinstance(self.start, date):
             raise ValidationError(f"A fuzzy date must start on a calendar day, not {self.start!r}.")
         if not isinstance(self.precision, Precision):
@@ -106,8 +133,20 @@ class FuzzyDate:
             )
 
     @property
+    def head(self) -> FuzzyDate:
+        """The start alone: this date without its ``until``."""
+        return self if self.until is None else replace(self, until=None)
+
+    @property
+    def is_span(self) -> bool:
+        """True when the date runs from its start to another date."""
+        return self.until is not None
+
+    @property
     def end(self) -> date:
-        """The latest day covered by the span, inclusive."""
+        """The latest day covered, inclusive (a span's: the last day of its end)."""
+        if self.until is not None:
+            return self.until.end
         if self.precision is Precision.DAY:
             return self.start
         last_month = self.start.month + _SPAN_MONTHS[self.precision] - 1
@@ -130,8 +169,14 @@ class FuzzyDate:
                 return f"{year}-Q{self._quarter}"
         return year
 
+    def iso_span(self) -> str:
+        """``iso()``, or a span's two ends joined by ``/`` as in ISO 8601 (``2025-11-17/…``)."""
+        return self.iso() if self.until is None else f"{self.iso()}/{self.until.iso()}"
+
     def display(self) -> str:
-        """Reading form: ``2 Sep 2025``, ``Sep 2024``, ``Q1 2026`` or ``2024``."""
+        """Reading form: ``2 Sep 2025``, ``Sep 2024``, ``Q1 2026``, ``2024``, ``17–18 Nov 2025``."""
+        if self.until is not None:
+            return _display_span(self.head, self.until)
         month = _MONTH_ABBREVS[self.start.month - 1]
         match self.precision:
             case Precision.DAY:
@@ -145,12 +190,20 @@ class FuzzyDate:
     def explain(self) -> str:
         """Preview for a form field, e.g. ``2 Sep 2025 · day`` or ``2025 · year, inferred``."""
         suffix = ", inferred" if self.inferred else ""
-        return f"{self.display()} · {self.precision.value}{suffix}"
+        kind = self.precision.value
+        if self.until is not None:
+            end = self.until.precision.value
+            kind = f"{kind}s" if end == kind else f"{kind} to {end}"
+            kind = f"span of {kind}"
+        return f"{self.display()} · {kind}{suffix}"
 
     @classmethod
     def from_iso(cls, text: str, inferred: bool = False) -> FuzzyDate:
-        """Read exactly what ``iso()`` writes; anything else is a ``ValidationError``."""
+        """Read exactly what ``iso()`` or ``iso_span()`` writes; else a ``ValidationError``."""
         shown = _quote(text)
+        if isinstance(text, str) and text.count("/") == 1:
+            first, _, last = text.partition("/")
+            return cls.from_iso(first, inferred).spanning(cls.from_iso(last, inferred))
         if not isinstance(text, str) or not text.isascii():
             raise ValidationError(f"{shown} is not a stored date such as 2025-09-02 or 2026-Q1.")
         if m := re.fullmatch(r"([0-9]{4})-([0-9]{2})-([0-9]{2})", text):
@@ -176,9 +229,76 @@ class FuzzyDate:
         """A day-precision date."""
         return cls(day, Precision.DAY, inferred)
 
+    @classmethod
+    def from_parts(
+        cls,
+        start: date | None,
+        precision: str | None,
+        inferred: bool | None,
+        end: date | None = None,
+        end_precision: str | None = None,
+        _last: date | None = None,
+    ) -> FuzzyDate | None:
+        """A date from its stored parts (start, precision, inferred, end start, end precision).
+
+        None when the start is absent: an optional date that is not set. A sixth part, the
+        last day covered, is stored for queries and ignored here (it follows from the rest).
+        """
+        if start is None or precision is None:
+            return None
+        head = cls(start, Precision(precision), bool(inferred))
+        if end is None or end_precision is None:
+            return head
+        return head.spanning(cls(end, Precision(end_precision), bool(inferred)))
+
+    def parts(self) -> tuple[date, str, bool, date | None, str | None, date]:
+        """The stored parts, in ``from_parts`` order, ending with the last day covered."""
+        until = self.until
+        return (
+            self.start,
+            self.precision.value,
+            self.inferred,
+            until.start if until else None,
+            until.precision.value if until else None,
+            self.end,
+        )
+
+    # The store maps a date's columns with SQLAlchemy's composite(), which asks for the parts
+    # by this name; the domain itself imports nothing of SQLAlchemy.
+    __composite_values__ = parts
+
+    def spanning(self, until: FuzzyDate | None) -> FuzzyDate:
+        """This date's start running on to ``until`` (None: the start alone).
+
+        An end before the start is a ``ValidationError``.
+        """
+        inferred = self.inferred or bool(until and until.inferred)
+        return FuzzyDate(self.start, self.precision, inferred, until)
+
+    def overlaps(self, first: date | None, last: date | None) -> bool:
+        """True if any day of this date falls within ``first``…``last`` (None: open-ended)."""
+        return (first is None or self.end >= first) and (last is None or self.start <= last)
+
     def sort_key(self) -> tuple[date, int]:
         """Order by earliest day, then finer precision first (2025-01-01 before Jan 2025)."""
         return (self.start, _RANK[self.precision])
+
+
+def _display_span(head: FuzzyDate, until: FuzzyDate) -> str:
+    """``17–18 Nov 2025``, ``25 Nov – 2 Dec 2025``, ``Jun–Aug 2025``, ``2024–2025`` …"""
+    same = {head.precision, until.precision}
+    same_year = head.start.year == until.start.year
+    if same == {Precision.DAY} and same_year:
+        if head.start.month == until.start.month:
+            return f"{head.start.day}–{until.display()}"
+        return f"{head.start.day} {_MONTH_ABBREVS[head.start.month - 1]} – {until.display()}"
+    if same == {Precision.MONTH} and same_year:
+        return f"{_MONTH_ABBREVS[head.start.month - 1]}–{until.display()}"
+    if same == {Precision.QUARTER} and same_year:
+        return f"Q{head._quarter}–{until.display()}"
+    if same == {Precision.YEAR}:
+        return f"{head.display()}–{until.display()}"
+    return f"{head.display()} – {until.display()}"
 
 
 def _quote(text: object) -> str:
@@ -250,18 +370,96 @@ def _shift(year: int, month: int, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+# Dashes people type between the ends of a span: en and em dash, minus, figure dash …
+_DASHES = re.compile("[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
+# Where a span may be split: "17-18", "June – August", "17 to 18", "…/…", "between … and …".
+_SPAN_SEPARATOR = re.compile(r" ?(?:-|/) ?| (?:to|until|till|through|and) ", re.ASCII)
+_BARE_DAY = re.compile(r"([0-9]{1,2})(?:st|nd|rd|th)?(?:,? ([0-9]{3,}))?", re.ASCII)
+
+
 def parse_fuzzy_date(text: str, reference: date) -> FuzzyDate:
-    """Read a typed date such as ``2 Sep 2025``, ``Q1 2026`` or ``last year``.
+    """Read a typed date such as ``2 Sep 2025``, ``Q1 2026``, ``last year`` or ``17–18 Nov 2025``.
 
     Relative phrases resolve against ``reference`` (usually the report's date) and come back
-    ``inferred``. Anything not understood raises ``ValidationError`` quoting the input.
+    ``inferred``. A span ("17–18 Nov 2025", "June–August 2025", "2024–2025", "from 17 to 18
+    November 2025", "2025-11-17/2025-11-18") gives a date with ``until``; missing parts of its
+    start (year, month) are taken from its end. Anything not understood raises
+    ``ValidationError`` quoting the input.
     """
     shown = text.strip() if isinstance(text, str) else ""
     if not shown:
         raise ValidationError("A date is required.")
-    if not shown.isascii():
+    typed = _DASHES.sub("-", shown)
+    if not typed.isascii():
         raise _unreadable(shown)
-    s = re.sub(r"\s+", " ", shown.lower().removesuffix(".").strip())
+    try:
+        return _parse_single(typed, reference, shown)
+    except ValidationError as single_error:
+        span = _parse_span(typed, reference, shown)
+        if span is None:
+            raise single_error from None
+        return span
+
+
+def _parse_span(typed: str, reference: date, shown: str) -> FuzzyDate | None:
+    """The span written in ``typed``, or None when no split reads as two dates."""
+    s = re.sub(r"\s+", " ", typed.lower().removesuffix(".").strip())
+    s = re.sub(r"^(?:from|between) ", "", s)
+    for separator in _SPAN_SEPARATOR.finditer(s):
+        left, right = s[: separator.start()].strip(), s[separator.end() :].strip()
+        if not left or not right:
+            continue
+        ends = _span_ends(left, right, reference, shown)
+        if ends is not None:
+            first, last = ends
+            return first.spanning(last)  # refuses an end before the start, with a sentence
+    return None
+
+
+def _first_month_word(text: str) -> str | None:
+    return next((w for w in re.findall(r"[a-z]+", text) if _month(w)), None)
+
+
+def _span_ends(
+    left: str, right: str, reference: date, shown: str
+) -> tuple[FuzzyDate, FuzzyDate] | None:
+    """Both ends of a span split into ``left`` and ``right``, completing one from the other."""
+
+    def single(text: str) -> FuzzyDate | None:
+        try:
+            return _parse_single(text, reference, shown)
+        except ValidationError:
+            return None
+
+    # "Nov 25-27, 2025", "November 17 to 18": the end is a bare day in the start's month.
+    bare = _BARE_DAY.fullmatch(right)
+    month_word = _first_month_word(left)
+    if bare and month_word:
+        right = f"{bare[1]} {month_word}" + (f" {bare[2]}" if bare[2] else "")
+        if bare[2] and not re.search(r"[0-9]{3,}", left):
+            left = f"{left} {bare[2]}"
+    last = single(right)
+    if last is None or last.is_span:
+        return None
+    candidates = [left]
+    if not re.search(r"[0-9]{3,}", left) and not last.inferred:
+        year = str(last.start.year)
+        if _BARE_DAY.fullmatch(left) and last.precision is Precision.DAY:
+            # "17-18 Nov 2025": the start is a day of the end's month.
+            candidates.insert(0, f"{left} {_MONTH_ABBREVS[last.start.month - 1]} {year}")
+        candidates.insert(0, f"{left} {year}")
+    elif _BARE_DAY.fullmatch(left) and last.precision is Precision.DAY:
+        candidates.insert(0, f"{left} {_MONTH_ABBREVS[last.start.month - 1]}")
+    for candidate in candidates:
+        first = single(candidate)
+        if first is not None and not first.is_span:
+            return first, last
+    return None
+
+
+def _parse_single(typed: str, reference: date, shown: str) -> FuzzyDate:
+    """One date (no span) from ``typed``; errors quote ``shown``, what the person typed."""
+    s = re.sub(r"\s+", " ", typed.lower().removesuffix(".").strip())
     s = re.sub(r" ?, ?", ", ", s)
     s = re.sub(r"^(?:on|in) ", "", s)
 

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from pakru_desktop.domain.fuzzy_date import FuzzyDate, Precision
 from pakru_desktop.domain.vocabulary import Kind
 from pakru_desktop.services.records import (
     ActorRecord,
@@ -19,24 +16,15 @@ from pakru_desktop.services.records import (
 from pakru_desktop.store.models import Actor, Evidence, FollowUp, Item, Link, Source
 
 
-def fuzzy(start: dt.date | None, precision: str | None, inferred: bool) -> FuzzyDate | None:
-    """A FuzzyDate from its three stored columns; None when the date is absent."""
-    if start is None or precision is None:
-        return None
-    return FuzzyDate(start, Precision(precision), bool(inferred))
-
-
 def item_row(item: Item) -> ItemRow:
     """The list-level view of an item."""
-    date = fuzzy(item.date_start, item.date_precision, item.date_inferred)
-    assert date is not None  # the column is NOT NULL
     return ItemRow(
         id=item.id,
         kind=Kind(item.kind),
         type=item.type,
         title=item.title,
-        date=date,
-        due=fuzzy(item.due_start, item.due_precision, item.due_inferred),
+        date=item.date,
+        due=item.due,
         status=item.status,
         location=item.location,
         sectors=tuple(s.sector for s in item.sectors),
@@ -60,13 +48,11 @@ def evidence_record(evidence: Evidence) -> EvidenceRecord:
 
 def follow_up_record(follow_up: FollowUp) -> FollowUpRecord:
     """A follow-up with its item's and source's titles."""
-    date = fuzzy(follow_up.date_start, follow_up.date_precision, follow_up.date_inferred)
-    assert date is not None
     return FollowUpRecord(
         id=follow_up.id,
         item_id=follow_up.item_id,
         item_title=follow_up.item.title,
-        date=date,
+        date=follow_up.date,
         note=follow_up.note,
         new_status=follow_up.new_status,
         source_id=follow_up.source_id,
@@ -118,9 +104,7 @@ def source_record(source: Source) -> SourceRecord:
         title=source.title,
         publisher=source.publisher,
         url=source.url,
-        published=fuzzy(
-            source.published_start, source.published_precision, source.published_inferred
-        ),
+        published=source.published,
         date_note=source.date_note,
         text=source.text,
     )

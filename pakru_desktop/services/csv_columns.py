@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from pakru_desktop.domain.fuzzy_date import FuzzyDate, Precision
+from pakru_desktop.domain.fuzzy_date import FuzzyDate
 from pakru_desktop.domain.spreadsheet import neutralise_formula
 from pakru_desktop.domain.vocabulary import Kind
 from pakru_desktop.store.models import Actor, Evidence, FollowUp, Item, Link, Source
@@ -26,17 +26,33 @@ def _yes_no(value: bool) -> str:
     return "yes" if value else "no"
 
 
-def _date_columns(prefix: str, start: str, precision: str, inferred: str) -> Columns:
-    def iso(row: Any) -> str:
-        value = getattr(row, start)
-        if value is None:
-            return ""
-        return FuzzyDate(value, Precision(getattr(row, precision))).iso()
+def _date_columns(name: str) -> Columns:
+    """``name``, ``name_precision``, ``name_inferred``: the date, or a span's start."""
+
+    def value(row: Any) -> FuzzyDate | None:
+        date: FuzzyDate | None = getattr(row, name)
+        return date
 
     return [
-        (prefix, iso),
-        (f"{prefix}_precision", lambda row: getattr(row, precision) or ""),
-        (f"{prefix}_inferred", lambda row: _yes_no(getattr(row, inferred))),
+        (name, lambda row: d.iso() if (d := value(row)) else ""),
+        (f"{name}_precision", lambda row: d.precision.value if (d := value(row)) else ""),
+        (f"{name}_inferred", lambda row: _yes_no(bool((d := value(row)) and d.inferred))),
+    ]
+
+
+def _date_end_columns(name: str) -> Columns:
+    """``name_end``, ``name_end_precision``: a span's end; empty for a single date.
+
+    Added after every other column, so files written before spans existed keep their order.
+    """
+
+    def until(row: Any) -> FuzzyDate | None:
+        date: FuzzyDate | None = getattr(row, name)
+        return date.until if date else None
+
+    return [
+        (f"{name}_end", lambda row: u.iso() if (u := until(row)) else ""),
+        (f"{name}_end_precision", lambda row: u.precision.value if (u := until(row)) else ""),
     ]
 
 
@@ -55,9 +71,9 @@ def _item_columns(kind: Kind) -> Columns:
         columns.append(("type", lambda i: i.type or ""))
     if kind is Kind.AGREEMENT:
         columns.append(("legal_nature", lambda i: i.type or ""))
-    columns += _date_columns("date", "date_start", "date_precision", "date_inferred")
+    columns += _date_columns("date")
     if kind is not Kind.EVENT:
-        columns += _date_columns("due", "due_start", "due_precision", "due_inferred")
+        columns += _date_columns("due")
     columns.append(("status", lambda i: i.status))
     if kind is Kind.AGREEMENT:
         columns.append(("signatories", lambda i: _people(i, {"signatory"})))
@@ -71,7 +87,10 @@ def _item_columns(kind: Kind) -> Columns:
         ("summary", lambda i: i.summary),
         ("created_at", lambda i: i.created_at.isoformat(timespec="seconds")),
         ("updated_at", lambda i: i.updated_at.isoformat(timespec="seconds")),
+        *_date_end_columns("date"),
     ]
+    if kind is not Kind.EVENT:
+        columns += _date_end_columns("due")
     return columns
 
 
@@ -80,10 +99,11 @@ ITEM_COLUMNS: dict[Kind, Columns] = {kind: _item_columns(kind) for kind in Kind}
 FOLLOW_UP_COLUMNS: Columns = [
     ("id", lambda f: f.id),
     ("item_id", lambda f: f.item_id),
-    *_date_columns("date", "date_start", "date_precision", "date_inferred"),
+    *_date_columns("date"),
     ("note", lambda f: f.note),
     ("new_status", lambda f: f.new_status or ""),
     ("source_id", lambda f: f.source_id if f.source_id is not None else ""),
+    *_date_end_columns("date"),
 ]
 
 ACTOR_COLUMNS: Columns = [
@@ -101,9 +121,11 @@ SOURCE_COLUMNS: Columns = [
     ("title", lambda s: s.title),
     ("publisher", lambda s: s.publisher),
     ("url", lambda s: s.url or ""),
-    *_date_columns("published", "published_start", "published_precision", "published_inferred"),
+    *_date_columns("published"),
     ("date_note", lambda s: s.date_note),
     ("text", lambda s: s.text),
+    *_date_end_columns("published"),
+    ("language", lambda s: s.language),
 ]
 
 EVIDENCE_COLUMNS: Columns = [
@@ -113,6 +135,7 @@ EVIDENCE_COLUMNS: Columns = [
     ("quote", lambda e: e.quote),
     ("start", lambda e: "" if e.start is None else e.start),
     ("end", lambda e: "" if e.end is None else e.end),
+    ("follow_up_id", lambda e: "" if e.follow_up_id is None else e.follow_up_id),
 ]
 
 LINK_COLUMNS: Columns = [

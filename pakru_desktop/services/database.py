@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -15,6 +15,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from pakru_desktop.domain.errors import ConflictError, StorageError
 from pakru_desktop.store.engine import sqlite_file
+from pakru_desktop.store.history import WHO_KEY, default_user
 from pakru_desktop.store.location import resolve_database_url
 from pakru_desktop.store.migrate import storage_error
 from pakru_desktop.store.opening import database_exists, open_engine
@@ -29,6 +30,8 @@ class Database:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    # The name the field history records for changes made through this object.
+    who: str = field(default_factory=default_user)
 
     @property
     def path(self) -> Path | None:
@@ -50,6 +53,7 @@ class Database:
         """
         try:
             with self.sessions.begin() as session:
+                session.info[WHO_KEY] = self.who
                 yield session
         except StaleDataError as error:
             raise ConflictError(

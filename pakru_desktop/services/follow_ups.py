@@ -84,9 +84,7 @@ def add_follow_up(
         source, created = _resolve_source(session, source_url, source_id)
         follow_up = FollowUp(
             item=item,
-            date_start=date_value.start,
-            date_precision=date_value.precision.value,
-            date_inferred=date_value.inferred,
+            date=date_value,
             note=note,
             new_status=new_status,
             source_id=source,
@@ -129,9 +127,7 @@ def edit_follow_up(
         follow_up = _load(session, follow_up_id)
         item = follow_up.item
         if date is not None:
-            value = fields.read_date(date, today or dt.date.today())
-            follow_up.date_start, follow_up.date_precision = value.start, value.precision.value
-            follow_up.date_inferred = value.inferred
+            follow_up.date = fields.read_date(date, today or dt.date.today())
         if note is not None:
             follow_up.note = note.strip()
         if status is not _UNSET:

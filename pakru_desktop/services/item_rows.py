@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from pakru_desktop.domain.fuzzy_date import FuzzyDate, Precision
+from pakru_desktop.domain.fuzzy_date import FuzzyDate
 from pakru_desktop.domain.item_filter import ItemFilter, SortKey
 from pakru_desktop.domain.vocabulary import Kind
 from pakru_desktop.services.records import ItemRow, ParticipantRecord
@@ -27,11 +27,12 @@ def as_date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(str(value))
 
 
-def _fuzzy(start: Any, precision: str | None, inferred: Any) -> FuzzyDate | None:
-    day = as_date(start)
-    if day is None or precision is None:
-        return None
-    return FuzzyDate(day, Precision(precision), bool(inferred))
+def _fuzzy(
+    start: Any, precision: str | None, inferred: Any, end: Any, end_precision: str | None
+) -> FuzzyDate | None:
+    return FuzzyDate.from_parts(
+        as_date(start), precision, bool(inferred), as_date(end), end_precision
+    )
 
 
 def fetch_item_rows(
@@ -71,13 +72,17 @@ def fetch_item_rows(
             d_start,
             d_prec,
             d_inf,
+            d_end,
+            d_end_prec,
             due_start,
             due_prec,
             due_inf,
+            due_end,
+            due_end_prec,
             status,
             location,
         ) = row
-        date = _fuzzy(d_start, d_prec, d_inf)
+        date = _fuzzy(d_start, d_prec, d_inf, d_end, d_end_prec)
         assert date is not None  # NOT NULL columns
         result.append(
             ItemRow(
@@ -86,7 +91,7 @@ def fetch_item_rows(
                 type=item_type,
                 title=title,
                 date=date,
-                due=_fuzzy(due_start, due_prec, due_inf),
+                due=_fuzzy(due_start, due_prec, due_inf, due_end, due_end_prec),
                 status=status,
                 location=location,
                 sectors=tuple(sectors[item_id]),

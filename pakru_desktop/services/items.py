@@ -130,12 +130,8 @@ def add_item(db: Database, draft: ItemDraft, *, today: dt.date | None = None) ->
             type=item_type,
             title=title,
             summary=draft.summary.strip(),
-            date_start=date.start,
-            date_precision=date.precision.value,
-            date_inferred=date.inferred,
-            due_start=due.start if due else None,
-            due_precision=due.precision.value if due else None,
-            due_inferred=due.inferred if due else False,
+            date=date,
+            due=due,
             base_status=status,
             status=status,
             location=draft.location.strip(),
@@ -203,15 +199,11 @@ def edit_item(
         if patch.title is not None:
             item.title = fields.clean_title(patch.title)
         if patch.date is not None:
-            date = fields.read_date(patch.date, _today(today))
-            item.date_start, item.date_precision = date.start, date.precision.value
-            item.date_inferred = date.inferred
+            item.date = fields.read_date(patch.date, _today(today))
         if patch.due is not None:
             due = fields.read_optional_date(patch.due, _today(today), "due date")
             _check_due(kind, due)
-            item.due_start = due.start if due else None
-            item.due_precision = due.precision.value if due else None
-            item.due_inferred = due.inferred if due else False
+            item.due = due
         if patch.type is not None:
             if not TYPES[kind] and patch.type.strip():
                 raise ValidationError(f"A {kind.value} has no type.", field="type")
@@ -242,6 +234,12 @@ def delete_item(db: Database, item_id: int) -> ItemResult:
     with db.transaction() as session:
         item = load_item(session, item_id)
         detail = item_detail_in(session, item)
+        # Deleted one by one (not left to ON DELETE CASCADE) so the history records them.
+        for link in session.scalars(
+            select(Link).where(or_(Link.from_id == item_id, Link.to_id == item_id))
+        ):
+            session.delete(link)
+        session.flush()  # links first: the item's ON DELETE CASCADE would remove them unseen
         session.delete(item)
     return ItemResult(
         detail,

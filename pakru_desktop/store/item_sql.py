@@ -17,8 +17,9 @@ from pakru_desktop.domain.vocabulary import check_status, normalise_sector
 Statement = tuple[str, dict[str, Any]]
 
 ITEM_COLUMNS = (
-    "id, kind, type, title, date_start, date_precision, date_inferred, "
-    "due_start, due_precision, due_inferred, status, location"
+    "id, kind, type, title, date_start, date_precision, date_inferred, date_end, "
+    "date_end_precision, due_start, due_precision, due_inferred, due_end, due_end_precision, "
+    "status, location"
 )
 
 
@@ -70,8 +71,9 @@ def where_clause(flt: ItemFilter, sqlite: bool = False) -> Statement:
             " AND s.sector = :sector)"
         )
         params["sector"] = normalise_sector(flt.sector)
+    # A date matches a range when any day it covers falls in the range (spans and months too).
     if flt.date_from is not None:
-        conditions.append("items.date_start >= :date_from")
+        conditions.append("items.date_last >= :date_from")
         params["date_from"] = flt.date_from
     if flt.date_to is not None:
         conditions.append("items.date_start <= :date_to")

@@ -9,6 +9,7 @@ day plus precision and an inferred flag, the parts of a ``FuzzyDate``.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -24,7 +25,9 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, composite, mapped_column, relationship
+
+from pakru_desktop.domain.fuzzy_date import FuzzyDate
 
 # Explicit constraint names keep Alembic batch migrations on SQLite predictable.
 NAMING = {
@@ -38,6 +41,23 @@ NAMING = {
 
 def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _fuzzy_date(prefix: str) -> Any:
+    """One ``FuzzyDate`` attribute over the six ``<prefix>_…`` columns (None when unset).
+
+    ``<prefix>_last``, the last day the date covers, is written with the rest so that filters
+    and due-date queries can test overlap with plain, indexable comparisons.
+    """
+    return composite(
+        FuzzyDate.from_parts,
+        f"{prefix}_start",
+        f"{prefix}_precision",
+        f"{prefix}_inferred",
+        f"{prefix}_end",
+        f"{prefix}_end_precision",
+        f"{prefix}_last",
+    )
 
 
 class Base(DeclarativeBase):
@@ -56,6 +76,8 @@ class Item(Base):
         ),
         CheckConstraint("length(trim(title)) > 0", name="title_not_empty"),
         Index("ix_items_kind_date", "kind", "date_start"),
+        Index("ix_items_kind_date_last", "kind", "date_last"),
+        Index("ix_items_kind_due_last", "kind", "due_last"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -66,9 +88,16 @@ class Item(Base):
     date_start: Mapped[dt.date] = mapped_column(Date)
     date_precision: Mapped[str] = mapped_column(String(8))
     date_inferred: Mapped[bool] = mapped_column(Boolean, default=False)
+    date_end: Mapped[dt.date | None] = mapped_column(Date)
+    date_end_precision: Mapped[str | None] = mapped_column(String(8))
+    date_last: Mapped[dt.date] = mapped_column(Date)
     due_start: Mapped[dt.date | None] = mapped_column(Date)
     due_precision: Mapped[str | None] = mapped_column(String(8))
-    due_inferred: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Nullable: clearing the due date sets every one of its columns to NULL.
+    due_inferred: Mapped[bool | None] = mapped_column(Boolean, default=False)
+    due_end: Mapped[dt.date | None] = mapped_column(Date)
+    due_end_precision: Mapped[str | None] = mapped_column(String(8))
+    due_last: Mapped[dt.date | None] = mapped_column(Date)
     # The status the item was recorded with; ``status`` is the current one, which equals
     # the latest status-changing follow-up, or ``base_status`` when there is none.
     base_status: Mapped[str] = mapped_column(String(32))
@@ -77,6 +106,9 @@ class Item(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)
+
+    date: Mapped[FuzzyDate] = _fuzzy_date("date")
+    due: Mapped[FuzzyDate | None] = _fuzzy_date("due")
 
     sectors: Mapped[list[ItemSector]] = relationship(
         back_populates="item", cascade="all, delete-orphan", order_by="ItemSector.sector"
@@ -147,13 +179,23 @@ class Source(Base):
     url: Mapped[str | None] = mapped_column(String(2000), unique=True)
     published_start: Mapped[dt.date | None] = mapped_column(Date)
     published_precision: Mapped[str | None] = mapped_column(String(8))
-    published_inferred: Mapped[bool] = mapped_column(Boolean, default=False)
+    published_inferred: Mapped[bool | None] = mapped_column(Boolean, default=False)
+    published_end: Mapped[dt.date | None] = mapped_column(Date)
+    published_end_precision: Mapped[str | None] = mapped_column(String(8))
+    published_last: Mapped[dt.date | None] = mapped_column(Date)
     date_note: Mapped[str] = mapped_column(Text, default="")
+    # An IETF language tag such as "en", "ru", "ur"; empty when not known.
+    language: Mapped[str] = mapped_column(String(35), default="")
     text: Mapped[str] = mapped_column(Text, default="")
+
+    published: Mapped[FuzzyDate | None] = _fuzzy_date("published")
 
 
 class Evidence(Base):
-    """A verbatim quote from a source supporting an item, with its character offsets."""
+    """A verbatim quote from a source supporting an item, with its character offsets.
+
+    With ``follow_up_id`` it supports that follow-up of the item (a reported outcome).
+    """
 
     __tablename__ = "evidence"
 
@@ -163,12 +205,16 @@ class Evidence(Base):
         ForeignKey("sources.id", ondelete="RESTRICT"), index=True
     )
     quote: Mapped[str] = mapped_column(Text)
+    follow_up_id: Mapped[int | None] = mapped_column(
+        ForeignKey("follow_ups.id", ondelete="CASCADE"), index=True
+    )
     # Offsets into Source.text; None when the source's text is not stored.
     start: Mapped[int | None] = mapped_column(Integer)
     end: Mapped[int | None] = mapped_column(Integer)
 
     item: Mapped[Item] = relationship(back_populates="evidence")
     source: Mapped[Source] = relationship()
+    follow_up: Mapped[FollowUp | None] = relationship(back_populates="evidence")
 
 
 class FollowUp(Base):
@@ -182,6 +228,9 @@ class FollowUp(Base):
     date_start: Mapped[dt.date] = mapped_column(Date)
     date_precision: Mapped[str] = mapped_column(String(8))
     date_inferred: Mapped[bool] = mapped_column(Boolean, default=False)
+    date_end: Mapped[dt.date | None] = mapped_column(Date)
+    date_end_precision: Mapped[str | None] = mapped_column(String(8))
+    date_last: Mapped[dt.date] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
     new_status: Mapped[str | None] = mapped_column(String(32))
     source_id: Mapped[int | None] = mapped_column(
@@ -189,8 +238,13 @@ class FollowUp(Base):
     )
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)
 
+    date: Mapped[FuzzyDate] = _fuzzy_date("date")
+
     item: Mapped[Item] = relationship(back_populates="follow_ups")
     source: Mapped[Source | None] = relationship()
+    evidence: Mapped[list[Evidence]] = relationship(
+        back_populates="follow_up", order_by="Evidence.id", passive_deletes=True
+    )
 
 
 class Link(Base):
@@ -207,3 +261,42 @@ class Link(Base):
     to_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), index=True)
     type: Mapped[str] = mapped_column(String(32))
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class HistoryEntry(Base):
+    """One field of one record changed by one user action: when (UTC), by whom, old → new.
+
+    Inserts and deletes write a row per field too (old or new empty), so the state of any
+    record on any past day is the latest ``new`` of each of its fields up to that moment.
+    Values are JSON text; dates in their ISO form (``2025-11-17/2025-11-18`` for a span).
+    """
+
+    __tablename__ = "history"
+    __table_args__ = (
+        Index("ix_history_record", "table_name", "row_id", "id"),
+        Index("ix_history_item", "item_id", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)
+    who: Mapped[str] = mapped_column(String(200), default="")
+    # One user action may write many rows; they share this number.
+    change: Mapped[int] = mapped_column(Integer, default=0)
+    table_name: Mapped[str] = mapped_column(String(32))
+    row_id: Mapped[int] = mapped_column(Integer)
+    # The item the record belongs to (itself, or a follow-up's, evidence's or link's item),
+    # so an item's whole history is one indexed query; None for sources and actors.
+    item_id: Mapped[int | None] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(8))
+    field: Mapped[str] = mapped_column(String(64))
+    old: Mapped[str | None] = mapped_column(Text)
+    new: Mapped[str | None] = mapped_column(Text)
+
+
+class AppMeta(Base):
+    """Facts about the database itself (e.g. which seed dataset version it was built from)."""
+
+    __tablename__ = "app_meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")

@@ -16,11 +16,15 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from pakru_desktop.domain.errors import StorageError
+from pakru_desktop.store import history as _history  # noqa: F401 - records every change
 from pakru_desktop.store.engine import make_engine, sqlite_file
 from pakru_desktop.store.migrate import ensure_schema, storage_error
 from pakru_desktop.store.seed import load_seed
 
 log = logging.getLogger(__name__)
+
+# Who the field history names for records that came with a new database.
+SEED_AUTHOR = "seed dataset"
 
 
 def open_engine(url: str, *, seed: bool = True) -> Engine:
@@ -74,6 +78,7 @@ def _create_sqlite_file(path: Path, *, seed: bool) -> None:
 def _seed(engine: Engine) -> None:
     try:
         with Session(engine) as session, session.begin():
+            session.info[_history.WHO_KEY] = SEED_AUTHOR
             load_seed(session)
     except DBAPIError as error:
         raise storage_error(error) from error

@@ -87,12 +87,13 @@ def big_db(db_path):
     with sqlite3.connect(db_path) as connection:
         connection.executemany(
             "INSERT INTO items (kind, type, title, summary, date_start, date_precision,"
-            " date_inferred, due_inferred, base_status, status, location, version, created_at,"
-            " updated_at) VALUES ('event', 'meeting', ?, '', ?, 'day', 0, 0, 'held', 'held',"
-            " 'Somewhere', 1, ?, ?)",
+            " date_inferred, date_last, due_inferred, base_status, status, location, version,"
+            " created_at, updated_at) VALUES ('event', 'meeting', ?, '', ?, 'day', 0, ?, 0,"
+            " 'held', 'held', 'Somewhere', 1, ?, ?)",
             [
                 (
                     f"Synthetic meeting {n}",
+                    (dt.date(2000, 1, 1) + dt.timedelta(days=n % 9000)).isoformat(),
                     (dt.date(2000, 1, 1) + dt.timedelta(days=n % 9000)).isoformat(),
                     now,
                     now,

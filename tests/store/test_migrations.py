@@ -97,3 +97,42 @@ def test_first_open_leaves_no_temporary_files(tmp_path):
     open_database(sqlite_url(tmp_path / "new.sqlite3")).close()
     leftovers = [p.name for p in tmp_path.iterdir() if not p.name.startswith("new.sqlite3")]
     assert leftovers == []
+
+
+def _database_at_revision(path, revision: str) -> None:
+    """A SQLite file with the schema as revision ``revision`` left it."""
+    from alembic import command
+
+    config = Config()
+    config.set_main_option("script_location", str(files(migrate.MIGRATIONS_PACKAGE)))
+    engine = make_engine(sqlite_url(path))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+    engine.dispose()
+
+
+def test_a_first_release_database_is_carried_over_to_spans_with_a_backup(tmp_path):
+    from pakru_desktop.services.items import get_item
+
+    path = tmp_path / "old.sqlite3"
+    _database_at_revision(path, "0001")
+    with sqlite3.connect(path) as connection:
+        connection.execute(
+            "INSERT INTO items (id, kind, title, summary, date_start, date_precision,"
+            " date_inferred, due_start, due_precision, due_inferred, base_status, status,"
+            " location, version, created_at, updated_at) VALUES (7, 'commitment', 'Visit',"
+            " '', '2025-11-01', 'month', 0, '2026-01-01', 'quarter', 0, 'not-yet-rated',"
+            " 'not-yet-rated', '', 1, '2025-11-02 00:00:00', '2025-11-02 00:00:00')"
+        )
+    db = open_database(sqlite_url(path))
+    detail = get_item(db, 7)
+    db.close()
+    assert detail.row.date.display() == "Nov 2025" and detail.row.due.display() == "Q1 2026"
+    with sqlite3.connect(path) as connection:
+        lasts = connection.execute("SELECT date_last, due_last FROM items WHERE id = 7").fetchone()
+    assert lasts == ("2025-11-30", "2026-03-31")
+    backups = list(tmp_path.glob("old.sqlite3.backup-*"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as copy:
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
