@@ -28,7 +28,8 @@ def run(args: argparse.Namespace) -> None:
     args.handler(args)
 
 
-def _open(args: argparse.Namespace) -> Database:
+def open_db(args: argparse.Namespace) -> Database:
+    """The database the command's ``--db``/``--database-url`` (or env, or default) names."""
     from pakru_desktop.services.database import open_from_options
 
     return open_from_options(args.db, args.database_url)
@@ -68,7 +69,7 @@ def list_records(args: argparse.Namespace) -> None:
         return
     from pakru_desktop.services import queries
 
-    db = _open(args)
+    db = open_db(args)
     try:
         if kind_word == "actors":
             actors = queries.list_actors(db, args.search)
@@ -144,7 +145,7 @@ def show(args: argparse.Namespace) -> None:
     """``pakru show ID``: every field, evidence, follow-ups and links."""
     from pakru_desktop.services.items import get_item
 
-    db = _open(args)
+    db = open_db(args)
     try:
         detail = get_item(db, args.id)
     finally:
@@ -178,7 +179,7 @@ def _add(args: argparse.Namespace, kind: Kind) -> None:
     from pakru_desktop.services.items import add_item
 
     draft = _draft(args, kind)
-    db = _open(args)
+    db = open_db(args)
     try:
         result = add_item(db, draft)
     finally:
@@ -201,7 +202,7 @@ def follow_up(args: argparse.Namespace) -> None:
     """``pakru follow-up ID``: record what happened next."""
     from pakru_desktop.services.follow_ups import add_follow_up
 
-    db = _open(args)
+    db = open_db(args)
     try:
         result = add_follow_up(
             db,
@@ -220,7 +221,7 @@ def set_status(args: argparse.Namespace) -> None:
     """``pakru set-status ID CODE``: change the status, as a follow-up."""
     from pakru_desktop.services.follow_ups import set_status as change_status
 
-    db = _open(args)
+    db = open_db(args)
     try:
         result = change_status(db, args.id, args.code, date=args.date, note=args.note)
     finally:
@@ -246,7 +247,7 @@ def edit(args: argparse.Namespace) -> None:
     )
     if patch == ItemPatch():
         raise ValidationError("Nothing to change; give at least one field, e.g. --title.")
-    db = _open(args)
+    db = open_db(args)
     try:
         result = edit_item(db, args.id, patch)
     finally:
@@ -258,7 +259,7 @@ def delete(args: argparse.Namespace) -> None:
     """``pakru delete ID``: delete an item with its evidence, follow-ups and links."""
     from pakru_desktop.services.items import delete_item
 
-    db = _open(args)
+    db = open_db(args)
     try:
         result = delete_item(db, args.id)
     finally:
@@ -270,7 +271,7 @@ def link(args: argparse.Namespace) -> None:
     """``pakru link FROM TYPE TO``: link two items; print the link's id."""
     from pakru_desktop.services.links import add_link
 
-    db = _open(args)
+    db = open_db(args)
     try:
         result = add_link(db, args.from_id, args.type, args.to_id, args.note)
     finally:
@@ -282,7 +283,7 @@ def unlink(args: argparse.Namespace) -> None:
     """``pakru unlink LINK_ID``: remove a link."""
     from pakru_desktop.services.links import remove_link
 
-    db = _open(args)
+    db = open_db(args)
     try:
         remove_link(db, args.link_id)
     finally:
@@ -295,7 +296,7 @@ def export(args: argparse.Namespace) -> None:
     from pakru_desktop.services.export_csv import export_csv, file_names
 
     names = file_names(args.kind)
-    db = _open(args)
+    db = open_db(args)
     try:
         result = export_csv(db, Path(args.out).expanduser(), names=names, excel=args.excel)
     finally:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from typing import NoReturn
 
 from pakru_desktop import __version__
-from pakru_desktop.cli import commands
+from pakru_desktop.cli import actor_commands, commands, source_commands
 from pakru_desktop.domain.vocabulary import LINK_TYPES, ROLES
 
 LIST_KINDS = ("events", "agreements", "projects", "commitments", "actors", "sources", "follow-ups")
@@ -29,6 +30,11 @@ The database is pakru.sqlite3 in the user data folder unless --db, --database-ur
 PAKRU_DB or PAKRU_DATABASE_URL names another. Exit status: 0 done, 2 a user
 error (one sentence on stderr; nothing written), 1 an unexpected error.
 """
+
+
+# Adds one sub-command: (name, handler, help, example) → its parser, for options to be added.
+Handler = Callable[[argparse.Namespace], None]
+AddCommand = Callable[[str, Handler, str, str], argparse.ArgumentParser]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -85,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
 
     def command(
-        name: str, handler: object, help_text: str, example: str
+        name: str, handler: Handler, help_text: str, example: str
     ) -> argparse.ArgumentParser:
         cmd = sub.add_parser(
             name,
@@ -191,4 +197,8 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("--out", default=".", metavar="DIR", help="folder (default: current)")
     cmd.add_argument("--kind", metavar="KIND", help="only this file (events, follow-ups …)")
     cmd.add_argument("--excel", action="store_true", help="UTF-8 with BOM, for spreadsheet apps")
+
+    # Commands on sources, evidence and actors live beside their handlers.
+    source_commands.register(command)
+    actor_commands.register(command)
     return parser

@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
 from pakru_desktop import __version__
 from pakru_desktop.domain.errors import PakruError
 from pakru_desktop.domain.vocabulary import Kind
+from pakru_desktop.gui.actors_page import ActorsPage
 from pakru_desktop.gui.change_hub import ChangeHub
 from pakru_desktop.gui.errors import show_error
 from pakru_desktop.gui.export_dialog import ExportDialog
 from pakru_desktop.gui.item_dialog import ItemDialog
 from pakru_desktop.gui.item_page import ItemPage
-from pakru_desktop.gui.record_pages import ActorsPage, RecordPage, SourcesPage
+from pakru_desktop.gui.record_pages import RecordPage
+from pakru_desktop.gui.sources_page import SourcesPage
 from pakru_desktop.gui.undo_commands import AddItemCommand, DeleteItemCommand
 from pakru_desktop.services import items
 from pakru_desktop.services.database import Database

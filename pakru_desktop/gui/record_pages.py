@@ -1,4 +1,4 @@
-"""The Actors and Sources pages: a search box over a paged table."""
+"""The base of the Actors and Sources pages: a search box over a paged table."""
 
 from __future__ import annotations
 
@@ -7,9 +7,6 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from pakru_desktop.gui.item_page import make_table
 from pakru_desktop.gui.paged_model import PagedTableModel
-from pakru_desktop.gui.source_viewer import open_source_viewer
-from pakru_desktop.gui.table_models import ActorTableModel, SourceTableModel
-from pakru_desktop.services.database import Database
 from pakru_desktop.services.records import Changes
 
 WIDTHS = {
@@ -66,32 +63,3 @@ class RecordPage(QWidget):
         """Reload when the records shown changed."""
         if self._tables & changes.tables:
             self.model.reload(keep=self.model.rowCount())
-
-
-class ActorsPage(RecordPage):
-    """People, organisations and states."""
-
-    def __init__(self, db: Database) -> None:
-        super().__init__(
-            "actors",
-            ActorTableModel(db),
-            {"actors"},
-            "New names typed as participants become actors here.",
-        )
-
-
-class SourcesPage(RecordPage):
-    """Articles and documents; double-click one to read it."""
-
-    def __init__(self, db: Database) -> None:
-        super().__init__(
-            "sources",
-            SourceTableModel(db),
-            {"sources"},
-            "Double-click a source (or press Enter) to read its full text.",
-        )
-        self.db = db
-        self.table.activated.connect(self._open)
-
-    def _open(self, index) -> None:
-        open_source_viewer(self, self.db, self.model.row_at(index.row()).id)
