@@ -137,7 +137,12 @@ def _list_items(kind: Kind, args: argparse.Namespace) -> None:
         if kind is not Kind.EVENT:
             due = row.due.iso() if row.due and machine else row.due.display() if row.due else ""
             values.insert(3, due)
+        if machine:
+            # A span's end, as in exported files: after every other column, empty if none.
+            values.append(row.date.until.iso() if row.date.until else "")
         table.append(values)
+    if machine:
+        headers.append("date_end")
     print_rows(headers, table, args.format)
 
 
@@ -211,6 +216,8 @@ def follow_up(args: argparse.Namespace) -> None:
             note=args.note,
             status=args.status,
             source_url=args.source_url,
+            source_id=args.source,
+            quote=args.quote,
         )
     finally:
         db.close()
@@ -223,10 +230,35 @@ def set_status(args: argparse.Namespace) -> None:
 
     db = open_db(args)
     try:
-        result = change_status(db, args.id, args.code, date=args.date, note=args.note)
+        result = change_status(
+            db,
+            args.id,
+            args.code,
+            date=args.date,
+            note=args.note,
+            source_id=args.source,
+            quote=args.quote,
+        )
     finally:
         db.close()
-    print(f"Item {args.id} is now {result.item_status}.")
+    when = result.follow_up.date.display()
+    print(f"Item {args.id} is now {result.item_status} (as of {when}).")
+
+
+def history(args: argparse.Namespace) -> None:
+    """``pakru history ID``: every recorded change to an item, newest first."""
+    from pakru_desktop.services.history import item_history
+
+    db = open_db(args)
+    try:
+        lines = item_history(db, args.id)
+    finally:
+        db.close()
+    if args.format == "json":
+        print_json(lines)
+        return
+    rows = [(f"{line.at:%Y-%m-%d %H:%M:%S}", line.who, line.text) for line in lines]
+    print_rows(["when (UTC)", "who", "change"], rows, "table", wide=True)
 
 
 def edit(args: argparse.Namespace) -> None:

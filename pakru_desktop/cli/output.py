@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
@@ -18,9 +19,17 @@ MAX_CELL = 60
 
 
 def print_rows(
-    headers: Sequence[str], rows: Sequence[Sequence[object]], fmt: str, out: TextIO | None = None
+    headers: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    fmt: str,
+    out: TextIO | None = None,
+    *,
+    wide: bool = False,
 ) -> None:
-    """Print rows as an aligned table, RFC 4180 CSV, or a JSON list of objects."""
+    """Print rows as an aligned table, RFC 4180 CSV, or a JSON list of objects.
+
+    ``wide`` keeps a table's last column whole instead of cutting it to fit.
+    """
     out = out or sys.stdout
     if fmt == "csv":
         writer = csv.writer(out, lineterminator="\n")
@@ -36,16 +45,22 @@ def print_rows(
         )
         out.write("\n")
     else:
-        _print_table(headers, rows, out)
+        _print_table(headers, rows, out, wide)
 
 
-def _short(value: object) -> str:
+def _short(value: object, limit: int | None = MAX_CELL) -> str:
     text = " ".join(str(value).split())
-    return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
+    return text if limit is None or len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _print_table(headers: Sequence[str], rows: Sequence[Sequence[object]], out: TextIO) -> None:
-    cells = [[_short(v) for v in row] for row in rows]
+def _print_table(
+    headers: Sequence[str], rows: Sequence[Sequence[object]], out: TextIO, wide: bool = False
+) -> None:
+    last = len(headers) - 1
+    cells = [
+        [_short(v, None if wide and i == last else MAX_CELL) for i, v in enumerate(row)]
+        for row in rows
+    ]
     widths = [max([len(h), *(len(r[i]) for r in cells)]) for i, h in enumerate(headers)]
     line = "  ".join(h.upper().ljust(w) for h, w in zip(headers, widths, strict=True))
     out.write(line.rstrip() + "\n")
@@ -57,13 +72,23 @@ def _print_table(headers: Sequence[str], rows: Sequence[Sequence[object]], out: 
 
 def _jsonable(value: Any) -> Any:
     if isinstance(value, FuzzyDate):
-        return {"iso": value.iso(), "precision": value.precision.value, "inferred": value.inferred}
+        until = value.until
+        return {
+            "iso": value.iso(),
+            "precision": value.precision.value,
+            "inferred": value.inferred,
+            "end": until.iso() if until else None,
+            "end_precision": until.precision.value if until else None,
+            "display": value.display(),
+        }
     if is_dataclass(value) and not isinstance(value, type):
         return {k: _jsonable(getattr(value, k)) for k in asdict(value)}
     if isinstance(value, (list, tuple)):
         return [_jsonable(v) for v in value]
     if isinstance(value, (str, int, float, bool)) or value is None:
         return value
+    if isinstance(value, dt.datetime):
+        return value.isoformat(timespec="seconds")
     return str(value)
 
 
@@ -99,8 +124,10 @@ def print_item(detail: ItemDetail, out: TextIO | None = None) -> None:
             out.write(f"  {name + ':':<14}{value}\n")
     if detail.summary:
         out.write(f"  {'Summary:':<14}{detail.summary}\n")
-    out.write("\nEvidence:\n" if detail.evidence else "\nEvidence: none\n")
-    for ev in detail.evidence:
+    # Quotes supporting a follow-up are shown under it.
+    evidence = [ev for ev in detail.evidence if ev.follow_up_id is None]
+    out.write("\nEvidence:\n" if evidence else "\nEvidence: none\n")
+    for ev in evidence:
         where = f", characters {ev.start}–{ev.end}" if ev.start is not None else ""
         out.write(f"  “{ev.quote}”\n    — {ev.source_title} (source {ev.source_id}{where})\n")
     out.write("\nFollow-ups:\n" if detail.follow_ups else "\nFollow-ups: none\n")
@@ -108,6 +135,8 @@ def print_item(detail: ItemDetail, out: TextIO | None = None) -> None:
         status = f" [{status_label(row.kind, fu.new_status)}]" if fu.new_status else ""
         source = f" — {fu.source_title}" if fu.source_title else ""
         out.write(f"  {fu.date.display()}{status} {fu.note}{source} (follow-up {fu.id})\n")
+        for ev in fu.evidence:
+            out.write(f"    “{ev.quote}” (evidence {ev.id})\n")
     out.write("\nLinks:\n" if detail.links else "\nLinks: none\n")
     for link in detail.links:
         arrow = f"{link.type} →" if link.outgoing else f"← {link.type}"

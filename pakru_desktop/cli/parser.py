@@ -155,18 +155,23 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("--date", required=True, metavar="D")
     cmd.add_argument("--note", required=True, metavar="TEXT")
     cmd.add_argument("--status", metavar="CODE", help="the item's new status")
-    cmd.add_argument("--source-url", metavar="URL", help="the report of it")
+    source = cmd.add_mutually_exclusive_group()
+    source.add_argument("--source-url", metavar="URL", help="the report of it")
+    source.add_argument("--source", type=int, metavar="SOURCE_ID", help="the report of it, by id")
+    cmd.add_argument("--quote", metavar="TEXT", help="exact words of the source saying so")
 
     cmd = command(
         "set-status",
         commands.set_status,
-        "change an item's status (recorded as a follow-up dated today)",
-        "pakru set-status 12 in-the-works",
+        "change an item's status, recorded as a dated follow-up",
+        'pakru set-status 12 postponed --date "18 Nov 2025" --source 4 --quote "…"',
     )
     cmd.add_argument("id", type=int, metavar="ID")
     cmd.add_argument("code", metavar="CODE")
     cmd.add_argument("--date", metavar="D", help="when it changed (default: today)")
     cmd.add_argument("--note", default="", metavar="TEXT")
+    cmd.add_argument("--source", type=int, metavar="SOURCE_ID", help="the report of it")
+    cmd.add_argument("--quote", metavar="TEXT", help="exact words of the source saying so")
 
     cmd = command(
         "edit",
@@ -177,6 +182,15 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("id", type=int, metavar="ID")
     _item_options(cmd, with_due=True, required=False)
     cmd.add_argument("--clear-due", action="store_true", help="remove the due date")
+
+    cmd = command(
+        "history",
+        commands.history,
+        "every recorded change to an item, newest first",
+        "pakru history 4 --format json",
+    )
+    cmd.add_argument("id", type=int, metavar="ID")
+    cmd.add_argument("--format", choices=("table", "json"), default="table")
 
     cmd = command("delete", commands.delete, "delete an item and its notes", "pakru delete 4")
     cmd.add_argument("id", type=int, metavar="ID")

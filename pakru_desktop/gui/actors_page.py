@@ -1,19 +1,200 @@
-"""The Actors page: people, organisations and states taking part in items."""
+"""The Actors page: people, organisations and states taking part in items.
+
+Edit… (or Enter, or a double-click) opens an actor with its items; Merge… folds a
+duplicate into it; Delete removes an actor that takes part in nothing. All three are
+undoable through the window's undo stack.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton
+
+from pakru_desktop.domain.errors import PakruError
+from pakru_desktop.gui.actor_commands import (
+    DeleteActorCommand,
+    EditActorCommand,
+    MergeActorsCommand,
+)
+from pakru_desktop.gui.actor_dialog import ActorDialog
+from pakru_desktop.gui.actor_merge_dialog import ActorMergeDialog
+from pakru_desktop.gui.change_hub import ChangeHub
+from pakru_desktop.gui.errors import show_error
 from pakru_desktop.gui.record_pages import RecordPage
 from pakru_desktop.gui.table_models import ActorTableModel
+from pakru_desktop.services import actors
+from pakru_desktop.services.actors import ActorMerge, ActorPatch, ActorResult
 from pakru_desktop.services.database import Database
+from pakru_desktop.services.records import Changes
 
 
 class ActorsPage(RecordPage):
-    """People, organisations and states."""
+    """People, organisations and states: edit, merge, delete."""
 
-    def __init__(self, db: Database) -> None:
+    item_requested = Signal(int)
+    """An item the user asked to see from an actor's list of items."""
+
+    def __init__(self, db: Database, hub: ChangeHub, undo_stack: QUndoStack) -> None:
+        """Build the page; it refreshes itself on ``hub`` and pushes onto ``undo_stack``."""
         super().__init__(
             "actors",
             ActorTableModel(db),
             {"actors"},
+            "Double-click an actor (or press Enter) to edit it and see its items. "
             "New names typed as participants become actors here.",
         )
+        self.db, self.hub, self.undo_stack = db, hub, undo_stack
+        self.filter_text.setAccessibleName("Filter actors")
+
+        self.edit_button = QPushButton("Ed&it…", self, objectName="editActorButton")
+        self.edit_button.setToolTip("Edit the selected actor and see its items (Enter)")
+        self.merge_button = QPushButton("&Merge…", self, objectName="mergeActorButton")
+        self.merge_button.setToolTip("Merge a duplicate into the selected actor")
+        self.delete_button = QPushButton("&Delete…", self, objectName="deleteActorButton")
+        self.delete_button.setToolTip("Delete the selected actor if it takes part in no item")
+        # Filter and buttons share the top row; the table keeps the height.
+        top = QHBoxLayout()
+        layout = self.layout()
+        layout.removeWidget(self.filter_text)
+        top.addWidget(self.filter_text, 1)
+        for button in (self.edit_button, self.merge_button, self.delete_button):
+            top.addWidget(button)
+        layout.insertLayout(0, top)  # type: ignore[attr-defined]
+
+        # Delete only while the table has focus, so the key still deletes text in the filter.
+        self.delete_action = QAction("Delete actor", self.table)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(lambda _checked=False: self.delete_selected())
+        self.table.addAction(self.delete_action)
+
+        self.edit_button.clicked.connect(lambda: self.open_actor())
+        self.merge_button.clicked.connect(lambda: self.merge_selected())
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table.activated.connect(self._activated)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        hub.changed.connect(self.on_changes)
+        self._update_buttons()
+
+    # Selection ---------------------------------------------------------------------------
+    def selected_id(self) -> int | None:
+        """The id of the selected actor, or None."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.id_at(rows[0].row()) if rows else None
+
+    def select_actor(self, actor_id: int) -> bool:
+        """Select ``actor_id`` in the table if the current search shows it."""
+        row = self.model.row_of_id(actor_id)
+        if row is None:
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_id() is not None
+        for widget in (self.edit_button, self.merge_button, self.delete_button):
+            widget.setEnabled(chosen)
+        self.delete_action.setEnabled(chosen)
+
+    def on_changes(self, changes: Changes) -> None:
+        """Reload when actors changed, keeping the selected actor selected."""
+        selected = self.selected_id()
+        super().on_changes(changes)
+        if selected is not None and "actors" in changes.tables:
+            self.select_actor(selected)
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_actor(self.model.id_at(index.row()))
+
+    # Commands ----------------------------------------------------------------------------
+    def open_actor(self, actor_id: int | None = None) -> ActorDialog | None:
+        """Open the actor dialog for ``actor_id`` (default: the selected actor)."""
+        actor_id = actor_id if actor_id is not None else self.selected_id()
+        if actor_id is None:
+            return None
+        try:
+            detail = actors.get_actor(self.db, actor_id)
+        except PakruError as error:
+            show_error(self, error)
+            return None
+
+        def submit(patch: ActorPatch) -> ActorResult:
+            result = actors.edit_actor(self.db, actor_id, patch, expected=detail.actor)
+            command = EditActorCommand(self.db, self.hub, detail.actor, result.actor.actor)
+            self.undo_stack.push(command)
+            self.hub.announce(result.changes)
+            return result
+
+        dialog = ActorDialog(detail, submit, parent=self)
+        dialog.item_requested.connect(self.item_requested)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def merge_selected(self) -> ActorMergeDialog | None:
+        """Open the merge dialog for the selected actor."""
+        actor_id = self.selected_id()
+        if actor_id is None:
+            return None
+        try:
+            current = actors.get_actor(self.db, actor_id)
+        except PakruError as error:
+            show_error(self, error)
+            return None
+
+        def submit(keep_id: int, other_id: int) -> ActorMerge:
+            merge = actors.merge_actors(self.db, keep_id, other_id)
+            self.undo_stack.push(MergeActorsCommand(self.db, self.hub, merge))
+            self.hub.announce(merge.changes)
+            self.select_actor(keep_id)
+            return merge
+
+        dialog = ActorMergeDialog(self.db, current, submit, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def delete_selected(self) -> None:
+        """Delete the selected actor after confirmation (undoable)."""
+        actor_id = self.selected_id()
+        if actor_id is None:
+            return
+        try:
+            detail = actors.get_actor(self.db, actor_id)
+        except PakruError as error:
+            show_error(self, error)
+            return
+        if detail.items:
+            # Said before asking, so nobody confirms a deletion that cannot happen.
+            count = detail.item_count
+            QMessageBox.information(
+                self,
+                "Delete actor",
+                f"{detail.actor.name} takes part in {count} item{'s' if count != 1 else ''}. "
+                "Merge it into another actor (Merge…) or remove it from those items first.",
+            )
+            return
+        answer = QMessageBox.question(
+            self,
+            "Delete actor",
+            f"Delete the actor “{detail.actor.name}”?\nYou can undo this with Ctrl+Z.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            result = actors.delete_actor(self.db, actor_id)
+        except PakruError as error:
+            show_error(self, error)
+            return
+        self.undo_stack.push(DeleteActorCommand(self.db, self.hub, result.actor.actor))
+        self.hub.announce(result.changes)

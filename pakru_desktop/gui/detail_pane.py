@@ -1,5 +1,5 @@
 """The pane beside an item list: every field of the selected item, editable, with its
-evidence, follow-ups (newest first) and links.
+evidence, follow-ups (newest first), links and the history of its changes.
 
 Every change goes through a service and onto the undo stack; the pane shows
 the item as the services return it.
@@ -28,7 +28,7 @@ from pakru_desktop.domain.errors import PakruError
 from pakru_desktop.domain.vocabulary import STATUSES, Kind, status_label
 from pakru_desktop.gui.change_hub import ChangeHub
 from pakru_desktop.gui.errors import show_error
-from pakru_desktop.gui.follow_up_dialog import FollowUpDialog
+from pakru_desktop.gui.follow_up_dialog import FollowUpDialog, FollowUpInput
 from pakru_desktop.gui.item_form import ItemForm
 from pakru_desktop.gui.link_dialog import LinkDialog
 from pakru_desktop.gui.record_list_model import RecordListModel
@@ -40,7 +40,7 @@ from pakru_desktop.gui.undo_commands import (
     EditItemCommand,
     LinkCommand,
 )
-from pakru_desktop.services import follow_ups, items, links
+from pakru_desktop.services import follow_ups, history, items, links, queries
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.records import (
     EvidenceRecord,
@@ -65,7 +65,12 @@ def _link_text(link: LinkRecord) -> str:
 
 
 def _evidence_text(evidence: EvidenceRecord) -> str:
-    return f"“{evidence.quote}”  — {evidence.source_title}"
+    about = "  (for a follow-up)" if evidence.follow_up_id is not None else ""
+    return f"“{evidence.quote}”  — {evidence.source_title}{about}"
+
+
+def _history_text(line: history.HistoryLine) -> str:
+    return f"{line.at:%Y-%m-%d %H:%M} UTC · {line.who}\n{line.text}"
 
 
 class DetailPane(QScrollArea):
@@ -93,7 +98,10 @@ class DetailPane(QScrollArea):
         self.status = QComboBox(objectName="detailStatus")
         for term in STATUSES[kind]:
             self.status.addItem(term.label, term.code)
-        self.status.setToolTip("Changing the status records a follow-up dated today.")
+        self.status.setToolTip(
+            "Choosing a new status asks when it changed and who reported it; "
+            "it is recorded as a follow-up."
+        )
         # A wheel turn while scrolling the pane must not record a status change.
         self.status.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.status.installEventFilter(self)
@@ -121,6 +129,10 @@ class DetailPane(QScrollArea):
         self.link_model: RecordListModel[LinkRecord] = RecordListModel(_link_text)
         self.links = self._list("detailLinks", self.link_model)
         self.links.activated.connect(self._follow_link)
+        self.history_model: RecordListModel[history.HistoryLine] = RecordListModel(
+            _history_text
+        )
+        self.history = self._list("detailHistory", self.history_model)
 
         body = QWidget()
         outer = QVBoxLayout(body)
@@ -151,6 +163,7 @@ class DetailPane(QScrollArea):
                 self._button("Remove link", "removeLink", self.remove_link),
             )
         )
+        layout.addWidget(self._group("History (newest first)", self.history))
         self.setWidget(body)
         self.setWidgetResizable(True)
         self.placeholder()
@@ -204,7 +217,12 @@ class DetailPane(QScrollArea):
             f"Select {article} {self.kind.value} in the list to see and edit it, "
             f"or add one with {'Ctrl+N' if self.kind is Kind.EVENT else 'the File menu'}."
         )
-        for model in (self.evidence_model, self.follow_up_model, self.link_model):
+        for model in (
+            self.evidence_model,
+            self.follow_up_model,
+            self.link_model,
+            self.history_model,
+        ):
             model.set_records([])
 
     def item_id(self) -> int | None:
@@ -235,6 +253,10 @@ class DetailPane(QScrollArea):
         self.evidence_model.set_records(detail.evidence)
         self.follow_up_model.set_records(list(reversed(detail.follow_ups)))
         self.link_model.set_records(detail.links)
+        try:
+            self.history_model.set_records(history.item_history(self.db, detail.id))
+        except PakruError:
+            self.history_model.set_records([])
 
     def refresh(self) -> None:
         """Reload the item shown, keeping unsaved edits in the form untouched."""
@@ -272,34 +294,40 @@ class DetailPane(QScrollArea):
         self.hub.announce(result.changes)
 
     def _status_chosen(self, index: int) -> None:
+        """A new status is a follow-up: ask when it changed, why, and who reported it."""
         if self._detail is None:
             return
         code = self.status.itemData(index)
-        if code == self._detail.row.status:
+        current = self._detail.row.status
+        # The box shows the stored status until the follow-up is saved; a cancelled
+        # dialog therefore leaves everything as it was.
+        self.status.setCurrentIndex(max(self.status.findData(current), 0))
+        if code == current:
             return
-        try:
-            result = follow_ups.set_status(self.db, self._detail.id, code, today=self.today())
-        except PakruError as error:
-            show_error(self, error)
-            self.status.setCurrentIndex(self.status.findData(self._detail.row.status))
-            return
-        self._push(AddFollowUpCommand(self.db, self.hub, self.kind, result.follow_up))
-        self.hub.announce(result.changes)
+        self.add_follow_up(new_status=code)
 
-    def add_follow_up(self) -> None:
-        """Ask for a follow-up and record it (undoable)."""
+    def _sources(self) -> list[tuple[int, str]]:
+        try:
+            return queries.source_choices(self.db)
+        except PakruError:
+            return []
+
+    def add_follow_up(self, new_status: str | None = None) -> FollowUpDialog | None:
+        """Ask for a follow-up (``new_status`` preselected) and record it (undoable)."""
         if self._detail is None:
-            return
+            return None
         item_id = self._detail.id
 
-        def submit(date: str, note: str, status: str | None, url: str | None) -> object:
+        def submit(entry: FollowUpInput) -> object:
             result = follow_ups.add_follow_up(
                 self.db,
                 item_id,
-                date=date,
-                note=note,
-                status=status,
-                source_url=url,
+                date=entry.date,
+                note=entry.note,
+                status=entry.status,
+                source_url=entry.source_url,
+                source_id=entry.source_id,
+                quote=entry.quote or None,
                 today=self.today(),
             )
             self._push(AddFollowUpCommand(self.db, self.hub, self.kind, result.follow_up))
@@ -311,45 +339,52 @@ class DetailPane(QScrollArea):
             submit,
             current_status=self._detail.row.status,
             today=self.today(),
+            sources=self._sources(),
+            new_status=new_status,
             parent=self,
         )
         dialog.open()
+        return dialog
 
     def _selected_follow_up(self) -> FollowUpRecord | None:
         index = self.follow_ups.currentIndex()
         return self.follow_up_model.record(index.row()) if index.isValid() else None
 
-    def edit_follow_up(self) -> None:
-        """Edit the selected follow-up (undoable)."""
+    def edit_follow_up(self) -> FollowUpDialog | None:
+        """Edit the selected follow-up, its source and quote included (undoable)."""
         before = self._selected_follow_up()
-        if before is None:
-            return
+        if before is None or self._detail is None:
+            return None
 
-        def submit(date: str, note: str, status: str | None, _url: str | None) -> object:
+        def submit(entry: FollowUpInput) -> object:
             # An untouched date keeps its stored value, including whether it was inferred.
-            same_date = date.strip() == before.date.display()
+            same_date = entry.date == before.date.display()
             result = follow_ups.edit_follow_up(
                 self.db,
                 before.id,
-                date=before.date if same_date else date,
-                note=note,
-                status=status,
+                date=before.date if same_date else entry.date,
+                note=entry.note,
+                status=entry.status,
+                source_id=entry.source_id,
+                source_url=entry.source_url,
+                quote=entry.quote,
                 today=self.today(),
             )
             self._push(EditFollowUpCommand(self.db, self.hub, before, result.follow_up))
             self.hub.announce(result.changes)
             return result
 
-        assert self._detail is not None
         dialog = FollowUpDialog(
             self.kind,
             submit,
             current_status=self._detail.row.status,
             today=self.today(),
             initial=before,
+            sources=self._sources(),
             parent=self,
         )
         dialog.open()
+        return dialog
 
     def delete_follow_up(self) -> None:
         """Delete the selected follow-up (undoable, so no confirmation)."""

@@ -1,12 +1,14 @@
 """The dialog for recording, or correcting, what happened next to an item.
 
-A follow-up is a dated note that may also change the item's status; the dialog
-gathers the text and hands it to ``submit`` (a service call chosen by the caller).
+A follow-up is a dated note that may also change the item's status, with the
+source that reported it and the exact words that say so; the dialog gathers them
+and hands them to ``submit`` (a service call chosen by the caller).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -26,17 +28,32 @@ from pakru_desktop.gui.widgets.fuzzy_date_edit import FuzzyDateEdit, mark_error
 from pakru_desktop.services.records import FollowUpRecord
 
 NO_CHANGE = "No change"
+NO_SOURCE = "(no source)"
 
-# submit(date_text, note, status_code_or_None, source_url_or_None)
-FollowUpSubmit = Callable[[str, str, str | None, str | None], object]
+
+@dataclass(frozen=True)
+class FollowUpInput:
+    """What the dialog gathered: the date as typed, the note, the new status (or None),
+    the chosen source's id, a new source's URL, and the quote ("" for none)."""
+
+    date: str
+    note: str
+    status: str | None
+    source_id: int | None
+    source_url: str | None
+    quote: str
+
+
+FollowUpSubmit = Callable[[FollowUpInput], object]
 
 
 class FollowUpDialog(FormDialog):
     """The "Add follow-up" dialog ("Edit follow-up" when ``initial`` is given).
 
     Inputs by objectName: ``date`` (its text ``dateText``), ``note``, ``status`` (first
-    entry "No change"), ``sourceUrl`` (hidden when editing), ``errorLabel``,
-    ``saveButton``, ``cancelButton``. Ctrl+Enter in the note saves.
+    entry "No change"), ``source`` (first entry "(no source)"), ``sourceUrl`` (a source
+    not yet recorded, by its address), ``quote``, ``errorLabel``, ``saveButton``,
+    ``cancelButton``. Ctrl+Enter in the note or the quote saves.
     """
 
     def __init__(
@@ -47,16 +64,25 @@ class FollowUpDialog(FormDialog):
         current_status: str,
         today: date | None = None,
         initial: FollowUpRecord | None = None,
+        sources: Sequence[tuple[int, str]] = (),
+        new_status: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """Build the form, prefilled from ``initial`` when editing."""
+        """Build the form, prefilled from ``initial`` when editing.
+
+        ``sources`` are the (id, label) pairs offered as the report's source; ``new_status``
+        preselects a status (a status chosen in the detail pane).
+        """
         super().__init__(parent)
         self._kind = Kind(kind)
         self._submit = submit
         self._editing = initial is not None
         self._result: object = None
         self.setObjectName("followUpDialog")
-        self.setWindowTitle("Edit follow-up" if self._editing else "Add follow-up")
+        title = "Edit follow-up" if self._editing else "Add follow-up"
+        if new_status and not self._editing:
+            title = f"Change status to {status_label(self._kind, new_status)}"
+        self.setWindowTitle(title)
         self.setMinimumWidth(460)
 
         layout = QVBoxLayout(self)
@@ -85,21 +111,43 @@ class FollowUpDialog(FormDialog):
         row_layout.addWidget(current)
         add_labelled_row(form, "St&atus", status_row, self._status)
 
-        self._source_url = line_edit("sourceUrl", "https://… where this was reported", self)
-        add_labelled_row(form, "Source U&RL", self._source_url)
-        # A follow-up's source is fixed once recorded; editing changes date, note, status.
-        form.setRowVisible(self._source_url, not self._editing)
+        self._source = QComboBox(self)
+        self._source.setObjectName("source")
+        self._source.addItem(NO_SOURCE, None)
+        for source_id, label in sources:
+            self._source.addItem(label, source_id)
+            self._source.setItemData(self._source.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
+        # Long titles must not make the dialog wider than the screen.
+        self._source.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self._source.setMinimumContentsLength(30)
+        add_labelled_row(form, "Sou&rce", self._source)
+        self._source_url = line_edit(
+            "sourceUrl", "or the address of a report not yet recorded", self
+        )
+        add_labelled_row(form, "Source &URL", self._source_url)
+        self._quote = text_edit("quote", "The exact words of the source (optional)", 3, self)
+        add_labelled_row(form, "&Quote", self._quote)
+        self.save_on_ctrl_enter(self._note, self._quote)
 
         if initial is not None:
             self._date.setDate(initial.date)
             self._note.setPlainText(initial.note)
             self._status.setCurrentIndex(max(0, self._status.findData(initial.new_status)))
+            self._source.setCurrentIndex(max(0, self._source.findData(initial.source_id)))
+            if initial.evidence:
+                self._quote.setPlainText(initial.evidence[0].quote)
+        elif new_status:
+            self._status.setCurrentIndex(max(0, self._status.findData(new_status)))
         self._initial_state = self._state()
         for signal in (
             self._date.changed,
             self._note.textChanged,
             self._status.currentIndexChanged,
+            self._source.currentIndexChanged,
             self._source_url.textChanged,
+            self._quote.textChanged,
         ):
             signal.connect(self._clear_error)
         self._note.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -124,11 +172,21 @@ class FollowUpDialog(FormDialog):
         except ValidationError as error:
             self._show(str(error), self._date.lineEdit())
             return
-        source_url = None if self._editing else (self._source_url.text().strip() or None)
+        source_id = self._source.currentData()
+        source_url = self._source_url.text().strip() or None
+        if source_id is not None and source_url:
+            self._show("Choose a recorded source or give a new URL, not both.", self._source_url)
+            return
+        entry = FollowUpInput(
+            date=self._date.text().strip(),
+            note=self._note.toPlainText(),
+            status=self.status_code(),
+            source_id=int(source_id) if source_id is not None else None,
+            source_url=source_url,
+            quote=self._quote.toPlainText().strip(),
+        )
         try:
-            result = self._submit(
-                self._date.text().strip(), self._note.toPlainText(), self.status_code(), source_url
-            )
+            result = self._submit(entry)
         except ValidationError as error:
             self._show(str(error), self._widget_for(error.field))
             return
@@ -153,7 +211,9 @@ class FollowUpDialog(FormDialog):
             self._date.text(),
             self._note.toPlainText(),
             self._status.currentIndex(),
+            self._source.currentIndex(),
             self._source_url.text(),
+            self._quote.toPlainText(),
         )
 
     def _widget_for(self, field: str | None) -> QWidget | None:
@@ -163,6 +223,10 @@ class FollowUpDialog(FormDialog):
             return self._status
         if field == "source_url":
             return self._source_url
+        if field == "source":
+            return self._source
+        if field == "quote":
+            return self._quote
         # A follow-up with neither a note nor a status names no field: the note is the fix.
         return self._note
 
@@ -179,6 +243,6 @@ class FollowUpDialog(FormDialog):
         if self.error_label.isHidden():
             return
         self.clear_message()
-        for widget in (self._note, self._status, self._source_url):
+        for widget in (self._note, self._status, self._source, self._source_url, self._quote):
             mark_error(widget, False)
         self._date.setError(None)

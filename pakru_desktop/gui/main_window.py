@@ -56,7 +56,8 @@ class MainWindow(QMainWindow):
         self.item_pages = {
             kind: ItemPage(db, self.hub, self.undo_stack, kind, today) for kind in Kind
         }
-        self.actors_page, self.sources_page = ActorsPage(db), SourcesPage(db)
+        self.actors_page = ActorsPage(db, self.hub, self.undo_stack)
+        self.sources_page = SourcesPage(db)
         self.pages: list[ItemPage | RecordPage] = [
             *self.item_pages.values(),
             self.actors_page,

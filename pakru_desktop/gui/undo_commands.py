@@ -150,7 +150,7 @@ class DeleteFollowUpCommand(AddFollowUpCommand):
 
 
 class EditFollowUpCommand(ServiceCommand):
-    """Undo puts the follow-up's date, note and status back."""
+    """Undo puts the follow-up's date, note, status, source and first quote back."""
 
     def __init__(self, db: Database, hub: ChangeHub, before: FollowUpRecord, after: FollowUpRecord):
         super().__init__(db, hub, f"Edit follow-up on {_quoted(before.item_title)}")
@@ -158,7 +158,13 @@ class EditFollowUpCommand(ServiceCommand):
 
     def _put(self, record: FollowUpRecord) -> Changes:
         return follow_ups.edit_follow_up(
-            self.db, record.id, date=record.date, note=record.note, status=record.new_status
+            self.db,
+            record.id,
+            date=record.date,
+            note=record.note,
+            status=record.new_status,
+            source_id=record.source_id,
+            quote=record.evidence[0].quote if record.evidence else "",
         ).changes
 
     def apply(self) -> Changes:

@@ -43,6 +43,7 @@ def evidence_record(evidence: Evidence) -> EvidenceRecord:
         quote=evidence.quote,
         start=evidence.start,
         end=evidence.end,
+        follow_up_id=evidence.follow_up_id,
     )
 
 
@@ -57,6 +58,7 @@ def follow_up_record(follow_up: FollowUp) -> FollowUpRecord:
         new_status=follow_up.new_status,
         source_id=follow_up.source_id,
         source_title=follow_up.source.title if follow_up.source else None,
+        evidence=tuple(evidence_record(e) for e in follow_up.evidence),
     )
 
 

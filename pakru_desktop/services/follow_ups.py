@@ -1,7 +1,9 @@
 """Follow-ups: what happened next to an item, each possibly changing its status.
 
 An item's status always equals its latest status-changing follow-up (or the
-status it was recorded with), so every status change is a dated follow-up.
+status it was recorded with), so every status change is a dated follow-up, with
+the source that reported it and, when given, the quote that says so (evidence
+attached to the follow-up).
 """
 
 from __future__ import annotations
@@ -18,8 +20,9 @@ from pakru_desktop.services import item_fields as fields
 from pakru_desktop.services.convert import follow_up_record
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.items import load_item
+from pakru_desktop.services.quote_matching import locate
 from pakru_desktop.services.records import Changes, FollowUpRecord
-from pakru_desktop.store.models import FollowUp, Item
+from pakru_desktop.store.models import Evidence, FollowUp, Item
 from pakru_desktop.store.status import refresh_status
 
 _UNSET = object()
@@ -48,15 +51,41 @@ def _resolve_source(
     return None, False
 
 
-def _result(
-    session: Session, follow_up: FollowUp, item: Item, created_source: bool
-) -> FollowUpResult:
+def _set_quote(session: Session, follow_up: FollowUp, quote: str | None) -> bool:
+    """Make ``quote`` the follow-up's first quote (from its source); "" removes it.
+
+    Further quotes, added from the source viewer, are left as they are. Returns True if
+    evidence was written.
+    """
+    if quote is None:
+        return False
+    quote = quote.strip()
+    first = follow_up.evidence[0] if follow_up.evidence else None
+    if not quote:
+        if first is None:
+            return False
+        session.delete(first)
+        return True
+    if follow_up.source_id is None:
+        raise ValidationError("A quote needs the source it comes from.", field="quote")
+    source = fields.source_by_id(session, follow_up.source_id)
+    if first is not None and first.quote == quote and first.source_id == source.id:
+        return False
+    text, start, end = locate(source, quote)
+    if first is None:
+        first = Evidence(item=follow_up.item, follow_up=follow_up)
+        session.add(first)
+    first.source, first.quote, first.start, first.end = source, text, start, end
+    return True
+
+
+def _result(session: Session, follow_up: FollowUp, item: Item, tables: set[str]) -> FollowUpResult:
     session.flush()
     status = refresh_status(session, item)
     session.refresh(follow_up)
-    tables = {"follow_ups", "items"} | ({"sources"} if created_source else set())
+    touched = {"follow_ups", "items"} | tables
     return FollowUpResult(
-        follow_up_record(follow_up), status, Changes(frozenset(tables), frozenset({item.id}))
+        follow_up_record(follow_up), status, Changes(frozenset(touched), frozenset({item.id}))
     )
 
 
@@ -69,9 +98,13 @@ def add_follow_up(
     status: str | None = None,
     source_url: str | None = None,
     source_id: int | None = None,
+    quote: str | None = None,
     today: dt.date | None = None,
 ) -> FollowUpResult:
-    """Record a dated follow-up on an item; a status makes it the item's new status."""
+    """Record a dated follow-up on an item; a status makes it the item's new status.
+
+    ``quote`` (exact words of the source) is stored as evidence for the follow-up.
+    """
     date_value = fields.read_date(date, today or dt.date.today())
     note = note.strip()
     with db.transaction() as session:
@@ -90,7 +123,11 @@ def add_follow_up(
             source_id=source,
         )
         session.add(follow_up)
-        return _result(session, follow_up, item, created)
+        session.flush()
+        tables = {"sources"} if created else set()
+        if _set_quote(session, follow_up, quote):
+            tables.add("evidence")
+        return _result(session, follow_up, item, tables)
 
 
 def set_status(
@@ -100,10 +137,23 @@ def set_status(
     *,
     date: str | FuzzyDate | None = None,
     note: str = "",
+    source_id: int | None = None,
+    source_url: str | None = None,
+    quote: str | None = None,
     today: dt.date | None = None,
 ) -> FollowUpResult:
     """Change an item's status, recorded as a follow-up dated ``date`` (today by default)."""
-    return add_follow_up(db, item_id, date=date, note=note, status=status, today=today)
+    return add_follow_up(
+        db,
+        item_id,
+        date=date,
+        note=note,
+        status=status,
+        source_id=source_id,
+        source_url=source_url,
+        quote=quote,
+        today=today,
+    )
 
 
 def _load(session: Session, follow_up_id: int) -> FollowUp:
@@ -120,31 +170,58 @@ def edit_follow_up(
     date: str | FuzzyDate | None = None,
     note: str | None = None,
     status: object = _UNSET,
+    source_id: object = _UNSET,
+    source_url: str | None = None,
+    quote: str | None = None,
     today: dt.date | None = None,
 ) -> FollowUpResult:
-    """Change a follow-up's date, note or status (``status=None`` removes the change)."""
+    """Change a follow-up's date, note, status, source or first quote.
+
+    ``status=None`` removes the status change, ``source_id=None`` the source, ``quote=""``
+    the first quote; arguments left out keep what is stored.
+    """
     with db.transaction() as session:
         follow_up = _load(session, follow_up_id)
         item = follow_up.item
+        tables: set[str] = set()
         if date is not None:
             follow_up.date = fields.read_date(date, today or dt.date.today())
         if note is not None:
             follow_up.note = note.strip()
         if status is not _UNSET:
             follow_up.new_status = check_status(Kind(item.kind), str(status)) if status else None
+        if source_id is not _UNSET or source_url:
+            wanted = None if source_id is _UNSET else source_id
+            if wanted is not None and not isinstance(wanted, int):
+                raise ValidationError(f"'{wanted}' is not a source id.", field="source")
+            new_source, created = _resolve_source(session, source_url or None, wanted)
+            if created:
+                tables.add("sources")
+            if new_source != follow_up.source_id:
+                follow_up.source_id = new_source
+                session.flush()
+                session.expire(follow_up, ["source"])
+                # The quote came from the old source; keep it only if it is in the new one.
+                if quote is None and follow_up.evidence:
+                    quote = follow_up.evidence[0].quote if new_source is not None else ""
         if not follow_up.note and follow_up.new_status is None:
             raise ValidationError("A follow-up needs a note or a new status.")
-        return _result(session, follow_up, item, False)
+        if _set_quote(session, follow_up, quote):
+            tables.add("evidence")
+        return _result(session, follow_up, item, tables)
 
 
 def delete_follow_up(db: Database, follow_up_id: int) -> FollowUpResult:
-    """Delete a follow-up; the item's status falls back to the previous change."""
+    """Delete a follow-up with its quotes; the item's status falls back to the previous change."""
     with db.transaction() as session:
         follow_up = _load(session, follow_up_id)
         record = follow_up_record(follow_up)
         item = follow_up.item
+        # Deleted through the session (not only by ON DELETE CASCADE) so history records them.
+        for evidence in list(follow_up.evidence):
+            session.delete(evidence)
         session.delete(follow_up)
         session.flush()
         status = refresh_status(session, item)
-        changes = Changes(frozenset({"follow_ups", "items"}), frozenset({item.id}))
+        changes = Changes(frozenset({"follow_ups", "items", "evidence"}), frozenset({item.id}))
     return FollowUpResult(record, status, changes)

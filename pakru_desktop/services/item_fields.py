@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from pakru_desktop.domain.errors import NotFoundError, ValidationError
 from pakru_desktop.domain.fuzzy_date import FuzzyDate, parse_fuzzy_date
 from pakru_desktop.domain.vocabulary import check_role, normalise_sector
+from pakru_desktop.services.quote_matching import locate
 from pakru_desktop.store.models import Actor, Evidence, Item, ItemSector, Participation, Source
 
 MAX_TITLE = 300
@@ -152,15 +153,5 @@ def source_by_id(session: Session, source_id: int) -> Source:
 
 def make_evidence(source: Source, quote: str) -> Evidence:
     """Evidence for ``quote``, located in the source's text when the text is stored."""
-    quote = quote.strip()
-    if not quote:
-        raise ValidationError("The quote cannot be empty.", field="quote")
-    if not source.text:
-        return Evidence(source=source, quote=quote, start=None, end=None)
-    start = source.text.find(quote)
-    if start < 0:
-        raise ValidationError(
-            f"The quote does not appear word for word in '{source.title}'; copy it exactly.",
-            field="quote",
-        )
-    return Evidence(source=source, quote=quote, start=start, end=start + len(quote))
+    text, start, end = locate(source, quote)
+    return Evidence(source=source, quote=text, start=start, end=end)

@@ -55,6 +55,8 @@ class EvidenceRecord:
     quote: str
     start: int | None
     end: int | None
+    # Set when the quote supports one follow-up of the item rather than the item itself.
+    follow_up_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,8 @@ class FollowUpRecord:
     new_status: str | None
     source_id: int | None
     source_title: str | None
+    # Quotes supporting this follow-up, in the order they were added.
+    evidence: tuple[EvidenceRecord, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -7,13 +7,15 @@ right records.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import select
 
 from pakru_desktop.domain.errors import ConflictError
 from pakru_desktop.services.convert import follow_up_record
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.items import ItemResult, item_detail_in
-from pakru_desktop.services.records import Changes, FollowUpRecord, ItemDetail
+from pakru_desktop.services.records import Changes, EvidenceRecord, FollowUpRecord, ItemDetail
 from pakru_desktop.store.models import (
     Actor,
     Evidence,
@@ -58,15 +60,12 @@ def restore_item(db: Database, snapshot: ItemDetail) -> ItemResult:
             if p.actor_id in actors
         ]
         sources = set(session.scalars(select(Source.id)))
-        item.evidence = [
-            Evidence(id=e.id, source_id=e.source_id, quote=e.quote, start=e.start, end=e.end)
-            for e in snapshot.evidence
-            if e.source_id in sources
-        ]
         session.add(item)
         session.flush()
         for record in snapshot.follow_ups:
             session.add(_follow_up(record, sources))
+        session.flush()  # follow-ups first: evidence may point at them
+        session.add_all(_evidence(row.id, snapshot.evidence, sources))
         items = set(session.scalars(select(Item.id)))
         for link in snapshot.links:
             if link.other_id in items:
@@ -81,6 +80,23 @@ def restore_item(db: Database, snapshot: ItemDetail) -> ItemResult:
     return ItemResult(
         detail, Changes(frozenset({"items", "follow_ups", "links", "evidence"}), touched)
     )
+
+
+def _evidence(item_id: int, records: Sequence[EvidenceRecord], sources: set[int]) -> list[Evidence]:
+    """Evidence rows re-created with their ids; quotes of deleted sources are left out."""
+    return [
+        Evidence(
+            id=e.id,
+            item_id=item_id,
+            follow_up_id=e.follow_up_id,
+            source_id=e.source_id,
+            quote=e.quote,
+            start=e.start,
+            end=e.end,
+        )
+        for e in records
+        if e.source_id in sources
+    ]
 
 
 def _follow_up(record: FollowUpRecord, sources: set[int]) -> FollowUp:
@@ -104,7 +120,10 @@ def restore_follow_up(db: Database, record: FollowUpRecord) -> tuple[FollowUpRec
         follow_up = _follow_up(record, sources)
         session.add(follow_up)
         session.flush()
+        session.add_all(_evidence(record.item_id, record.evidence, sources))
+        session.flush()
         refresh_status(session, item)
         session.refresh(follow_up)
         restored = follow_up_record(follow_up)
-    return restored, Changes(frozenset({"follow_ups", "items"}), frozenset({record.item_id}))
+    tables = frozenset({"follow_ups", "items", "evidence"})
+    return restored, Changes(tables, frozenset({record.item_id}))

@@ -128,12 +128,12 @@ def _changes(obj: Any, action: str) -> Iterator[tuple[str, Any, Any]]:
         history = state.attrs[key].history
         now = list(history.unchanged) + list(history.added)
         was = list(history.unchanged) + list(history.deleted)
-        after = _collection_values(obj, key, now) if action != "delete" else None
-        before = _collection_values(obj, key, was) if action != "insert" else None
+        values_after = _collection_values(obj, key, now) if action != "delete" else None
+        values_before = _collection_values(obj, key, was) if action != "insert" else None
         if action == "update" and not history.has_changes():
             continue
-        if before != after and (before or after):
-            yield key, before, after
+        if values_before != values_after and (values_before or values_after):
+            yield key, values_before, values_after
 
 
 def _item_of(obj: Any) -> int | None:

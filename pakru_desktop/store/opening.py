@@ -20,6 +20,7 @@ from pakru_desktop.store import history as _history  # noqa: F401 - records ever
 from pakru_desktop.store.engine import make_engine, sqlite_file
 from pakru_desktop.store.migrate import ensure_schema, storage_error
 from pakru_desktop.store.seed import load_seed
+from pakru_desktop.store.seed_upgrade import apply_if_needed
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,7 @@ def open_engine(url: str, *, seed: bool = True) -> Engine:
         created = ensure_schema(engine, backup_file=path)
         if created and seed:
             _seed(engine)
+        apply_if_needed(engine, enabled=seed)
     except BaseException:
         engine.dispose()
         raise

@@ -204,8 +204,9 @@ def test_list_formats(pakru):
 
 
 def test_list_filters_by_status_sector_and_dates(pakru):
-    rows = json.loads(pakru("list", "commitments", "--status", "kept", "--format", "json").out)
-    assert rows and all(r["status"] == "kept" for r in rows)
+    listed = pakru("list", "commitments", "--status", "partly-kept", "--format", "json")
+    rows = json.loads(listed.out)
+    assert rows and all(r["status"] == "partly-kept" for r in rows)
     rows = json.loads(pakru("list", "projects", "--sector", "transport", "--format", "json").out)
     assert rows and all("transport" in r["sectors"] for r in rows)
     rows = json.loads(
@@ -218,7 +219,7 @@ def test_list_other_record_kinds(pakru):
     assert "Vladimir Putin" in pakru("list", "actors").out
     assert "UrduPoint" in pakru("list", "sources").out
     follow_ups = json.loads(pakru("list", "follow-ups", "--format", "json").out)
-    assert any(f["new_status"] == "kept" for f in follow_ups)
+    assert any(f["new_status"] == "partly-kept" for f in follow_ups)
 
 
 def test_show_prints_fields_quotes_follow_ups_and_links(pakru):
@@ -226,7 +227,14 @@ def test_show_prints_fields_quotes_follow_ups_and_links(pakru):
     assert "Beijing" in text and "Evidence:" in text and "Links:" in text
     assert "“Prime Minster Muhammad Shehbaz Sharif Tuesday" in text
     detail = json.loads(pakru("show", "1", "--format", "json").out)
-    assert detail["row"]["date"] == {"iso": "2025-09-02", "precision": "day", "inferred": True}
+    assert detail["row"]["date"] == {
+        "iso": "2025-09-02",
+        "precision": "day",
+        "inferred": True,
+        "display": "2 Sep 2025",
+        "end": None,
+        "end_precision": None,
+    }
 
 
 def test_export_writes_every_file(pakru, tmp_path):

@@ -24,6 +24,7 @@ from pakru_desktop.gui.follow_up_dialog import FollowUpDialog
 from pakru_desktop.gui.widgets.fuzzy_date_edit import is_marked
 from pakru_desktop.services.follow_ups import FollowUpResult, add_follow_up, edit_follow_up
 from pakru_desktop.services.items import ItemDraft, add_item, get_item
+from pakru_desktop.services.sources import add_source
 
 
 @pytest.fixture
@@ -42,8 +43,16 @@ def open_dialog(qtbot, db, today, item_id):
             Kind.COMMITMENT,
             submit
             or (
-                lambda d, n, s, u: add_follow_up(
-                    db, item_id, date=d, note=n, status=s, source_url=u, today=today
+                lambda entry: add_follow_up(
+                    db,
+                    item_id,
+                    date=entry.date,
+                    note=entry.note,
+                    status=entry.status,
+                    source_url=entry.source_url,
+                    source_id=entry.source_id,
+                    quote=entry.quote or None,
+                    today=today,
                 )
             ),
             current_status=get_item(db, item_id).row.status,
@@ -151,15 +160,27 @@ def test_a_service_error_is_shown_inline(qtbot, db, open_dialog, item_id) -> Non
     assert get_item(db, item_id).follow_ups == ()
 
 
-def test_editing_prefills_hides_the_source_and_saves_changes(qtbot, db, item_id, today) -> None:
+def test_editing_prefills_and_saves_changes_to_the_source_too(qtbot, db, item_id, today) -> None:
     first = add_follow_up(db, item_id, date="Sep 2025", note="Talks.", status="in-the-works")
     record = first.follow_up
+    source = add_source(db, title="Wheat report", text="Talks on wheat stalled over prices.")
     dialog = FollowUpDialog(
         Kind.COMMITMENT,
-        lambda d, n, s, u: edit_follow_up(db, record.id, date=d, note=n, status=s, today=today),
+        lambda entry: edit_follow_up(
+            db,
+            record.id,
+            date=entry.date,
+            note=entry.note,
+            status=entry.status,
+            source_id=entry.source_id,
+            source_url=entry.source_url,
+            quote=entry.quote,
+            today=today,
+        ),
         current_status="in-the-works",
         today=today,
         initial=record,
+        sources=[(source.source.id, "Wheat report")],
     )
     qtbot.addWidget(dialog)
     dialog.show()
@@ -170,19 +191,27 @@ def test_editing_prefills_hides_the_source_and_saves_changes(qtbot, db, item_id,
     note = child(dialog, QPlainTextEdit, "note")
     assert note.toPlainText() == "Talks."
     assert child(dialog, QComboBox, "status").currentData() == "in-the-works"
-    assert not child(dialog, QLineEdit, "sourceUrl").isVisible()
+    assert child(dialog, QComboBox, "source").currentData() is None
 
     note.selectAll()
     qtbot.keyClicks(note, "Talks stalled over prices.")
     choose_status(qtbot, dialog, "stalled")
+    sources = child(dialog, QComboBox, "source")
+    sources.setCurrentIndex(sources.findData(source.source.id))
+    # Pasted across a line break, with a doubled space.
+    child(dialog, QPlainTextEdit, "quote").insertPlainText("stalled  over\nprices")
     qtbot.keyClick(note, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)
 
+    assert error_text(dialog) == ""
     assert dialog.result() == QDialog.DialogCode.Accepted
     item = get_item(db, item_id)
     assert item.row.status == "stalled"
-    assert [(f.note, f.new_status) for f in item.follow_ups] == [
-        ("Talks stalled over prices.", "stalled")
-    ]
+    (follow_up,) = item.follow_ups
+    assert (follow_up.note, follow_up.new_status) == ("Talks stalled over prices.", "stalled")
+    assert follow_up.source_id == source.source.id
+    # Whitespace-tolerant: stored as the source has it, at its offsets.
+    (quote,) = follow_up.evidence
+    assert quote.quote == "stalled over prices"
 
 
 def test_cancel_with_a_typed_note_asks_first(qtbot, open_dialog, monkeypatch) -> None:
@@ -209,7 +238,7 @@ def test_tab_order_and_mnemonics(open_dialog) -> None:
         while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible()):
             widget = widget.nextInFocusChain()
         order.append(widget.objectName())
-    assert order == ["dateText", "note", "status", "sourceUrl"]
+    assert order == ["dateText", "note", "status", "source"]
     buddies = {
         lbl.buddy().objectName(): lbl.text()
         for lbl in dialog.findChildren(QLabel)
@@ -219,5 +248,7 @@ def test_tab_order_and_mnemonics(open_dialog) -> None:
         "dateText": "&Date",
         "note": "&Note",
         "status": "St&atus",
-        "sourceUrl": "Source U&RL",
+        "source": "Sou&rce",
+        "sourceUrl": "Source &URL",
+        "quote": "&Quote",
     }

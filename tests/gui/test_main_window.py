@@ -100,7 +100,17 @@ def test_edit_a_field_then_revert_then_save(qtbot, window, db):
     assert get_item(db, 1).row.location == "Beijing (Great Hall)"
 
 
-def test_status_change_is_a_follow_up_and_undoable(qtbot, window, db):
+def _choose_status(qtbot, page, code: str) -> QDialog:
+    """Pick a status in the detail pane as a person does; return the follow-up form it opens."""
+    combo = page.detail.status
+    combo.setCurrentIndex(combo.findData(code))
+    combo.activated.emit(combo.currentIndex())
+    dialog = _dialog(page.detail, "followUpDialog")
+    assert dialog.status_code() == code
+    return dialog
+
+
+def test_status_change_asks_for_a_dated_follow_up_and_is_undoable(qtbot, window, db):
     page = window.item_pages[Kind.COMMITMENT]
     window.nav.setCurrentRow(3)
     item_id = next(
@@ -108,12 +118,26 @@ def test_status_change_is_a_follow_up_and_undoable(qtbot, window, db):
     )
     _select(qtbot, page, item_id)
     combo = page.detail.status
-    combo.setCurrentIndex(combo.findData("in-the-works"))
-    combo.activated.emit(combo.currentIndex())
+
+    # Cancelling the form leaves the status (and the box) as they were.
+    dialog = _choose_status(qtbot, page, "stalled")
+    assert dialog.windowTitle() == "Change status to stalled"
+    assert combo.currentData() == "not-yet-rated"
+    dialog.reject()
+    assert get_item(db, item_id).row.status == "not-yet-rated"
+    assert combo.currentData() == "not-yet-rated"
+
+    dialog = _choose_status(qtbot, page, "in-the-works")
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "dateText"), "18 Nov 2025")
+    qtbot.keyClicks(dialog.findChild(QWidget, "note"), "Talks resumed in Moscow.")
+    dialog.save()
+    assert not dialog.isVisible()
     detail = get_item(db, item_id)
     assert detail.row.status == "in-the-works"
     assert detail.follow_ups[-1].new_status == "in-the-works"
-    assert detail.follow_ups[-1].date.iso() == "2025-09-02"
+    assert detail.follow_ups[-1].date.iso() == "2025-11-18"
+    assert detail.follow_ups[-1].note == "Talks resumed in Moscow."
+    qtbot.waitUntil(lambda: combo.currentData() == "in-the-works")
     window.undo_stack.undo()
     assert get_item(db, item_id).row.status == "not-yet-rated"
     qtbot.waitUntil(lambda: combo.currentData() == "not-yet-rated")
@@ -295,9 +319,7 @@ def test_a_status_change_during_an_edit_does_not_block_saving_it(qtbot, window, 
     item_id = _commitment(db)
     _select(qtbot, page, item_id)
     qtbot.keyClicks(page.detail.form.location, "Islamabad")
-    combo = page.detail.status
-    combo.setCurrentIndex(combo.findData("kept"))
-    combo.activated.emit(combo.currentIndex())
+    _choose_status(qtbot, page, "kept").save()
     assert page.detail.form.location.text() == "Islamabad"  # the typing survives
     page.detail.form.save()
     detail = get_item(db, item_id)
@@ -313,9 +335,7 @@ def test_an_edited_item_leaving_the_filter_keeps_its_edits(qtbot, window, db, mo
     item_id = _commitment(db)
     _select(qtbot, page, item_id)
     qtbot.keyClicks(page.detail.form.location, "Lahore")
-    combo = page.detail.status
-    combo.setCurrentIndex(combo.findData("stalled"))
-    combo.activated.emit(combo.currentIndex())
+    _choose_status(qtbot, page, "stalled").save()
     assert page.model.row_of_id(item_id) is None  # filtered out now
     assert page.detail.item_id() == item_id and page.detail.form.is_dirty()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)

@@ -1,15 +1,25 @@
-"""The source viewer: full text, the evidence quote highlighted, selected and in view; Find."""
+"""The source viewer: full text, the evidence quote highlighted, selected and in view; Find;
+quoting selected words as evidence; a source without text and its "Add text…"."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
 from pakru_desktop.domain.fuzzy_date import FuzzyDate
-from pakru_desktop.gui.source_viewer import SourceViewer
-from pakru_desktop.services.items import get_item
+from pakru_desktop.gui.change_hub import ChangeHub
+from pakru_desktop.gui.evidence_dialog import EvidenceDialog
+from pakru_desktop.gui.source_dialog import SourceDialog
+from pakru_desktop.gui.source_viewer import SourceViewer, open_source_viewer
+from pakru_desktop.services.follow_ups import add_follow_up
+from pakru_desktop.services.items import ItemDraft, add_item, get_item
 from pakru_desktop.services.queries import get_source
 from pakru_desktop.services.records import SourceRecord
+from pakru_desktop.services.sources import add_source
 
 
 def _open(qtbot, viewer: SourceViewer, size: tuple[int, int] = (480, 320)) -> QPlainTextEdit:
@@ -150,8 +160,147 @@ def test_header_links_the_url(qtbot):
     assert 'href="https://example.org/a?b=1&amp;c=2"' in header.text()
     assert "Dawn · Sep 2025" in header.text()
     assert header.openExternalLinks()
-    assert viewer.findChild(QLabel, "dateNote") is None
+    assert viewer.findChild(QLabel, "dateNote").isHidden()
     # Offsets are Python indices even past a CRLF and a character outside the BMP.
     start = source.text.find("the quote")
     assert viewer.highlighted_range() == (start, start + len("the quote"))
     assert text.textCursor().selectedText() == "the quote"
+
+
+# --- quoting, and sources without text ------------------------------------------------------
+
+REPORT = (
+    "MOSCOW: Pakistan and Russia signed a protocol on the steel mill.\n\n"
+    "Officials said the steel mill would be rebuilt with Russian help."
+)
+
+
+@pytest.fixture
+def services(db, today):
+    """A commitment with a follow-up, a source with text, and a window's hub and stack."""
+    item_id = add_item(
+        db, ItemDraft(kind="commitment", title="Russia to help rebuild the steel mill", date="2025")
+    ).item.id
+    follow_up = add_follow_up(db, item_id, date="11 Jul 2025", note="Protocol signed", today=today)
+    source_id = add_source(db, title="Steel mill protocol", publisher="TASS", text=REPORT)
+    return SimpleNamespace(
+        item=item_id,
+        follow_up=follow_up.follow_up.id,
+        source=source_id.source.id,
+        hub=ChangeHub(),
+        stack=QUndoStack(),
+    )
+
+
+def _viewer(qtbot, db, services, source_id: int, **kwargs) -> SourceViewer:
+    services.holder = holder = QWidget()  # the viewer's parent must outlive this function
+    qtbot.addWidget(holder)
+    viewer = open_source_viewer(
+        holder,
+        db,
+        source_id,
+        hub=services.hub,
+        undo_stack=services.stack,
+        item_id=services.item,
+        **kwargs,
+    )
+    assert viewer is not None
+    qtbot.waitExposed(viewer)
+    return viewer
+
+
+def test_selected_words_are_quoted_as_evidence_for_a_follow_up(qtbot, db, services):
+    viewer = _viewer(qtbot, db, services, services.source)
+    button = viewer.findChild(QPushButton, "quoteButton")
+    assert button.isVisible() and not button.isEnabled()  # nothing selected yet
+
+    # Find the second "the steel mill", as a reader would, which selects it.
+    find = viewer.findChild(QLineEdit, "findText")
+    qtbot.keyClicks(find, "the steel mill")
+    qtbot.keyClick(find, Qt.Key.Key_Return)
+    qtbot.keyClick(find, Qt.Key.Key_Return)
+    second = REPORT.rfind("the steel mill")
+    assert viewer.match_range() == (second, second + len("the steel mill"))
+    assert button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    dialog = viewer.findChild(EvidenceDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.findChild(QPlainTextEdit, "quote").toPlainText() == "the steel mill"
+    assert dialog.item_id() == services.item and dialog.source_id() == services.source
+    assert dialog.choose_follow_up(services.follow_up)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "saveButton"), Qt.MouseButton.LeftButton)
+
+    (evidence,) = get_item(db, services.item).evidence
+    assert evidence.follow_up_id == services.follow_up
+    # The occurrence that was selected, not the first one in the text.
+    assert (evidence.start, evidence.end) == (second, second + len("the steel mill"))
+    assert viewer.highlighted_range() == (second, second + len("the steel mill"))
+    services.stack.undo()
+    assert get_item(db, services.item).evidence == ()
+
+
+def test_the_context_menu_offers_quoting_the_selection(qtbot, db, services):
+    viewer = _viewer(qtbot, db, services, services.source)
+    text = viewer.findChild(QPlainTextEdit, "sourceText")
+    menu = viewer.context_menu(QPoint(5, 5))
+    (quote_action,) = [a for a in menu.actions() if a.text() == "&Quote as evidence for…"]
+    assert not quote_action.isEnabled()
+    menu.deleteLater()
+
+    text.select(0, len("MOSCOW"))
+    assert viewer.selected_range() == (0, len("MOSCOW"))
+    assert quote_action.isEnabled()
+    quote_action.trigger()
+    dialog = viewer.findChild(EvidenceDialog)
+    assert dialog.findChild(QPlainTextEdit, "quote").toPlainText() == "MOSCOW"
+    dialog.close()
+
+
+def test_a_source_without_text_shows_its_details_and_add_text(qtbot, db, services, today):
+    bare = add_source(
+        db,
+        title="Radio Pakistan bulletin",
+        publisher="Radio Pakistan",
+        published="Tuesday",
+        language="ur",
+        today=today,
+    ).source.id
+    viewer = _viewer(qtbot, db, services, bare, today=today)
+    assert viewer.windowTitle() == "Radio Pakistan bulletin"
+    header = viewer.findChild(QLabel, "sourceHeader").text()
+    assert "Radio Pakistan · 2 Sep 2025 (inferred) · ur" in header
+    assert viewer.findChild(QLabel, "noTextNote").isVisible()
+    assert not viewer.findChild(QPlainTextEdit, "sourceText").isVisible()
+    assert not viewer.findChild(QPushButton, "quoteButton").isVisible()
+
+    qtbot.mouseClick(viewer.findChild(QPushButton, "addText"), Qt.MouseButton.LeftButton)
+    form = viewer.findChild(SourceDialog)
+    assert form is not None and form.isVisible()
+    text_box = form.findChild(QPlainTextEdit, "sourceText")
+    assert form.focusWidget() is text_box
+    text_box.insertPlainText("Pakistan and Russia agreed to meet again in Moscow.")
+    qtbot.mouseClick(form.findChild(QPushButton, "saveButton"), Qt.MouseButton.LeftButton)
+
+    assert get_source(db, bare).text == "Pakistan and Russia agreed to meet again in Moscow."
+    shown = viewer.findChild(QPlainTextEdit, "sourceText")
+    assert shown.isVisible() and shown.toPlainText() == get_source(db, bare).text
+    assert not viewer.findChild(QLabel, "noTextNote").isVisible()
+    assert viewer.findChild(QPushButton, "quoteButton").isVisible()
+
+
+def test_without_services_the_viewer_only_reads(qtbot, db):
+    viewer = SourceViewer(get_source(db, 1))
+    _open(qtbot, viewer)
+    assert not viewer.findChild(QPushButton, "quoteButton").isVisible()
+    assert viewer.quote_selection() is None
+
+
+def test_the_hub_and_stack_of_the_enclosing_view_are_used(qtbot, db, services):
+    holder = QWidget()
+    holder.hub, holder.undo_stack = services.hub, services.stack
+    qtbot.addWidget(holder)
+    viewer = open_source_viewer(holder, db, services.source)
+    assert viewer is not None
+    assert viewer.hub is services.hub and viewer.undo_stack is services.stack
+    viewer.close()

@@ -31,6 +31,15 @@ SEED_ITEMS: dict[str, dict[str, Any]] = {item["key"]: item for item in SEED["ite
 TODAY = dt.date(2025, 9, 2)
 
 
+def seed_quote_count(item_keys: object = None) -> int:
+    """How many quotes the seed gives the items with these keys (every item if None),
+    counting those on the items' follow-ups too."""
+    keys = set(SEED_ITEMS) if item_keys is None else set(item_keys)  # type: ignore[arg-type]
+    on_items = sum(len(SEED_ITEMS[k]["evidence"]) for k in keys)
+    on_follow_ups = sum(len(f.get("evidence", [])) for f in SEED["follow_ups"] if f["item"] in keys)
+    return on_items + on_follow_ups
+
+
 def source_file_text(key: str) -> str:
     """The shipped full text of the seed source with this key."""
     record = next(s for s in SEED["sources"] if s["key"] == key)

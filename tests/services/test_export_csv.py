@@ -6,7 +6,7 @@ import csv
 from pathlib import Path
 
 import pytest
-from seed_helpers import SEED, SEED_ITEMS, TODAY, all_item_ids, all_link_ids
+from seed_helpers import SEED, SEED_ITEMS, TODAY, all_item_ids, all_link_ids, seed_quote_count
 
 from pakru_desktop.domain.errors import ValidationError
 from pakru_desktop.domain.item_filter import ItemFilter
@@ -56,7 +56,7 @@ def test_every_contract_file_holds_the_database_rows(db, out) -> None:
     }
     seed_counts = {k.plural: sum(i["kind"] == k.value for i in SEED["items"]) for k in Kind}
     seed_counts.update({n: len(SEED[n]) for n in ("follow_ups", "actors", "sources", "links")})
-    seed_counts["evidence"] = sum(len(i["evidence"]) for i in SEED["items"])
+    seed_counts["evidence"] = seed_quote_count()
     for name in CONTRACT:
         with open(out / f"{name}.csv", encoding="utf-8", newline="") as handle:
             header = next(csv.reader(handle))
@@ -174,7 +174,7 @@ def test_item_filter_limits_its_kind_and_the_rows_about_those_items(db, ids, out
     assert len(follow_ups) == sum(f["item"] in about for f in SEED["follow_ups"])
     evidence = read(out, "evidence")
     assert {int(r["item_id"]) for r in evidence} <= chosen
-    assert len(evidence) == sum(len(SEED_ITEMS[k]["evidence"]) for k in about)
+    assert len(evidence) == seed_quote_count(about)
     links = read(out, "links")
     assert all(int(r["from_id"]) in chosen or int(r["to_id"]) in chosen for r in links)
     assert len(links) == sum(lk["from"] in about or lk["to"] in about for lk in SEED["links"])

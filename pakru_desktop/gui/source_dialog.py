@@ -1,0 +1,299 @@
+"""The Add source / Edit source dialog: title, publisher, web address, publication date,
+language and the article's full text, pasted or loaded from a ``.txt`` or saved ``.html``.
+
+Saving calls ``services.sources``; the change goes onto the undo stack (when one is
+given) and is broadcast through the change hub.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pakru_desktop.domain.errors import PakruError, ValidationError
+from pakru_desktop.gui.change_hub import ChangeHub
+from pakru_desktop.gui.errors import show_error
+from pakru_desktop.gui.evidence_commands import AddSourceCommand, EditSourceCommand
+from pakru_desktop.gui.form_dialog import FormDialog, add_labelled_row, line_edit
+from pakru_desktop.gui.widgets.fuzzy_date_edit import FuzzyDateEdit, mark_error
+from pakru_desktop.services import sources
+from pakru_desktop.services.article_text import read_article_file
+from pakru_desktop.services.database import Database
+
+COMMON_LANGUAGES = ("en", "ur", "ru", "zh", "ar", "fa", "fr", "de", "hi", "ps", "en-GB", "en-US")
+FILE_FILTER = "Articles (*.txt *.html *.htm);;Text files (*.txt);;Web pages (*.html *.htm)"
+
+
+class SourceDialog(FormDialog):
+    """Add a source (``source_id=None``) or edit source ``source_id``.
+
+    Inputs by objectName: ``title``, ``publisher``, ``url``, ``published`` (its text
+    ``publishedText``), ``language``, ``sourceText``, ``loadFile``, ``textSize``,
+    ``errorLabel``, ``saveButton``, ``cancelButton``. After saving, ``saved`` holds the
+    source as stored. Raises ``PakruError`` if ``source_id`` does not exist.
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        hub: ChangeHub,
+        undo_stack: QUndoStack | None = None,
+        source_id: int | None = None,
+        *,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        """Build the form, filled in from the stored source when editing."""
+        super().__init__(parent)
+        self.db, self.hub, self.undo_stack = db, hub, undo_stack
+        self._today = today or dt.date.today()
+        self._before = sources.get_source_detail(db, source_id) if source_id else None
+        self.saved: sources.SourceDetail | None = None
+        self.setObjectName("sourceDialog")
+        self.setWindowTitle("Edit source" if self._before else "Add source")
+        self.resize(720, 640)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.error_label)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.addLayout(form, 1)
+        layout.addWidget(self.button_box)
+
+        self._title = line_edit("title", "The headline of the article", self)
+        add_labelled_row(form, "&Title", self._title)
+        self._publisher = line_edit("publisher", "e.g. Dawn, TASS, APP, Foreign Office", self)
+        add_labelled_row(form, "&Publisher", self._publisher)
+        self._url = line_edit("url", "https://… where it can be read", self)
+        add_labelled_row(form, "&URL", self._url)
+        self._published = FuzzyDateEdit(
+            "published", empty_means_today=False, today=self._today, parent=self
+        )
+        add_labelled_row(form, "Publis&hed", self._published, self._published.lineEdit())
+        self._language = line_edit("language", "e.g. en, ru, ur, en-GB", self)
+        completer = QCompleter(list(COMMON_LANGUAGES), self._language)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._language.setCompleter(completer)
+        add_labelled_row(form, "&Language", self._language)
+
+        self._text = QPlainTextEdit(self)
+        self._text.setObjectName("sourceText")
+        self._text.setPlaceholderText(
+            "Paste the article's full text here, or load it from a .txt file or a web page"
+            " saved as .html. Quotes used as evidence are found in this text."
+        )
+        self._text.setTabChangesFocus(True)
+        self._text.setMinimumHeight(self._text.fontMetrics().lineSpacing() * 14)
+        self._load = QPushButton("Load from &file…", self)
+        self._load.setObjectName("loadFile")
+        self._load.setAutoDefault(False)
+        self._size = QLabel(self)
+        self._size.setObjectName("textSize")
+        text_box = QWidget(self)
+        text_layout = QVBoxLayout(text_box)
+        text_layout.setContentsMargins(0, 0, 0, 0)
+        text_layout.addWidget(self._text, 1)
+        row = QHBoxLayout()
+        row.addWidget(self._load)
+        row.addWidget(self._size, 1)
+        text_layout.addLayout(row)
+        label = add_labelled_row(form, "Te&xt", text_box, self._text)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._text.setAccessibleName("Text")
+        self._text.setAccessibleDescription("The article's full text, in which quotes are found.")
+        self.save_on_ctrl_enter(self._text)
+
+        if self._before is not None:
+            record = self._before.record
+            self._title.setText(record.title)
+            self._publisher.setText(record.publisher)
+            self._url.setText(record.url or "")
+            self._published.setDate(record.published)
+            self._language.setText(self._before.language)
+            self._text.setPlainText(record.text)
+        self._initial_state = self._state()
+        self._update_size()
+
+        self._load.clicked.connect(self.choose_file)
+        self._text.textChanged.connect(self._update_size)
+        for signal in (
+            self._title.textChanged,
+            self._publisher.textChanged,
+            self._url.textChanged,
+            self._published.changed,
+            self._language.textChanged,
+            self._text.textChanged,
+        ):
+            signal.connect(self._clear_error)
+        self._title.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- public API -----------------------------------------------------------------------
+
+    def focus_text(self) -> None:
+        """Put the cursor in the text box (for "Add text…")."""
+        self._text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def choose_file(self) -> None:
+        """Ask for a .txt or .html file and load its text."""
+        path, _filter = QFileDialog.getOpenFileName(
+            self, "Load the article's text", "", FILE_FILTER
+        )
+        if path:
+            self.load_file(path)
+
+    def load_file(self, path: str | Path) -> bool:
+        """Put the text of ``path`` in the text box (asking before replacing other text).
+
+        A page's ``<title>`` fills an empty Title. An unusable file is explained on the
+        error line. Returns whether the text was loaded.
+        """
+        self._clear_error()
+        try:
+            article = read_article_file(path)
+        except PakruError as error:
+            self._show(str(error), self._text)
+            return False
+        current = self._text.toPlainText().strip()
+        if current and current != article.text.strip():
+            answer = QMessageBox.question(
+                self,
+                "Replace the text?",
+                f"Replace the text in the box with the text of {Path(path).name}?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        self._text.setPlainText(article.text)
+        if article.title and not self._title.text().strip():
+            self._title.setText(article.title)
+        return True
+
+    def save(self) -> None:
+        """Add or change the source; on an error stay open and say why."""
+        self._clear_error()
+        try:
+            published = self._published.value()
+        except ValidationError as error:
+            self._show(str(error), self._published.lineEdit())
+            return
+        values = {
+            "title": self._title.text(),
+            "publisher": self._publisher.text(),
+            "url": self._url.text(),
+            "published": published,
+            "language": self._language.text(),
+            "text": self._text.toPlainText(),
+        }
+        try:
+            if self._before is None:
+                result = sources.add_source(self.db, **values, today=self._today)
+                command = AddSourceCommand(self.db, self.hub, result.source)
+            else:
+                result = sources.edit_source(self.db, self._before.id, **values, today=self._today)
+                command = EditSourceCommand(self.db, self.hub, self._before, result.source)
+                if sources.fields_of(result.source) == sources.fields_of(self._before):
+                    command = None
+        except ValidationError as error:
+            self._show(str(error), self._widget_for(error.field))
+            return
+        except PakruError as error:
+            self._show(str(error), None)
+            return
+        except Exception as error:  # a bug: crash dialog with details, the input stays
+            show_error(self, error)
+            return
+        if command is not None and self.undo_stack is not None:
+            self.undo_stack.push(command)
+        self.hub.announce(result.changes)
+        self.saved = result.source
+        self.accept()
+
+    def has_input(self) -> bool:
+        """Whether anything differs from the form as it was opened."""
+        return self._state() != self._initial_state
+
+    def discard_question(self) -> str:
+        """Asked before Cancel or Escape throws away what was typed."""
+        return "Discard the changes to this source?" if self._before else "Discard this source?"
+
+    # -- internals ------------------------------------------------------------------------
+
+    def _state(self) -> tuple[str, ...]:
+        return (
+            self._title.text(),
+            self._publisher.text(),
+            self._url.text(),
+            self._published.text(),
+            self._language.text(),
+            self._text.toPlainText(),
+        )
+
+    def _update_size(self) -> None:
+        count = len(self._text.toPlainText())
+        self._size.setText(f"{count:,} characters" if count else "No text yet")
+
+    def _widget_for(self, field: str | None) -> QWidget | None:
+        return {
+            "title": self._title,
+            "publisher": self._publisher,
+            "url": self._url,
+            "published": self._published.lineEdit(),
+            "language": self._language,
+            "text": self._text,
+        }.get(field or "")
+
+    def _show(self, message: str, target: QWidget | None) -> None:
+        self.show_message(message)
+        if target is self._published.lineEdit():
+            self._published.setError(message)
+        elif target is not None:
+            mark_error(target, True)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _clear_error(self) -> None:
+        if self.error_label.isHidden():
+            return
+        self.clear_message()
+        for widget in (self._title, self._publisher, self._url, self._language, self._text):
+            mark_error(widget, False)
+        self._published.setError(None)
+
+
+def open_source_dialog(
+    parent: QWidget,
+    db: Database,
+    hub: ChangeHub,
+    undo_stack: QUndoStack | None = None,
+    source_id: int | None = None,
+    *,
+    today: dt.date | None = None,
+    focus_text: bool = False,
+) -> SourceDialog | None:
+    """Open the dialog (window-modal, deleted when closed); None if the source is gone."""
+    try:
+        dialog = SourceDialog(db, hub, undo_stack, source_id, today=today, parent=parent)
+    except PakruError as error:
+        show_error(parent, error)
+        return None
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    if focus_text:
+        dialog.focus_text()
+    return dialog

@@ -1,0 +1,371 @@
+"""Sources: the articles and documents items are drawn from, added, edited and deleted.
+
+A source has a title, and optionally a publisher, a web address, a publication date
+(a fuzzy date, typed as text), a language and its full text, which is what evidence
+quotes point into. Changing the text moves every quote's offsets with it; a new text
+that no longer holds a quote is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from pakru_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from pakru_desktop.domain.fuzzy_date import FuzzyDate, parse_fuzzy_date
+from pakru_desktop.services.article_text import normalise_text
+from pakru_desktop.services.convert import source_record
+from pakru_desktop.services.database import Database
+from pakru_desktop.services.evidence import reanchor
+from pakru_desktop.services.records import Changes, SourceRecord
+from pakru_desktop.store.models import Evidence, FollowUp, Source
+
+MAX_TITLE = 300
+MAX_PUBLISHER = 200
+MAX_URL = 2000
+MAX_TEXT = 2_000_000
+
+# A few language names people type instead of codes.
+LANGUAGE_NAMES = {
+    "arabic": "ar",
+    "chinese": "zh",
+    "english": "en",
+    "french": "fr",
+    "german": "de",
+    "hindi": "hi",
+    "pashto": "ps",
+    "persian": "fa",
+    "russian": "ru",
+    "urdu": "ur",
+}
+# An IETF tag, loosely: a 2–3 letter language, then optional script, region or variant.
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+_UNSET: Any = object()
+
+
+@dataclass(frozen=True)
+class SourceQuote:
+    """A quote taken from a source, with what it supports (an item, or a follow-up of it)."""
+
+    evidence_id: int
+    item_id: int
+    item_title: str
+    follow_up_id: int | None
+    quote: str
+    start: int | None
+    end: int | None
+
+
+@dataclass(frozen=True)
+class SourceDetail:
+    """A source with its language, the quotes taken from it and how many follow-ups cite it."""
+
+    record: SourceRecord
+    language: str
+    quotes: tuple[SourceQuote, ...] = ()
+    cited_by_follow_ups: int = 0
+
+    @property
+    def id(self) -> int:
+        """The source's id."""
+        return self.record.id
+
+
+@dataclass(frozen=True)
+class SourceResult:
+    """A source after a change (or as it was before deleting), and what the change touched."""
+
+    source: SourceDetail
+    changes: Changes
+
+
+# --- checking what people type ----------------------------------------------------------------
+
+
+def _one_line(value: str, what: str, field: str, limit: int, *, required: bool) -> str:
+    cleaned = " ".join(value.split())
+    if required and not cleaned:
+        raise ValidationError(f"The {what} cannot be empty.", field=field)
+    if len(cleaned) > limit:
+        raise ValidationError(
+            f"The {what} is {len(cleaned):,} characters; keep it under {limit:,}.", field=field
+        )
+    return cleaned
+
+
+def clean_url(value: str | None) -> str | None:
+    """A web address with outer spaces removed (``https://`` added to a bare ``dawn.com/…``);
+    None when empty. Anything but an http(s) address is refused."""
+    url = (value or "").strip()
+    if not url:
+        return None
+    if "://" not in url and re.match(r"[\w-]+(\.[\w-]+)+(/|$)", url):
+        url = "https://" + url
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or " " in url:
+        raise ValidationError(
+            f"'{value}' is not a web address; give one such as https://www.dawn.com/news/….",
+            field="url",
+        )
+    if len(url) > MAX_URL:
+        raise ValidationError(
+            f"The web address is {len(url):,} characters; keep it under {MAX_URL:,}.", field="url"
+        )
+    return url
+
+
+def clean_language(value: str | None) -> str:
+    """A language tag in its usual case (``en``, ``ru``, ``en-GB``, ``zh-Hant``); "" if empty."""
+    typed = (value or "").strip()
+    if not typed:
+        return ""
+    if typed.casefold() in LANGUAGE_NAMES:
+        return LANGUAGE_NAMES[typed.casefold()]
+    tag = typed.replace("_", "-")
+    if not _LANGUAGE_TAG.fullmatch(tag) or len(tag) > 35:
+        raise ValidationError(
+            f"'{typed}' is not a language code; use one such as en, ru, ur or en-GB.",
+            field="language",
+        )
+    first, *rest = tag.split("-")
+    parts = [first.lower()]
+    for part in rest:
+        if len(part) == 2 and part.isalpha():
+            parts.append(part.upper())  # region: GB, PK
+        elif len(part) == 4 and part.isalpha():
+            parts.append(part.title())  # script: Cyrl, Arab
+        else:
+            parts.append(part.lower())
+    return "-".join(parts)
+
+
+def read_published(value: str | FuzzyDate | None, today: dt.date) -> FuzzyDate | None:
+    """The publication date typed (relative phrases resolve against ``today``); None if empty."""
+    if isinstance(value, FuzzyDate):
+        return value
+    if value is None or not value.strip():
+        return None
+    try:
+        return parse_fuzzy_date(value, today)
+    except ValidationError as error:
+        raise ValidationError(f"Bad publication date: {error}", field="published") from None
+
+
+def clean_text(value: str | None) -> str:
+    """The article's text with ``\\n`` line ends and no blank lines around it; "" if empty."""
+    text = normalise_text(value or "")
+    if not text.strip():
+        return ""
+    if len(text) > MAX_TEXT:
+        raise ValidationError(
+            f"The text is {len(text):,} characters; keep it under {MAX_TEXT:,} "
+            "(split a long document into several sources).",
+            field="text",
+        )
+    return text
+
+
+# --- reading ------------------------------------------------------------------------------
+
+
+def _load(session: Session, source_id: int) -> Source:
+    source = session.get(Source, source_id)
+    if source is None:
+        raise NotFoundError(f"There is no source with id {source_id}.")
+    return source
+
+
+def _detail(session: Session, source: Source) -> SourceDetail:
+    evidence = session.scalars(
+        select(Evidence)
+        .where(Evidence.source_id == source.id)
+        .options(selectinload(Evidence.item))
+        .order_by(Evidence.start.is_(None), Evidence.start, Evidence.id)
+    )
+    quotes = tuple(
+        SourceQuote(e.id, e.item_id, e.item.title, e.follow_up_id, e.quote, e.start, e.end)
+        for e in evidence
+    )
+    cited = session.scalar(select(func.count()).where(FollowUp.source_id == source.id)) or 0
+    return SourceDetail(source_record(source), source.language or "", quotes, cited)
+
+
+def get_source_detail(db: Database, source_id: int) -> SourceDetail:
+    """A source with its language and every quote taken from it (in text order)."""
+    with db.reading() as session:
+        return _detail(session, _load(session, source_id))
+
+
+def _check_url_free(session: Session, url: str | None, source_id: int | None) -> None:
+    if url is None:
+        return
+    other = session.scalar(select(Source).where(Source.url == url, Source.id != source_id))
+    if other is not None:
+        raise ConflictError(
+            f"Source {other.id} (“{other.title}”) already has this web address; "
+            "edit that source instead.",
+        )
+
+
+def _items_citing(session: Session, source_id: int) -> frozenset[int]:
+    quoted = session.scalars(select(Evidence.item_id).where(Evidence.source_id == source_id))
+    followed = session.scalars(select(FollowUp.item_id).where(FollowUp.source_id == source_id))
+    return frozenset(quoted) | frozenset(followed)
+
+
+# --- changing -----------------------------------------------------------------------------
+
+
+def add_source(
+    db: Database,
+    *,
+    title: str,
+    publisher: str = "",
+    url: str | None = None,
+    published: str | FuzzyDate | None = None,
+    language: str = "",
+    text: str = "",
+    today: dt.date | None = None,
+) -> SourceResult:
+    """Store a new source; ``published`` is typed like any date ("2 Sep 2025", "Tuesday")."""
+    values = {
+        "title": _one_line(title, "title", "title", MAX_TITLE, required=True),
+        "publisher": _one_line(publisher, "publisher", "publisher", MAX_PUBLISHER, required=False),
+        "url": clean_url(url),
+        "published": read_published(published, today or dt.date.today()),
+        "language": clean_language(language),
+        "text": clean_text(text),
+    }
+    with db.transaction() as session:
+        _check_url_free(session, clean_url(url), None)
+        source = Source(date_note="", **values)
+        session.add(source)
+        session.flush()
+        detail = _detail(session, source)
+    return SourceResult(detail, Changes(frozenset({"sources"})))
+
+
+def edit_source(
+    db: Database,
+    source_id: int,
+    *,
+    title: str | None = None,
+    publisher: str | None = None,
+    url: str | None = _UNSET,
+    published: str | FuzzyDate | None = _UNSET,
+    language: str | None = None,
+    text: str | None = None,
+    today: dt.date | None = None,
+) -> SourceResult:
+    """Change the fields given; those left out stay as they are.
+
+    ``url=None`` or ``""`` removes the web address, ``published=None`` or ``""`` the date,
+    ``language=""`` the language and ``text=""`` the text (quotes then keep their words
+    without offsets). A new text must still hold every quote taken from the source.
+    """
+    changes: dict[str, Any] = {}
+    if title is not None:
+        changes["title"] = _one_line(title, "title", "title", MAX_TITLE, required=True)
+    if publisher is not None:
+        changes["publisher"] = _one_line(
+            publisher, "publisher", "publisher", MAX_PUBLISHER, required=False
+        )
+    if language is not None:
+        changes["language"] = clean_language(language)
+    if published is not _UNSET:
+        changes["published"] = read_published(published, today or dt.date.today())
+    if text is not None:
+        changes["text"] = clean_text(text)
+    with db.transaction() as session:
+        source = _load(session, source_id)
+        if url is not _UNSET and (url or "").strip() != (source.url or ""):
+            # An address stored before addresses were checked stays as it is until changed.
+            new_url = changes["url"] = clean_url(url)
+            _check_url_free(session, new_url, source.id)
+        touched: set[int] = set()
+        if "text" in changes and changes["text"] != source.text:
+            touched = reanchor(session, source, changes["text"])
+        for name, value in changes.items():
+            if getattr(source, name) != value:
+                setattr(source, name, value)
+        session.flush()
+        detail = _detail(session, source)
+        items = _items_citing(session, source.id) | touched
+    tables = {"sources"} | ({"evidence"} if touched else set())
+    return SourceResult(detail, Changes(frozenset(tables), items))
+
+
+def why_not_deletable(detail: SourceDetail) -> str | None:
+    """The sentence refusing to delete this source while something cites it, or None."""
+    quoted, cited = len(detail.quotes), detail.cited_by_follow_ups
+    if not quoted and not cited:
+        return None
+    reasons = []
+    if quoted:
+        pieces = "piece" if quoted == 1 else "pieces"
+        reasons.append(f"quoted by {quoted} {pieces} of evidence")
+    if cited:
+        reasons.append(f"cited by {cited} follow-up{'s' if cited != 1 else ''}")
+    return f"Source {detail.id} is {' and '.join(reasons)}; remove them first."
+
+
+def delete_source(db: Database, source_id: int) -> SourceResult:
+    """Delete a source that nothing cites; return it as it was, so it can be restored.
+
+    Refused with a sentence giving the count while evidence quotes it or follow-ups cite it.
+    """
+    with db.transaction() as session:
+        source = _load(session, source_id)
+        detail = _detail(session, source)
+        refusal = why_not_deletable(detail)
+        if refusal is not None:
+            raise ConflictError(refusal)
+        session.delete(source)
+    return SourceResult(detail, Changes(frozenset({"sources"})))
+
+
+def restore_source(db: Database, snapshot: SourceDetail) -> SourceResult:
+    """Put a deleted source back with its id and every field (undo of a deletion)."""
+    record = snapshot.record
+    with db.transaction() as session:
+        if session.get(Source, record.id) is not None:
+            raise ConflictError(f"Source {record.id} already exists; it was not added twice.")
+        _check_url_free(session, record.url, None)
+        if record.ref is not None:
+            taken = session.scalar(select(Source.id).where(Source.ref == record.ref))
+            if taken is not None:
+                raise ConflictError(f"Source {taken} already has the seed id {record.ref}.")
+        source = Source(
+            id=record.id,
+            ref=record.ref,
+            title=record.title,
+            publisher=record.publisher,
+            url=record.url,
+            published=record.published,
+            date_note=record.date_note,
+            language=snapshot.language,
+            text=record.text,
+        )
+        session.add(source)
+        session.flush()
+        detail = _detail(session, source)
+    return SourceResult(detail, Changes(frozenset({"sources"})))
+
+
+def fields_of(detail: SourceDetail) -> dict[str, Any]:
+    """The editable fields of a source, as ``edit_source`` takes them (to put them back)."""
+    record = detail.record
+    return {
+        "title": record.title,
+        "publisher": record.publisher,
+        "url": record.url,
+        "published": record.published,
+        "language": detail.language,
+        "text": record.text,
+    }
