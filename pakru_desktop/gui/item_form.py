@@ -101,6 +101,9 @@ class ItemForm(QWidget):
         for edit in (self.title, self.location, self.sectors):
             edit.textChanged.connect(self._edited)
             edit.returnPressed.connect(self.save)
+        # Enter in any one-line field saves, the dates' included.
+        for date_edit in (self.date, self.due):
+            date_edit.lineEdit().returnPressed.connect(self.save)
         self.summary.textChanged.connect(self._edited)
         self.type.currentIndexChanged.connect(self._edited)
         self.date.changed.connect(self._edited)

@@ -29,16 +29,17 @@ from pakru_desktop.services.records import Changes
 # Fixed widths: sizing columns to their contents would read every row (minutes at 100k).
 COLUMN_WIDTHS = {
     "#": 48,
-    "Date": 96,
     "Title": 360,
     "Type": 84,
     "Legal nature": 110,
     "Status": 110,
-    "Due": 84,
     "Location": 120,
     "Sectors": 160,
     "Participants": 220,
 }
+# Date columns fit the longest form a date takes (a span across months), in the table's font.
+WIDEST_DATE = "28 Nov – 12 Dec 2025"
+DATE_COLUMNS = ("Date", "Due")
 
 
 def make_table(name: str) -> QTableView:
@@ -85,8 +86,10 @@ class ItemPage(QWidget):
             self.model.sort_column(), Qt.SortOrder.DescendingOrder
         )
         self.table.setSortingEnabled(True)
+        date_width = self.table.fontMetrics().horizontalAdvance(WIDEST_DATE) + 16
         for column, title in enumerate(self.model.column_headers()):
-            self.table.setColumnWidth(column, COLUMN_WIDTHS.get(title, 120))
+            width = date_width if title in DATE_COLUMNS else COLUMN_WIDTHS.get(title, 120)
+            self.table.setColumnWidth(column, width)
         self.detail = DetailPane(db, hub, undo_stack, kind, today)
         self.detail.navigate.connect(self._navigate_here_or_elsewhere)
 

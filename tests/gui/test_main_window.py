@@ -100,6 +100,18 @@ def test_edit_a_field_then_revert_then_save(qtbot, window, db):
     assert get_item(db, 1).row.location == "Beijing (Great Hall)"
 
 
+def test_enter_in_the_date_field_saves_a_span(qtbot, window, db):
+    page = _events(window)
+    _select(qtbot, page, 8)
+    date_text = page.detail.form.date.lineEdit()
+    date_text.selectAll()
+    qtbot.keyClicks(date_text, "17-18 Nov 2025")
+    qtbot.keyClick(date_text, Qt.Key.Key_Return)
+    row = get_item(db, 8).row
+    assert (row.date.iso(), row.date.display()) == ("2025-11-17", "17–18 Nov 2025")
+    assert not page.detail.form.is_dirty()
+
+
 def _choose_status(qtbot, page, code: str) -> QDialog:
     """Pick a status in the detail pane as a person does; return the follow-up form it opens."""
     combo = page.detail.status
