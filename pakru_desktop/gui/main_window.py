@@ -28,6 +28,7 @@ from pakru_desktop.gui.errors import show_error
 from pakru_desktop.gui.export_dialog import ExportDialog
 from pakru_desktop.gui.item_dialog import ItemDialog
 from pakru_desktop.gui.item_page import ItemPage
+from pakru_desktop.gui.preferences_dialog import PreferencesDialog, apply_preferences
 from pakru_desktop.gui.record_pages import RecordPage
 from pakru_desktop.gui.sources_page import SourcesPage
 from pakru_desktop.gui.undo_commands import AddItemCommand, DeleteItemCommand
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.db, self.today = db, today
         self.settings = settings or QSettings(SETTINGS_ORG, SETTINGS_APP)
+        apply_preferences(db, self.settings)
         self.hub = ChangeHub(self)
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(f"Pakru Desktop — {db.display_name}")
@@ -57,7 +59,7 @@ class MainWindow(QMainWindow):
             kind: ItemPage(db, self.hub, self.undo_stack, kind, today) for kind in Kind
         }
         self.actors_page = ActorsPage(db, self.hub, self.undo_stack)
-        self.sources_page = SourcesPage(db)
+        self.sources_page = SourcesPage(db, self.hub, self.undo_stack, today)
         self.pages: list[ItemPage | RecordPage] = [
             *self.item_pages.values(),
             self.actors_page,
@@ -149,6 +151,16 @@ class MainWindow(QMainWindow):
             for n, name in enumerate(PAGES)
         ]
         self.about_action = self._action("&About Pakru Desktop", self.about)
+        self.preferences_action = self._action(
+            "&Preferences…", self.edit_preferences, QKeySequence.StandardKey.Preferences
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+
+    def edit_preferences(self) -> PreferencesDialog:
+        """Open Edit ▸ Preferences (window-modal; applied when saved)."""
+        dialog = PreferencesDialog(self.db, self.settings, self)
+        dialog.open()
+        return dialog
 
     def _build_menus_and_toolbar(self) -> None:
         menu = self.menuBar()
@@ -164,6 +176,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.delete_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
         view_menu = menu.addMenu("&View")
         view_menu.addActions(self.page_actions)
         view_menu.addSeparator()

@@ -15,7 +15,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from pakru_desktop.domain.errors import ConflictError, StorageError
 from pakru_desktop.store.engine import sqlite_file
-from pakru_desktop.store.history import WHO_KEY, default_user
+from pakru_desktop.store.history import WHO_KEY, clean_author, default_user
 from pakru_desktop.store.location import resolve_database_url
 from pakru_desktop.store.migrate import storage_error
 from pakru_desktop.store.opening import database_exists, open_engine
@@ -32,6 +32,12 @@ class Database:
     sessions: sessionmaker[Session]
     # The name the field history records for changes made through this object.
     who: str = field(default_factory=default_user)
+
+    def set_author(self, name: str) -> str:
+        """Name the history records for this object's changes from now on; a blank name
+        means the default (``$PAKRU_USER`` or the system user). Returns the name used."""
+        self.who = clean_author(name) or default_user()
+        return self.who
 
     @property
     def path(self) -> Path | None:

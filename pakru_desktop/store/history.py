@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import json
+import os
 from collections.abc import Iterator
 from typing import Any
 
@@ -50,10 +51,24 @@ _COLLECTIONS = {Item: ("sectors", "participants")}
 WHO_KEY = "who"
 
 
+# The environment variable that names the person in the history instead of the system user.
+AUTHOR_VARIABLE = "PAKRU_USER"
+MAX_AUTHOR = 100
+
+
+def clean_author(name: str) -> str:
+    """``name`` as the history records it: one line, at most ``MAX_AUTHOR`` characters."""
+    flat = " ".join("".join(ch if ch.isprintable() else " " for ch in name).split())
+    return flat[:MAX_AUTHOR]
+
+
 def default_user() -> str:
-    """The operating-system user name, or a plain word when the system cannot say."""
+    """``$PAKRU_USER`` if set, else the operating-system user name, else a plain word."""
+    chosen = clean_author(os.environ.get(AUTHOR_VARIABLE, ""))
+    if chosen:
+        return chosen
     try:
-        return getpass.getuser()
+        return clean_author(getpass.getuser()) or "unknown user"
     except (OSError, KeyError, ImportError):
         return "unknown user"
 

@@ -332,3 +332,17 @@ def test_a_locked_database_gives_a_sentence_and_writes_nothing(pakru, db_path):
         holder.close()
     assert result.code == 2 and "locked" in result.err
     assert _table_counts(db_path) == before
+
+
+def test_history_names_who_changed_what_from_old_to_new(pakru, monkeypatch):
+    monkeypatch.setenv("PAKRU_USER", "Analyst\tOne\n")
+    assert pakru("edit", "8", "--date", "17-18 Nov 2025").code == 0
+    table = pakru("history", "8")
+    assert table.code == 0
+    newest = table.out.splitlines()[1]
+    assert "Analyst One" in newest and "Date: Nov 2025 → 17–18 Nov 2025" in newest
+    rows = json.loads(pakru("history", "8", "--format", "json").out)
+    assert rows[0]["who"] == "Analyst One"
+    assert rows[-1]["who"] == "seed dataset"
+    missing = pakru("history", "999")
+    assert missing.code == 2 and missing.err.count("\n") == 1

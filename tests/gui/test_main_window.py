@@ -403,3 +403,43 @@ def test_a_source_opens_from_the_sources_page(qtbot, window):
     assert len(viewers) == 1
     assert viewers[0].windowTitle() == page.model.row_at(0).title
     viewers[0].close()
+
+
+def test_sources_added_and_quoted_from_the_sources_page_share_the_window_undo_and_views(
+    qtbot, window, db
+):
+    from PySide6.QtWidgets import QPlainTextEdit, QPushButton
+
+    from pakru_desktop.gui.evidence_dialog import EvidenceDialog
+    from pakru_desktop.services.queries import list_sources
+
+    events = _events(window)
+    _select(qtbot, events, 8)
+    before = len(get_item(db, 8).evidence)
+    page = page_of(window, "sources")
+    window.nav.setCurrentRow(5)
+    dialog = page.add_source()
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "title"), "Dar at the SCO meeting")
+    dialog.findChild(QPlainTextEdit, "sourceText").insertPlainText(
+        "Ishaq Dar led Pakistan at the meeting in Moscow."
+    )
+    qtbot.mouseClick(dialog.findChild(QPushButton, "saveButton"), Qt.MouseButton.LeftButton)
+    (added,) = [s for s in list_sources(db) if s.title == "Dar at the SCO meeting"]
+    assert page.selected_id() == added.id
+    assert "Dar at the SCO meeting" in window.undo_action.text()
+
+    viewer = page.read_selected()
+    text = viewer.findChild(QPlainTextEdit, "sourceText")
+    text.select(0, len("Ishaq Dar led Pakistan"))
+    quote = viewer.quote_selection()
+    assert isinstance(quote, EvidenceDialog)
+    assert quote.choose_item(8)
+    quote.save()
+    # The events page hears of it: the open item shows the new quote at once.
+    assert events.detail.evidence_model.rowCount() == before + 1
+    window.undo_stack.undo()
+    assert len(get_item(db, 8).evidence) == before
+    assert events.detail.evidence_model.rowCount() == before
+    viewer.close()
+    window.undo_stack.undo()
+    assert all(s.title != "Dar at the SCO meeting" for s in list_sources(db))

@@ -1,0 +1,47 @@
+"""Edit ▸ Preferences: the name the history records, kept across sessions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLineEdit
+
+from pakru_desktop.gui.main_window import MainWindow
+from pakru_desktop.services import history
+from pakru_desktop.services.items import ItemPatch, edit_item
+
+
+def _window(qtbot, db, today, settings) -> MainWindow:
+    win = MainWindow(db, today=lambda: today, settings=settings)
+    qtbot.addWidget(win)
+    return win
+
+
+def test_the_chosen_name_signs_every_change_and_is_remembered(qtbot, db, today, tmp_path):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = _window(qtbot, db, today, settings)
+    dialog = window.edit_preferences()
+    name = dialog.findChild(QLineEdit, "authorName")
+    assert name.text() == "" and name.placeholderText().startswith("blank: ")
+    qtbot.keyClicks(name, "  Ayesha  Khan ")
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+
+    edit_item(db, 1, ItemPatch(location="Beijing, Great Hall"))
+    assert history.item_history(db, 1)[0].who == "Ayesha Khan"
+
+    db.set_author("")  # as a fresh start would be, before the preferences apply
+    _window(qtbot, db, today, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    edit_item(db, 1, ItemPatch(location="Beijing"))
+    assert history.item_history(db, 1)[0].who == "Ayesha Khan"
+
+
+def test_a_blank_name_means_the_system_user(qtbot, db, today, tmp_path, monkeypatch):
+    monkeypatch.setenv("PAKRU_USER", "desk-officer")
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("history/author", "Someone Else")
+    window = _window(qtbot, db, today, settings)
+    dialog = window.edit_preferences()
+    dialog.findChild(QLineEdit, "authorName").clear()
+    dialog.save()
+    edit_item(db, 1, ItemPatch(location="Beijing, China"))
+    assert history.item_history(db, 1)[0].who == "desk-officer"
