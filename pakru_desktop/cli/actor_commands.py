@@ -162,12 +162,14 @@ def print_actor(detail: ActorDetail, out: TextIO | None = None) -> None:
         return
     count = detail.item_count
     out.write(f"\nTakes part in {count} {'item' if count == 1 else 'items'}:\n")
-    print_rows(
-        ("id", "kind", "date", "role", "title"),
-        [(i.item_id, i.kind.value, i.date.display(), i.role, i.title) for i in detail.items],
-        "table",
-        out,
-    )
+    # One line per item: an actor may hold two roles in one (host and signatory).
+    rows: dict[int, list[str]] = {}
+    for part in detail.items:
+        row = rows.setdefault(
+            part.item_id, [str(part.item_id), part.kind.value, part.date.display(), "", part.title]
+        )
+        row[3] = f"{row[3]}; {part.role}" if row[3] else part.role
+    print_rows(("id", "kind", "date", "roles", "title"), list(rows.values()), "table", out)
 
 
 def delete_actor(args: argparse.Namespace) -> None:

@@ -11,9 +11,15 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pakru_desktop.cli.output import print_item, print_json, print_rows
+from pakru_desktop.cli.output import (
+    date_cell,
+    print_item,
+    print_json,
+    print_rows,
+    span_end_cells,
+)
 from pakru_desktop.domain.errors import ValidationError
-from pakru_desktop.domain.fuzzy_date import parse_fuzzy_date
+from pakru_desktop.domain.fuzzy_date import FuzzyDate, parse_fuzzy_date
 from pakru_desktop.domain.item_filter import ItemFilter
 from pakru_desktop.domain.vocabulary import Kind, parse_kind
 from pakru_desktop.store.location import resolve_database_url
@@ -69,6 +75,7 @@ def list_records(args: argparse.Namespace) -> None:
         return
     from pakru_desktop.services import queries
 
+    machine = args.format != "table"
     db = open_db(args)
     try:
         if kind_word == "actors":
@@ -80,27 +87,26 @@ def list_records(args: argparse.Namespace) -> None:
             )
         elif kind_word == "sources":
             sources = queries.list_sources(db, args.search)
-            print_rows(
-                ("id", "published", "publisher", "title", "url"),
-                [
-                    (
-                        s.id,
-                        s.published.iso() if s.published else "",
-                        s.publisher,
-                        s.title,
-                        s.url or "",
-                    )
-                    for s in sources
-                ],
-                args.format,
-            )
+            headers = ["id", "published", "publisher", "title", "url"]
+            rows = [
+                [s.id, date_cell(s.published, machine), s.publisher, s.title, s.url or ""]
+                + (_precision_and_end(s.published) if machine else [])
+                for s in sources
+            ]
+            if machine:
+                headers += ["published_precision", "published_end", "published_end_precision"]
+            print_rows(headers, rows, args.format)
         else:
             found = queries.list_follow_ups(db, args.search, status=args.status)
-            print_rows(
-                ("id", "item_id", "date", "new_status", "note"),
-                [(f.id, f.item_id, f.date.iso(), f.new_status or "", f.note) for f in found],
-                args.format,
-            )
+            headers = ["id", "item_id", "date", "new_status", "note"]
+            rows = [
+                [f.id, f.item_id, date_cell(f.date, machine), f.new_status or "", f.note]
+                + (_precision_and_end(f.date) if machine else [])
+                for f in found
+            ]
+            if machine:
+                headers += ["date_precision", "date_end", "date_end_precision"]
+            print_rows(headers, rows, args.format)
     finally:
         db.close()
 
@@ -123,10 +129,9 @@ def _list_items(kind: Kind, args: argparse.Namespace) -> None:
         headers.insert(3, "due")
     table = []
     for row in rows:
-        date = row.date.iso() if machine else row.date.display()
         values: list[object] = [
             row.id,
-            date,
+            date_cell(row.date, machine),
             row.date.precision.value,
             row.type or "",
             row.status,
@@ -135,15 +140,23 @@ def _list_items(kind: Kind, args: argparse.Namespace) -> None:
             "; ".join(row.sectors),
         ]
         if kind is not Kind.EVENT:
-            due = row.due.iso() if row.due and machine else row.due.display() if row.due else ""
-            values.insert(3, due)
+            values.insert(3, date_cell(row.due, machine))
         if machine:
-            # A span's end, as in exported files: after every other column, empty if none.
-            values.append(row.date.until.iso() if row.date.until else "")
+            # Spans' ends, as in exported files: after every other column, empty if none.
+            values += span_end_cells(row.date)
+            if kind is not Kind.EVENT:
+                values += span_end_cells(row.due)
         table.append(values)
     if machine:
-        headers.append("date_end")
+        headers += ["date_end", "date_end_precision"]
+        if kind is not Kind.EVENT:
+            headers += ["due_end", "due_end_precision"]
     print_rows(headers, table, args.format)
+
+
+def _precision_and_end(date: FuzzyDate | None) -> list[str]:
+    """A date's precision, then its span end and that end's precision (empty if none)."""
+    return [date.precision.value if date else "", *span_end_cells(date)]
 
 
 def show(args: argparse.Namespace) -> None:

@@ -48,6 +48,20 @@ def print_rows(
         _print_table(headers, rows, out, wide)
 
 
+def date_cell(date: FuzzyDate | None, machine: bool) -> str:
+    """A date for a listing: its start in ISO form for CSV and JSON (the end goes in
+    ``span_end_cells``), the reading form (``17–18 Nov 2025``) in a table."""
+    if date is None:
+        return ""
+    return date.iso() if machine else date.display()
+
+
+def span_end_cells(date: FuzzyDate | None) -> list[str]:
+    """A span's end and its precision, as exported files have them; empty for a single date."""
+    end = date.until if date is not None else None
+    return [end.iso(), end.precision.value] if end is not None else ["", ""]
+
+
 def _short(value: object, limit: int | None = MAX_CELL) -> str:
     text = " ".join(str(value).split())
     return text if limit is None or len(text) <= limit else text[: limit - 1] + "…"

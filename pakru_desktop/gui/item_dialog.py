@@ -37,6 +37,7 @@ from pakru_desktop.gui.form_dialog import (
     line_edit,
     text_edit,
 )
+from pakru_desktop.gui.item_form import COMMITMENT_LOCATION_HINT
 from pakru_desktop.gui.widgets.fuzzy_date_edit import (
     FuzzyDateEdit,
     mark_error,
@@ -127,6 +128,9 @@ class ItemDialog(FormDialog):
         self._add_row("St&atus", self._status)
 
         self._location = line_edit("location", "e.g. Beijing, Moscow, Karachi", self)
+        if kind is Kind.COMMITMENT:
+            self._location.setPlaceholderText("where it was made, e.g. Beijing")
+            self._location.setToolTip(COMMITMENT_LOCATION_HINT)
         self._add_row("&Location", self._location)
 
         self._participants = ParticipantsEdit(self)

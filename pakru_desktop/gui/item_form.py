@@ -31,6 +31,12 @@ from pakru_desktop.gui.widgets.tag_edit import TagEdit
 from pakru_desktop.services.items import ItemPatch
 from pakru_desktop.services.records import ItemDetail
 
+# A commitment's location has one meaning throughout (the seed dataset follows it too).
+COMMITMENT_LOCATION_HINT = (
+    "Where the commitment was made (the meeting or statement), not where it is to be "
+    "carried out."
+)
+
 
 class ItemForm(QWidget):
     """Title, type, dates, location, participants, sectors and summary of an item."""
@@ -77,6 +83,8 @@ class ItemForm(QWidget):
         if kind is not Kind.EVENT:
             form.addRow(self._label("D&ue:", self.due.lineEdit()), self.due)
         form.addRow(self._label("&Location:", self.location), self.location)
+        if kind is Kind.COMMITMENT:
+            self.location.setToolTip(COMMITMENT_LOCATION_HINT)
         self.participants_label = QLabel("&Participants:")
         form.addRow(self.participants_label, self.participants)
         form.addRow(self._label("Sect&ors:", self.sectors), self.sectors)

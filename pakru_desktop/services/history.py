@@ -16,10 +16,9 @@ from typing import Any
 from sqlalchemy import or_, select
 
 from pakru_desktop.domain.errors import NotFoundError, ValidationError
-from pakru_desktop.domain.fuzzy_date import FuzzyDate
 from pakru_desktop.domain.vocabulary import Kind, status_label
 from pakru_desktop.services.database import Database
-from pakru_desktop.store.history import decode
+from pakru_desktop.store.history import decode, decode_date
 from pakru_desktop.store.models import HistoryEntry, Item
 
 _TEXT_LIMIT = 80
@@ -68,9 +67,10 @@ def _show(field: str, value: Any, kind: Kind | None) -> str:
         return "(none)"
     if field in ("date", "due", "published") and isinstance(value, str):
         try:
-            return FuzzyDate.from_iso(value).display()
+            date = decode_date(value)
         except ValidationError:
             return value
+        return f"{date.display()} (inferred)" if date.inferred else date.display()
     if field in ("status", "new_status", "base_status") and kind is not None:
         try:
             return status_label(kind, str(value))

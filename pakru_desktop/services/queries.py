@@ -13,7 +13,6 @@ from typing import Any
 from sqlalchemy import Date, Integer, bindparam, column, func, or_, select, text
 from sqlalchemy.orm import Session, selectinload
 
-from pakru_desktop.domain.fuzzy_date import FuzzyDate
 from pakru_desktop.domain.item_filter import ItemFilter, SortKey
 from pakru_desktop.services.convert import actor_record, follow_up_record, source_record
 from pakru_desktop.services.database import Database
@@ -162,17 +161,13 @@ def source_choices(db: Database) -> list[tuple[int, str]]:
 
     The label is the title, then the publisher and publication date when known.
     """
-    query = select(
-        Source.id,
-        Source.title,
-        Source.publisher,
-        Source.published_start,
-        Source.published_precision,
-    ).order_by(Source.published_start.desc().nulls_last(), Source.id.desc())
+    # The composite ``published`` column reads as one FuzzyDate, a span's end included.
+    query = select(Source.id, Source.title, Source.publisher, Source.published).order_by(
+        Source.published_start.desc().nulls_last(), Source.id.desc()
+    )
     choices = []
     with db.reading() as session:
-        for source_id, title, publisher, start, precision in session.execute(query):
-            published = FuzzyDate.from_parts(start, precision, False)
+        for source_id, title, publisher, published in session.execute(query):
             extra = " · ".join(p for p in (publisher, published and published.display()) if p)
             choices.append((source_id, f"{title} ({extra})" if extra else title))
     return choices

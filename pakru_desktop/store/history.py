@@ -73,12 +73,18 @@ def default_user() -> str:
         return "unknown user"
 
 
+# Marks an inferred date in the history, as EDTF (ISO 8601-2) marks an approximate one.
+INFERRED_MARK = "~"
+
+
 def encode(value: Any) -> str | None:
-    """A value as stored in ``history.old``/``new``: JSON text, dates in their ISO form."""
+    """A value as stored in ``history.old``/``new``: JSON text, dates in their ISO form
+    (``2025-11``, ``2025-11-17/2025-11-18``), with ``~`` at the end when inferred, so that
+    correcting only whether a date was inferred is a recorded change too."""
     if value is None:
         return None
     if isinstance(value, FuzzyDate):
-        value = value.iso_span()
+        value = value.iso_span() + (INFERRED_MARK if value.inferred else "")
     elif isinstance(value, dt.date | dt.datetime):
         value = value.isoformat()
     return json.dumps(value, ensure_ascii=False)
@@ -87,6 +93,12 @@ def encode(value: Any) -> str | None:
 def decode(text: str | None) -> Any:
     """The value ``encode`` stored (dates stay ISO text)."""
     return None if text is None else json.loads(text)
+
+
+def decode_date(text: str) -> FuzzyDate:
+    """The date ``encode`` stored as ``text``; a ``ValidationError`` if it is not one."""
+    inferred = text.endswith(INFERRED_MARK)
+    return FuzzyDate.from_iso(text.removesuffix(INFERRED_MARK), inferred)
 
 
 def _before(history: History, current: Any) -> Any:

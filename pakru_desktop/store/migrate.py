@@ -74,12 +74,39 @@ def _run_alembic_upgrade(engine: Engine) -> None:
 
     config = Config()
     config.set_main_option("script_location", str(files(MIGRATIONS_PACKAGE)))
+    sqlite = engine.dialect.name == "sqlite"
     try:
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+        with engine.connect() as connection:
+            if sqlite:
+                # Batch mode rebuilds a table by copying it and dropping the original; with
+                # foreign keys on, that drop would cascade into every row pointing at it
+                # (SQLite's documented ALTER procedure turns them off). The pragma is a
+                # no-op inside a transaction, so it is set before one begins.
+                connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                connection.commit()
+            try:
+                with connection.begin():
+                    config.attributes["connection"] = connection
+                    command.upgrade(config, "head")
+                    if sqlite:
+                        _check_references(connection)
+            finally:
+                if sqlite:
+                    connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                    connection.commit()
     except DBAPIError as error:
         raise storage_error(error) from error
+
+
+def _check_references(connection: Connection) -> None:
+    """Refuse to commit a migration that left a row pointing at nothing."""
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        tables = ", ".join(sorted({str(row[0]) for row in broken}))
+        raise StorageError(
+            f"Upgrading the database would leave {len(broken)} rows of {tables} pointing at "
+            "records that do not exist; it was not upgraded. Its backup is beside it."
+        )
 
 
 def backup_sqlite(path: Path) -> Path:

@@ -56,7 +56,7 @@ def test_show_actor_lists_fields_and_items(pakru):
         "ID",
         "KIND",
         "DATE",
-        "ROLE",
+        "ROLES",
         "TITLE",
     ]
     assert any(line.split()[:4] == ["5", "event", "Sep", "2024"] for line in lines)
@@ -156,3 +156,14 @@ def test_delete_actor_refuses_an_actor_with_items(pakru, db_path):
     result = pakru("delete-actor", str(unused))
     assert result.code == 0, result.err
     assert result.out == f"Deleted actor {unused}: Press Information Department\n"
+
+
+def test_show_actor_gives_one_line_per_item_with_every_role_held_in_it(pakru, db_path):
+    duplicate = _new_duplicate(pakru)
+    assert pakru("merge-actors", str(PUTIN), str(duplicate)).code == 0
+    text = pakru("show-actor", str(PUTIN)).out
+    count = int(text.split("Takes part in ")[1].split()[0])
+    lines = text.split("Takes part in ")[1].splitlines()[2:-1]  # between header and "(N rows)"
+    assert len(lines) == count == _actor(db_path, PUTIN).item_count
+    (item_1,) = [line for line in lines if line.split()[0] == "1"]
+    assert "participant; host" in item_1 or "host; participant" in item_1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import sqlite3
 
@@ -340,9 +341,36 @@ def test_history_names_who_changed_what_from_old_to_new(pakru, monkeypatch):
     table = pakru("history", "8")
     assert table.code == 0
     newest = table.out.splitlines()[1]
-    assert "Analyst One" in newest and "Date: Nov 2025 → 17–18 Nov 2025" in newest
+    assert "Analyst One" in newest and "Date: Nov 2025 (inferred) → 17–18 Nov 2025" in newest
     rows = json.loads(pakru("history", "8", "--format", "json").out)
     assert rows[0]["who"] == "Analyst One"
     assert rows[-1]["who"] == "seed dataset"
     missing = pakru("history", "999")
     assert missing.code == 2 and missing.err.count("\n") == 1
+
+
+def test_lists_show_spans_as_read_and_give_their_ends_in_csv_and_json(pakru):
+    assert pakru("edit", "8", "--date", "17-18 Nov 2025").code == 0
+    assert pakru("follow-up", "8", "--date", "Nov 25-27, 2025", "--note", "Talks").code == 0
+    sid = pakru("add-source", "--title", "Wire", "--published", "17–18 Nov 2025").out.strip()
+    assert "17–18 Nov 2025" in pakru("list", "events").out
+    assert "25–27 Nov 2025" in pakru("list", "follow-ups").out
+    assert "17–18 Nov 2025" in pakru("list", "sources").out
+
+    (event,) = [r for r in json.loads(pakru("list", "events", "--format", "json").out)
+                if r["id"] == 8]
+    assert (event["date"], event["date_end"], event["date_end_precision"]) == (
+        "2025-11-17", "2025-11-18", "day"
+    )
+    follow_ups = json.loads(pakru("list", "follow-ups", "--format", "json").out)
+    (talks,) = [f for f in follow_ups if f["note"] == "Talks"]
+    assert (talks["date"], talks["date_precision"], talks["date_end"]) == (
+        "2025-11-25", "day", "2025-11-27"
+    )
+    sources = list(csv.DictReader(io.StringIO(pakru("list", "sources", "--format", "csv").out)))
+    (wire,) = [s for s in sources if s["id"] == sid]
+    assert (wire["published"], wire["published_end"], wire["published_end_precision"]) == (
+        "2025-11-17", "2025-11-18", "day"
+    )
+    commitments = json.loads(pakru("list", "commitments", "--format", "json").out)
+    assert {"due_end", "due_end_precision"} <= set(commitments[0])

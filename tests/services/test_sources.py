@@ -243,3 +243,14 @@ def test_every_change_is_in_the_field_history(empty_db):
             )
         ).all()
     assert [(f, o, n) for f, o, n in fields] == [("title", '"A"', '"B"')]
+
+
+def test_the_source_chooser_labels_a_span_as_read_and_lists_newest_first(db):
+    from pakru_desktop.services.queries import source_choices
+
+    span = add_source(db, title="Wire", publisher="TASS", published="17–18 Nov 2025").source.id
+    undated = add_source(db, title="Undated note").source.id
+    choices = dict(source_choices(db))
+    assert choices[span] == "Wire (TASS · 17–18 Nov 2025)"
+    assert choices[undated] == "Undated note"
+    assert [source_id for source_id, _ in source_choices(db)][0] == span

@@ -109,3 +109,12 @@ def test_deleting_an_item_records_the_deletion_of_its_links(db):
 def test_the_seed_dataset_is_recorded_as_such(db):
     lines = history.item_history(db, 1)
     assert lines[-1].who == "seed dataset" and lines[-1].action == "insert"
+
+
+def test_correcting_only_whether_a_date_was_inferred_is_recorded(db):
+    item_id = _new_event(db)
+    items.edit_item(db, item_id, ItemPatch(date="last year"), today=TODAY)
+    items.edit_item(db, item_id, ItemPatch(date="2025"), today=TODAY)
+    newest, before = history.item_history(db, item_id)[:2]
+    assert newest.text == "Date: 2025 (inferred) → 2025"
+    assert before.text.endswith("→ 2025 (inferred)")

@@ -136,3 +136,59 @@ def test_a_first_release_database_is_carried_over_to_spans_with_a_backup(tmp_pat
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as copy:
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+
+
+def test_migrating_rebuilt_tables_keeps_every_row_that_points_at_them(tmp_path):
+    """Batch mode rebuilds ``items``, ``follow_ups`` and ``sources``; with foreign keys on,
+    dropping the old table would cascade into evidence, follow-ups, links, sectors and
+    participants."""
+    path = tmp_path / "old.sqlite3"
+    _database_at_revision(path, "0001")
+    item = (
+        "INSERT INTO items (id, kind, title, summary, date_start, date_precision, date_inferred,"
+        " due_inferred, base_status, status, location, version, created_at, updated_at)"
+        " VALUES (?, 'event', ?, '', '2025-09-02', 'day', 0, 0, 'held', 'held', '', 1,"
+        " '2025-09-02 00:00:00', '2025-09-02 00:00:00')"
+    )
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA foreign_keys=ON")
+        connection.executemany(item, [(1, "Beijing meeting"), (2, "Astana meeting")])
+        connection.execute(
+            "INSERT INTO actors (id, name, kind, country, title, aliases)"
+            " VALUES (1, 'Vladimir Putin', 'person', 'Russia', '', '[]')"
+        )
+        connection.execute(
+            "INSERT INTO sources (id, title, publisher, published_inferred, date_note, text)"
+            " VALUES (1, 'Report', '', 0, '', 'Putin met Sharif in Beijing.')"
+        )
+        connection.execute(
+            "INSERT INTO evidence (id, item_id, source_id, quote, start, \"end\")"
+            " VALUES (1, 1, 1, 'Putin met Sharif', 0, 16)"
+        )
+        connection.execute(
+            "INSERT INTO follow_ups (id, item_id, date_start, date_precision, date_inferred,"
+            " note, new_status, source_id, created_at) VALUES (1, 1, '2025-09-03', 'day', 0,"
+            " 'Statement issued', NULL, 1, '2025-09-03 00:00:00')"
+        )
+        connection.execute("INSERT INTO item_sectors (item_id, sector) VALUES (1, 'energy')")
+        connection.execute(
+            "INSERT INTO links (id, from_id, to_id, type, note) VALUES (1, 1, 2, 'follows-up', '')"
+        )
+        connection.execute(
+            "INSERT INTO participations (id, item_id, actor_id, role) VALUES (1, 1, 1, 'host')"
+        )
+    counted = ("evidence", "follow_ups", "item_sectors", "links", "participations", "sources")
+
+    def counts() -> dict[str, int]:
+        with sqlite3.connect(path) as connection:
+            query = "SELECT count(*) FROM {}"
+            return {t: connection.execute(query.format(t)).fetchone()[0] for t in counted}
+
+    assert set(counts().values()) == {1}
+    db = open_database(sqlite_url(path), seed=False)
+    with db.engine.connect() as connection:
+        # Foreign keys are enforced again on the connections that follow the migration.
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+    db.close()
+    assert set(counts().values()) == {1}
