@@ -254,10 +254,11 @@ class MainWindow(QMainWindow):
         if isinstance(page, ItemPage):
             noun = page.kind.plural if total != 1 else page.kind.value
             filtered = page.current_filter() != type(page.current_filter())(page.kind)
-            suffix = " match the filter" if filtered else ""
+            suffix = (" matches" if total == 1 else " match") + " the filter" if filtered else ""
             self.count_label.setText(f"{total:,} {noun}{suffix}")
         else:
-            self.count_label.setText(f"{total:,} {page.objectName().removeprefix('page_')}")
+            plural = page.objectName().removeprefix("page_")  # "actors", "sources"
+            self.count_label.setText(f"{total:,} {plural if total != 1 else plural[:-1]}")
 
     def _update_actions(self) -> None:
         page = self.current_page()

@@ -242,7 +242,9 @@ def test_filter_by_text_and_status(qtbot, window, db):
         r.id for r in list_items(db, ItemFilter(Kind.EVENT, text="putin", status="scheduled"))
     }
     qtbot.waitUntil(lambda: page.model.rowCount() == len(wanted))
-    assert "match the filter" in window.count_label.text()
+    verb = "matches" if len(wanted) == 1 else "match"
+    noun = "event" if len(wanted) == 1 else "events"
+    assert window.count_label.text() == f"{len(wanted)} {noun} {verb} the filter"
     page.filter_bar.clear()
     assert page.model.rowCount() == count_items(db, ItemFilter(Kind.EVENT))
 
@@ -398,6 +400,12 @@ def test_the_mouse_wheel_never_changes_a_status(qtbot, window, db):
 def test_a_source_opens_from_the_sources_page(qtbot, window):
     page = page_of(window, "sources")
     window.nav.setCurrentRow(5)
+    assert window.count_label.text() == f"{page.model.total()} sources"
+    page.filter_text.setText("UrduPoint")
+    qtbot.waitUntil(lambda: page.model.total() == 1)
+    assert window.count_label.text() == "1 source"
+    page.filter_text.clear()
+    qtbot.waitUntil(lambda: page.model.total() > 1)
     page.table.activated.emit(page.model.index(0, 0))
     viewers = [v for v in page.findChildren(SourceViewer) if v.isVisible()]
     assert len(viewers) == 1
