@@ -107,14 +107,23 @@ def _source_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
 def _read_text(path: str | None) -> str | None:
     if path is None:
         return None
-    if path == "-":
-        try:
-            return sys.stdin.read()
-        except UnicodeDecodeError:
-            raise ValidationError("Standard input is not UTF-8 text.", field="text") from None
-    from pakru_desktop.services.article_text import read_article_file
+    from pakru_desktop.services.article_text import (
+        MAX_FILE_BYTES,
+        article_from_bytes,
+        read_article_file,
+    )
 
-    return read_article_file(path).text
+    if path != "-":
+        return read_article_file(path).text
+    # Bytes, checked as a file's are: the terminal's encoding would hide bad input.
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise ValidationError("There is no standard input to read the text from.", field="text")
+    try:
+        data = stream.read(MAX_FILE_BYTES + 1)
+    except (OSError, ValueError) as error:
+        raise ValidationError(f"Standard input cannot be read: {error}.", field="text") from None
+    return article_from_bytes(data, "standard input", is_html=data.lstrip()[:1] == b"<").text
 
 
 def add_source(args: argparse.Namespace) -> None:

@@ -21,6 +21,7 @@ from dateutil.parser import parserinfo
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from pakru_desktop.domain.errors import ValidationError
+from pakru_desktop.domain.quoting import quoted
 
 MIN_YEAR = 1000
 MAX_YEAR = 9999
@@ -64,7 +65,6 @@ _QUARTER_FORMS = (
     (r"(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)?,? ([0-9]+)", 1, 2),
 )
 _HINT = "try 2 Sep 2025, Sep 2024, Q1 2026, 2024 or 17–18 Nov 2025"
-_QUOTE_LIMIT = 60
 
 
 class Precision(StrEnum):
@@ -200,7 +200,7 @@ class FuzzyDate:
     @classmethod
     def from_iso(cls, text: str, inferred: bool = False) -> FuzzyDate:
         """Read exactly what ``iso()`` or ``iso_span()`` writes; else a ``ValidationError``."""
-        shown = _quote(text)
+        shown = quoted(text)
         if isinstance(text, str) and text.count("/") == 1:
             first, _, last = text.partition("/")
             return cls.from_iso(first, inferred).spanning(cls.from_iso(last, inferred))
@@ -301,16 +301,8 @@ def _display_span(head: FuzzyDate, until: FuzzyDate) -> str:
     return f"{head.display()} – {until.display()}"
 
 
-def _quote(text: object) -> str:
-    """The user's input in quotes for a message, shortened so the sentence stays readable."""
-    shown = str(text)
-    if len(shown) > _QUOTE_LIMIT:
-        shown = shown[: _QUOTE_LIMIT - 1] + "…"
-    return f"'{shown}'"
-
-
 def _unreadable(text: str) -> ValidationError:
-    return ValidationError(f"Cannot read {_quote(text)} as a date; {_HINT}.")
+    return ValidationError(f"Cannot read {quoted(text)} as a date; {_HINT}.")
 
 
 def _build(
@@ -319,7 +311,7 @@ def _build(
     """Make the result, turning out-of-range years and impossible days into sentences."""
     if not MIN_YEAR <= year <= MAX_YEAR:
         raise ValidationError(
-            f"Cannot read {_quote(text)} as a date: years must be from {MIN_YEAR} to {MAX_YEAR}."
+            f"Cannot read {quoted(text)} as a date: years must be from {MIN_YEAR} to {MAX_YEAR}."
         )
     if not 1 <= month <= 12:
         raise _unreadable(text)
@@ -327,7 +319,7 @@ def _build(
         start = date(year, month, day)
     except ValueError:
         raise ValidationError(
-            f"Cannot read {_quote(text)} as a date: "
+            f"Cannot read {quoted(text)} as a date: "
             f"{_MONTH_ABBREVS[month - 1]} {year} has no day {day}."
         ) from None
     return FuzzyDate(start, precision, inferred)
@@ -472,7 +464,7 @@ def _parse_single(typed: str, reference: date, shown: str) -> FuzzyDate:
     day_re = r"([0-9]{1,2})(?:st|nd|rd|th)?"
     if full(r"[0-9]+(?:[/.][0-9]+)+|[0-9]{1,2}-[0-9]{1,2}-[0-9]+"):
         raise ValidationError(
-            f"Cannot read {_quote(shown)} as a date because day and month order is ambiguous; "
+            f"Cannot read {quoted(shown)} as a date because day and month order is ambiguous; "
             "write it as year-month-day, e.g. 2025-09-02."
         )
     if m := full(r"([0-9]+)-([0-9]{1,2})-([0-9]{1,2})"):

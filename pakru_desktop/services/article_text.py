@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import stat
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -74,6 +75,7 @@ _BLOCKS = {
 _VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "area", "base", "col", "source"}
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")  # HTML's whitespace: not the no-break space
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_NOT_CHARSETS = {"undefined", "unicode-escape", "raw-unicode-escape", "punycode", "idna", "utf-7"}
 _TITLE_SPACES = re.compile(r"\s+")
 _RUNS_OF_SPACES = re.compile(r" {2,}")
 _BLANK_LINES = re.compile(r"\n{3,}")
@@ -204,9 +206,16 @@ def _decode(data: bytes, name: str, is_html: bool) -> str:
     declared = _CHARSET.search(data[:4096]) if is_html else None
     if declared is not None:
         try:
-            return data.decode(declared.group(1).decode("ascii"))
-        except (LookupError, UnicodeDecodeError):
-            pass
+            encoding = codecs.lookup(declared.group(1).decode("ascii"))
+        except LookupError:
+            encoding = None
+        # Python codecs that are not character sets a page is saved in (the HTML standard
+        # does not know them either) are refused rather than trusted.
+        if encoding is not None and encoding.name not in _NOT_CHARSETS:
+            try:
+                return data.decode(encoding.name)
+            except UnicodeError:
+                pass
     raise _not_utf8(name)
 
 
@@ -217,33 +226,47 @@ def _not_utf8(name: str) -> ValidationError:
     )
 
 
+def _too_big(name: str) -> ValidationError:
+    return ValidationError(
+        f"'{name}' is over {MAX_FILE_BYTES // 1024 // 1024} MB; an article's text file is "
+        "far smaller.",
+        field="text",
+    )
+
+
 def read_article_file(path: str | Path) -> ArticleText:
     """The article text of a ``.txt`` file or a saved ``.html``/``.htm`` page.
 
     Raises ``ValidationError`` (field ``text``) for a file that cannot be read, is too big,
-    empty, binary, not UTF-8, or has no visible text.
+    not a regular file (a device or a pipe would never end), empty, binary, not UTF-8, or
+    has no visible text.
     """
     path = Path(path)
     name = path.name or str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ValidationError(
-                f"'{name}' is {size / 1024 / 1024:.0f} MB; an article's text file is far "
-                f"smaller (at most {MAX_FILE_BYTES // 1024 // 1024} MB).",
-                field="text",
-            )
-        data = path.read_bytes()
-    except IsADirectoryError:
-        raise ValidationError(f"'{name}' is a folder; choose a file.", field="text") from None
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise ValidationError(f"'{name}' is a folder; choose a file.", field="text")
+        if not stat.S_ISREG(info.st_mode):
+            raise ValidationError(f"'{name}' is not a file; choose the file with the article.")
+        if info.st_size > MAX_FILE_BYTES:
+            raise _too_big(name)
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise ValidationError(f"There is no file '{path}'.", field="text") from None
     except OSError as error:
         reason = error.strerror or str(error)
         raise ValidationError(f"'{name}' cannot be read: {reason}.", field="text") from None
+    return article_from_bytes(data, name, is_html=path.suffix.lower() in HTML_SUFFIXES)
+
+
+def article_from_bytes(data: bytes, name: str, *, is_html: bool) -> ArticleText:
+    """The article in ``data`` (a file's or standard input's bytes), checked as a file is."""
+    if len(data) > MAX_FILE_BYTES:
+        raise _too_big(name)
     if not data.strip():
         raise ValidationError(f"'{name}' is empty; choose the file with the article.", field="text")
-    is_html = path.suffix.lower() in HTML_SUFFIXES
     decoded = _decode(data, name, is_html)
     article = html_to_text(decoded) if is_html else ArticleText(decoded)
     text = normalise_text(article.text)

@@ -15,6 +15,7 @@ from pakru_desktop.domain.errors import NotFoundError, ValidationError
 from pakru_desktop.domain.fuzzy_date import FuzzyDate, parse_fuzzy_date
 from pakru_desktop.domain.vocabulary import check_role, normalise_sector
 from pakru_desktop.services.quote_matching import locate
+from pakru_desktop.services.web_address import clean_url
 from pakru_desktop.store.models import Actor, Evidence, Item, ItemSector, Participation, Source
 
 MAX_TITLE = 300
@@ -132,9 +133,12 @@ def set_sectors(item: Item, sectors: Iterable[str]) -> None:
 
 def source_for_url(session: Session, url: str) -> tuple[Source, bool]:
     """The source with this URL, created (with no text yet) if unknown."""
-    url = url.strip()
-    if not url:
+    if not url.strip():
         raise ValidationError("The source URL cannot be empty.", field="source_url")
+    try:
+        url = clean_url(url) or ""
+    except ValidationError as error:
+        raise ValidationError(str(error), field="source_url") from None
     source = session.scalar(select(Source).where(Source.url == url))
     if source is not None:
         return source, False

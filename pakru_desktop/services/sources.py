@@ -12,7 +12,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -24,11 +23,11 @@ from pakru_desktop.services.convert import source_record
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.evidence import reanchor
 from pakru_desktop.services.records import Changes, SourceRecord
+from pakru_desktop.services.web_address import clean_url
 from pakru_desktop.store.models import Evidence, FollowUp, Source
 
 MAX_TITLE = 300
 MAX_PUBLISHER = 200
-MAX_URL = 2000
 MAX_TEXT = 2_000_000
 
 # A few language names people type instead of codes.
@@ -99,27 +98,6 @@ def _one_line(value: str, what: str, field: str, limit: int, *, required: bool) 
     return cleaned
 
 
-def clean_url(value: str | None) -> str | None:
-    """A web address with outer spaces removed (``https://`` added to a bare ``dawn.com/…``);
-    None when empty. Anything but an http(s) address is refused."""
-    url = (value or "").strip()
-    if not url:
-        return None
-    if "://" not in url and re.match(r"[\w-]+(\.[\w-]+)+(/|$)", url):
-        url = "https://" + url
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or " " in url:
-        raise ValidationError(
-            f"'{value}' is not a web address; give one such as https://www.dawn.com/news/….",
-            field="url",
-        )
-    if len(url) > MAX_URL:
-        raise ValidationError(
-            f"The web address is {len(url):,} characters; keep it under {MAX_URL:,}.", field="url"
-        )
-    return url
-
-
 def clean_language(value: str | None) -> str:
     """A language tag in its usual case (``en``, ``ru``, ``en-GB``, ``zh-Hant``); "" if empty."""
     typed = (value or "").strip()
@@ -162,6 +140,13 @@ def clean_text(value: str | None) -> str:
     text = normalise_text(value or "")
     if not text.strip():
         return ""
+    # Text no file or page could hold: a NUL, or half of a surrogate pair.
+    if "\x00" in text or any("\ud800" <= ch <= "\udfff" for ch in text):
+        raise ValidationError(
+            "The text holds characters that are not text (a NUL or a broken character); "
+            "copy it again from the article.",
+            field="text",
+        )
     if len(text) > MAX_TEXT:
         raise ValidationError(
             f"The text is {len(text):,} characters; keep it under {MAX_TEXT:,} "
@@ -303,16 +288,17 @@ def edit_source(
 
 def why_not_deletable(detail: SourceDetail) -> str | None:
     """The sentence refusing to delete this source while something cites it, or None."""
-    quoted, cited = len(detail.quotes), detail.cited_by_follow_ups
-    if not quoted and not cited:
+    quoted_by, cited = len(detail.quotes), detail.cited_by_follow_ups
+    if not quoted_by and not cited:
         return None
     reasons = []
-    if quoted:
-        pieces = "piece" if quoted == 1 else "pieces"
-        reasons.append(f"quoted by {quoted} {pieces} of evidence")
+    if quoted_by:
+        pieces = "piece" if quoted_by == 1 else "pieces"
+        reasons.append(f"quoted by {quoted_by} {pieces} of evidence")
     if cited:
         reasons.append(f"cited by {cited} follow-up{'s' if cited != 1 else ''}")
-    return f"Source {detail.id} is {' and '.join(reasons)}; remove them first."
+    what = "it" if quoted_by + cited == 1 else "them"
+    return f"Source {detail.id} is {' and '.join(reasons)}; remove {what} first."
 
 
 def delete_source(db: Database, source_id: int) -> SourceResult:

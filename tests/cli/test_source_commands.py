@@ -175,7 +175,7 @@ def test_remove_evidence_then_delete_the_source(pakru, db_path, source_id):
     refused = pakru("delete-source", str(source_id))
     assert refused.code == 2
     assert refused.err.strip() == (
-        f"Source {source_id} is quoted by 1 piece of evidence; remove them first."
+        f"Source {source_id} is quoted by 1 piece of evidence; remove it first."
     )
 
     removed = pakru("remove-evidence", evidence_id)
@@ -197,3 +197,31 @@ def test_unknown_evidence_and_bad_language_are_user_errors(pakru, source_id):
     bad = pakru("edit-source", str(source_id), "--language", "English please")
     assert bad.code == 2
     assert "is not a language code" in bad.err
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"\xff\xfe not text", "not UTF-8"),
+        (b"   \n", "is empty"),
+        (b"a\xed\xa0\x80b", "not UTF-8"),
+    ],
+)
+def test_text_from_standard_input_is_checked_as_a_file_is(pakru, monkeypatch, data, message):
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), errors="surrogateescape"))
+    result = pakru("add-source", "--title", "Piped", "--text-file", "-")
+    assert result.code == 2 and message in result.err and result.err.count("\n") == 1
+
+
+def test_an_html_page_on_standard_input_is_stripped_of_markup(pakru, monkeypatch):
+    import io
+    import sys
+
+    page = b"<html><body><script>x()</script><p>Dar met Lavrov.</p></body></html>"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(page)))
+    source_id = pakru("add-source", "--title", "Piped", "--text-file", "-").out.strip()
+    assert "Dar met Lavrov." in pakru("show-source", source_id).out
+    assert "x()" not in pakru("show-source", source_id).out

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import codecs
+import os
+from pathlib import Path
 
 import pytest
 
 from pakru_desktop.domain.errors import ValidationError
-from pakru_desktop.services.article_text import html_to_text, read_article_file
+from pakru_desktop.services.article_text import MAX_FILE_BYTES, html_to_text, read_article_file
 
 PAGE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>  Dar meets
@@ -110,3 +112,26 @@ def test_a_missing_file_or_a_folder_is_refused(tmp_path):
         read_article_file(tmp_path / "gone.txt")
     with pytest.raises(ValidationError, match="is a folder"):
         read_article_file(tmp_path)
+
+
+@pytest.mark.parametrize("charset", ["undefined", "unicode_escape", "raw_unicode_escape", "utf-7"])
+def test_a_page_declaring_a_codec_that_is_no_charset_is_refused(tmp_path, charset):
+    page = tmp_path / "page.html"
+    page.write_bytes(f'<meta charset="{charset}"><p>Caf\xe9 \\ud800</p>'.encode("latin-1"))
+    with pytest.raises(ValidationError, match="not UTF-8"):
+        read_article_file(page)
+
+
+def test_a_device_or_pipe_is_refused_without_reading_it(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    for path in (fifo, Path("/dev/zero")):
+        with pytest.raises(ValidationError, match="is not a file"):
+            read_article_file(path)
+
+
+def test_a_file_just_over_the_limit_says_so(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"a" * (MAX_FILE_BYTES + 1))
+    with pytest.raises(ValidationError, match="is over 20 MB"):
+        read_article_file(big)

@@ -254,3 +254,28 @@ def test_the_source_chooser_labels_a_span_as_read_and_lists_newest_first(db):
     assert choices[span] == "Wire (TASS · 17–18 Nov 2025)"
     assert choices[undated] == "Undated note"
     assert [source_id for source_id, _ in source_choices(db)][0] == span
+
+
+@pytest.mark.parametrize(
+    "url", ["http://[bad", "javascript:alert(1)", "not a url at all", "https://a.org/x\ny"]
+)
+def test_addresses_that_are_not_web_addresses_are_refused_everywhere(db, url):
+    with pytest.raises(ValidationError, match="is not a web address") as caught:
+        add_source(db, title="T", url=url)
+    assert "\n" not in str(caught.value)
+    with pytest.raises(ValidationError, match="is not a web address") as caught:
+        add_follow_up(db, 1, date="2025", note="n", source_url=url)
+    assert caught.value.field == "source_url"
+
+
+def test_an_address_is_recognised_however_its_scheme_and_host_are_written(db):
+    first = add_source(db, title="A", url="HTTPS://WWW.Dawn.com/news/1").source
+    assert first.record.url == "https://www.dawn.com/news/1"
+    with pytest.raises(ConflictError):
+        add_source(db, title="B", url="https://www.dawn.com/news/1")
+
+
+def test_text_that_no_file_could_hold_is_refused(db):
+    for text in ("a\x00b", "a\ud800b"):
+        with pytest.raises(ValidationError, match="not text"):
+            add_source(db, title="T", text=text)
