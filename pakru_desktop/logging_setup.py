@@ -41,8 +41,10 @@ def configure_logging(stderr_level: int = logging.WARNING) -> Path | None:
     path = log_file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        # Text from the system (paths, arguments) may hold undecodable bytes; they are
+        # written escaped rather than making logging itself fail.
         handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8", errors="backslashreplace"
         )
     except OSError:
         return None

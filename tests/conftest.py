@@ -27,6 +27,7 @@ def private_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch) 
         monkeypatch.setenv(var, str(home / var.lower()))
     monkeypatch.delenv("PAKRU_DB", raising=False)
     monkeypatch.delenv("PAKRU_DATABASE_URL", raising=False)
+    monkeypatch.delenv("PAKRU_USER", raising=False)
     return home
 
 

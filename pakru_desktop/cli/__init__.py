@@ -7,13 +7,16 @@ logged with its traceback to the log file.
 
 from __future__ import annotations
 
+import errno
 import logging
 import sys
 from collections.abc import Sequence
 
 from pakru_desktop.cli.commands import run
+from pakru_desktop.cli.output import terminal_safe_output
 from pakru_desktop.cli.parser import build_parser
 from pakru_desktop.domain.errors import PakruError
+from pakru_desktop.domain.quoting import one_line, quoted
 from pakru_desktop.logging_setup import configure_logging
 
 log = logging.getLogger(__name__)
@@ -23,28 +26,74 @@ EXIT_OK, EXIT_BUG, EXIT_USER_ERROR = 0, 1, 2
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``pakru`` with ``argv`` (default: the process's arguments); return the exit code."""
+    _tolerant_streams()
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    undecodable = next((a for a in arguments if _has_undecodable_bytes(a)), None)
+    if undecodable is not None:
+        print(
+            f"The argument {quoted(undecodable)} holds bytes that are not UTF-8 text; "
+            "type it again, or check the terminal's encoding.",
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     if getattr(args, "handler", None) is None:
         parser.print_help()
         return EXIT_USER_ERROR
     # Only errors reach stderr: a user error is printed by us, as one sentence.
     log_path = configure_logging(stderr_level=logging.CRITICAL)
     try:
-        run(args)
+        with terminal_safe_output(getattr(args, "format", "text") not in ("csv", "json")):
+            run(args)
     except PakruError as error:
-        print(error, file=sys.stderr)
+        print(one_line(str(error), limit=2000), file=sys.stderr)
         return EXIT_USER_ERROR
     except BrokenPipeError:
         # `pakru list events | head` closes the pipe early; that is not an error.
         sys.stderr.close()
         return EXIT_OK
+    except OSError as error:
+        if error.errno not in _OUTPUT_ERRNOS:
+            return _bug(arguments, log_path)
+        # Output to a full disk or a closed descriptor: what was done is done, the report
+        # of it is what failed.
+        print(f"The output could not be written: {error.strerror}.", file=sys.stderr)
+        return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print("Interrupted; nothing more was written.", file=sys.stderr)
         return 130
     except Exception:
-        log.exception("Unexpected error in pakru %s", " ".join(argv or sys.argv[1:]))
-        where = f"; details are in {log_path}" if log_path else ""
-        print(f"Unexpected error (a bug in Pakru Desktop){where}.", file=sys.stderr)
-        return EXIT_BUG
+        return _bug(arguments, log_path)
+    try:
+        if sys.stdout is not None:
+            sys.stdout.flush()
+    except OSError as error:
+        print(f"The output could not be written: {error.strerror}.", file=sys.stderr)
+        return EXIT_USER_ERROR
     return EXIT_OK
+
+
+# Errors of writing the output itself (disk full, I/O error, a closed descriptor).
+_OUTPUT_ERRNOS = {errno.ENOSPC, errno.EIO, errno.EBADF, errno.EDQUOT}
+
+
+def _bug(arguments: list[str], log_path: object) -> int:
+    log.exception("Unexpected error in pakru %s", " ".join(arguments))
+    where = f"; details are in {log_path}" if log_path else ""
+    print(f"Unexpected error (a bug in Pakru Desktop){where}.", file=sys.stderr)
+    return EXIT_BUG
+
+
+def _has_undecodable_bytes(text: str) -> bool:
+    # Python hands undecodable argument bytes over as lone surrogates (surrogateescape).
+    return any("\udc80" <= ch <= "\udcff" for ch in text)
+
+
+def _tolerant_streams() -> None:
+    """Print what a terminal cannot show as ``?`` rather than failing on it (a C locale,
+    an ASCII pipe); surrogates in text read from the system are written escaped."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace" if stream is sys.stdout else "backslashreplace")

@@ -10,6 +10,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, TextIO
 
+from pakru_desktop.cli.arguments import record_id
 from pakru_desktop.cli.commands import open_db
 from pakru_desktop.cli.output import print_json, print_rows
 from pakru_desktop.domain.errors import ValidationError
@@ -29,7 +30,7 @@ def register(command: AddCommand) -> None:
         "change an actor's name, kind, country, office or aliases (--alias replaces the list)",
         'pakru edit-actor 7 --title "Deputy Prime Minister" --alias Dar --alias "DPM Dar"',
     )
-    cmd.add_argument("id", type=int, metavar="ID")
+    cmd.add_argument("id", type=record_id, metavar="ID")
     cmd.add_argument("--name", metavar="NAME", help="the name the actor is listed under")
     cmd.add_argument("--kind", metavar="KIND", help=kinds)
     cmd.add_argument("--country", metavar="COUNTRY")
@@ -48,8 +49,8 @@ def register(command: AddCommand) -> None:
         "merge a duplicate actor into another: its items and names move, it is deleted",
         "pakru merge-actors 2 21",
     )
-    cmd.add_argument("keep_id", type=int, metavar="KEEP_ID", help="the actor that stays")
-    cmd.add_argument("other_id", type=int, metavar="OTHER_ID", help="the duplicate, deleted")
+    cmd.add_argument("keep_id", type=record_id, metavar="KEEP_ID", help="the actor that stays")
+    cmd.add_argument("other_id", type=record_id, metavar="OTHER_ID", help="the duplicate, deleted")
 
     cmd = command(
         "show-actor",
@@ -57,7 +58,7 @@ def register(command: AddCommand) -> None:
         "show an actor's fields and the items it takes part in",
         "pakru show-actor 2 --format json",
     )
-    cmd.add_argument("id", type=int, metavar="ID")
+    cmd.add_argument("id", type=record_id, metavar="ID")
     cmd.add_argument("--format", choices=("text", "json"), default="text")
 
     cmd = command(
@@ -66,7 +67,7 @@ def register(command: AddCommand) -> None:
         "delete an actor that takes part in no item",
         "pakru delete-actor 21",
     )
-    cmd.add_argument("id", type=int, metavar="ID")
+    cmd.add_argument("id", type=record_id, metavar="ID")
 
 
 def edit_actor(args: argparse.Namespace) -> None:

@@ -6,7 +6,9 @@ import csv
 import datetime as dt
 import json
 import sys
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, is_dataclass
 from typing import Any, TextIO
 
@@ -16,6 +18,42 @@ from pakru_desktop.domain.vocabulary import status_label
 from pakru_desktop.services.records import ItemDetail
 
 MAX_CELL = 60
+
+
+class _TerminalSafe:
+    """A text stream that writes control characters other than line breaks and tabs as
+    escapes, so text stored by another program cannot drive the terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(
+            "".join(
+                ch
+                if ch in "\n\t" or unicodedata.category(ch) != "Cc"
+                else ch.encode("unicode_escape").decode("ascii")
+                for ch in text
+            )
+        )
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+@contextmanager
+def terminal_safe_output(enabled: bool) -> Iterator[None]:
+    """While the block runs, ``sys.stdout`` escapes control characters (text formats only:
+    CSV and JSON are data, and JSON escapes them itself)."""
+    if not enabled or sys.stdout is None:
+        yield
+        return
+    original = sys.stdout
+    sys.stdout = _TerminalSafe(original)  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        sys.stdout = original
 
 
 def print_rows(

@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from pakru_desktop import __version__
 from pakru_desktop.cli import actor_commands, commands, source_commands
+from pakru_desktop.cli.arguments import record_id
+from pakru_desktop.domain.quoting import one_line
 from pakru_desktop.domain.vocabulary import LINK_TYPES, ROLES
 
 LIST_KINDS = ("events", "agreements", "projects", "commitments", "actors", "sources", "follow-ups")
@@ -41,9 +43,18 @@ class _Parser(argparse.ArgumentParser):
     """argparse with one-sentence errors, like every other user error of ``pakru``."""
 
     def error(self, message: str) -> NoReturn:
-        sentence = message[0].upper() + message[1:]
+        sentence = one_line(message[0].upper() + message[1:], limit=300).rstrip(".")
         print(f"{sentence}; see '{self.prog} --help'.", file=sys.stderr)
         sys.exit(2)
+
+    def _get_values(self, action: argparse.Action, arg_strings: list[str]) -> Any:
+        # Python 3.11 drops a "--" given as an option's value (``--title=--``) and hands the
+        # option an empty list; the person meant the two characters.
+        if arg_strings == ["--"] and action.nargs is None and action.option_strings:
+            value = self._get_value(action, "--")
+            self._check_value(action, value)
+            return value
+        return super()._get_values(action, arg_strings)
 
 
 def _database_options(parser: argparse.ArgumentParser, default: object) -> None:
@@ -119,7 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("--format", choices=("table", "csv", "json"), default="table")
 
     cmd = command("show", commands.show, "show one item in full", "pakru show 3 --format json")
-    cmd.add_argument("id", type=int, metavar="ID")
+    cmd.add_argument("id", type=record_id, metavar="ID")
     cmd.add_argument("--format", choices=("text", "json"), default="text")
 
     cmd = command(
@@ -151,13 +162,15 @@ def build_parser() -> argparse.ArgumentParser:
         "record what happened next to an item",
         'pakru follow-up 12 --date "Nov 2025" --note "Visit took place" --status kept',
     )
-    cmd.add_argument("id", type=int, metavar="ID")
+    cmd.add_argument("id", type=record_id, metavar="ID")
     cmd.add_argument("--date", required=True, metavar="D")
     cmd.add_argument("--note", required=True, metavar="TEXT")
     cmd.add_argument("--status", metavar="CODE", help="the item's new status")
     source = cmd.add_mutually_exclusive_group()
     source.add_argument("--source-url", metavar="URL", help="the report of it")
-    source.add_argument("--source", type=int, metavar="SOURCE_ID", help="the report of it, by id")
+    source.add_argument(
+        "--source", type=record_id, metavar="SOURCE_ID", help="the report of it, by id"
+    )
     cmd.add_argument("--quote", metavar="TEXT", help="exact words of the source saying so")
 
     cmd = command(
@@ -166,11 +179,11 @@ def build_parser() -> argparse.ArgumentParser:
         "change an item's status, recorded as a dated follow-up",
         'pakru set-status 12 postponed --date "18 Nov 2025" --source 4 --quote "…"',
     )
-    cmd.add_argument("id", type=int, metavar="ID")
+    cmd.add_argument("id", type=record_id, metavar="ID")
     cmd.add_argument("code", metavar="CODE")
     cmd.add_argument("--date", metavar="D", help="when it changed (default: today)")
     cmd.add_argument("--note", default="", metavar="TEXT")
-    cmd.add_argument("--source", type=int, metavar="SOURCE_ID", help="the report of it")
+    cmd.add_argument("--source", type=record_id, metavar="SOURCE_ID", help="the report of it")
     cmd.add_argument("--quote", metavar="TEXT", help="exact words of the source saying so")
 
     cmd = command(
@@ -179,7 +192,7 @@ def build_parser() -> argparse.ArgumentParser:
         "change fields of an item (--sector/--participant replace the lists)",
         'pakru edit 4 --title "New title" --date "Q3 2025"',
     )
-    cmd.add_argument("id", type=int, metavar="ID")
+    cmd.add_argument("id", type=record_id, metavar="ID")
     _item_options(cmd, with_due=True, required=False)
     cmd.add_argument("--clear-due", action="store_true", help="remove the due date")
 
@@ -189,21 +202,21 @@ def build_parser() -> argparse.ArgumentParser:
         "every recorded change to an item, newest first",
         "pakru history 4 --format json",
     )
-    cmd.add_argument("id", type=int, metavar="ID")
+    cmd.add_argument("id", type=record_id, metavar="ID")
     cmd.add_argument("--format", choices=("table", "json"), default="table")
 
     cmd = command("delete", commands.delete, "delete an item and its notes", "pakru delete 4")
-    cmd.add_argument("id", type=int, metavar="ID")
+    cmd.add_argument("id", type=record_id, metavar="ID")
 
     links = ", ".join(t.code for t in LINK_TYPES)
     cmd = command("link", commands.link, f"link two items ({links})", "pakru link 5 implements 3")
-    cmd.add_argument("from_id", type=int, metavar="FROM_ID")
+    cmd.add_argument("from_id", type=record_id, metavar="FROM_ID")
     cmd.add_argument("type", metavar="TYPE")
-    cmd.add_argument("to_id", type=int, metavar="TO_ID")
+    cmd.add_argument("to_id", type=record_id, metavar="TO_ID")
     cmd.add_argument("--note", default="", metavar="TEXT")
 
     cmd = command("unlink", commands.unlink, "remove a link by its id", "pakru unlink 7")
-    cmd.add_argument("link_id", type=int, metavar="LINK_ID")
+    cmd.add_argument("link_id", type=record_id, metavar="LINK_ID")
 
     cmd = command(
         "export", commands.export, "write CSV files", "pakru export --out ./csv --kind events"

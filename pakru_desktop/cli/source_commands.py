@@ -12,6 +12,7 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TextIO
 
+from pakru_desktop.cli.arguments import record_id
 from pakru_desktop.cli.commands import open_db
 from pakru_desktop.cli.output import print_json
 from pakru_desktop.domain.errors import ValidationError
@@ -41,7 +42,7 @@ def register(command: AddCommand) -> None:
         "change fields of a source (an empty value clears it: --url '')",
         "pakru edit-source 4 --published 'Nov 18, 2025' --text-file article.txt",
     )
-    cmd.add_argument("id", type=int, metavar="ID")
+    cmd.add_argument("id", type=record_id, metavar="ID")
     _source_options(cmd, required=False)
 
     cmd = command(
@@ -50,7 +51,7 @@ def register(command: AddCommand) -> None:
         "show a source: its details, full text and the evidence quoting it",
         "pakru show-source 2 --format json",
     )
-    cmd.add_argument("id", type=int, metavar="ID")
+    cmd.add_argument("id", type=record_id, metavar="ID")
     cmd.add_argument("--format", choices=("text", "json"), default="text")
 
     cmd = command(
@@ -59,7 +60,7 @@ def register(command: AddCommand) -> None:
         "delete a source that no evidence quotes and no follow-up cites",
         "pakru delete-source 4",
     )
-    cmd.add_argument("id", type=int, metavar="ID")
+    cmd.add_argument("id", type=record_id, metavar="ID")
 
     cmd = command(
         "add-evidence",
@@ -67,8 +68,8 @@ def register(command: AddCommand) -> None:
         "quote a source as evidence for an item or one of its follow-ups; prints its id",
         'pakru add-evidence 12 --source 4 --quote "the two sides signed a protocol" --follow-up 31',
     )
-    cmd.add_argument("item_id", type=int, metavar="ITEM_ID")
-    cmd.add_argument("--source", type=int, required=True, metavar="SOURCE_ID")
+    cmd.add_argument("item_id", type=record_id, metavar="ITEM_ID")
+    cmd.add_argument("--source", type=record_id, required=True, metavar="SOURCE_ID")
     cmd.add_argument(
         "--quote",
         required=True,
@@ -77,7 +78,7 @@ def register(command: AddCommand) -> None:
         " and dashes may differ; the source's own words are stored)",
     )
     cmd.add_argument(
-        "--follow-up", type=int, metavar="FOLLOW_UP_ID", help="a follow-up of the item"
+        "--follow-up", type=record_id, metavar="FOLLOW_UP_ID", help="a follow-up of the item"
     )
 
     cmd = command(
@@ -86,7 +87,7 @@ def register(command: AddCommand) -> None:
         "remove a piece of evidence by its id",
         "pakru remove-evidence 57",
     )
-    cmd.add_argument("evidence_id", type=int, metavar="EVIDENCE_ID")
+    cmd.add_argument("evidence_id", type=record_id, metavar="EVIDENCE_ID")
 
 
 def _source_options(parser: argparse.ArgumentParser, *, required: bool) -> None:

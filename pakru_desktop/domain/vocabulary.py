@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from pakru_desktop.domain.errors import ValidationError
+from pakru_desktop.domain.quoting import quoted
 
 
 class Kind(StrEnum):
@@ -119,7 +120,7 @@ def parse_kind(text: str) -> Kind:
         if word in (kind.value, kind.plural):
             return kind
     names = ", ".join(k.plural for k in Kind)
-    raise ValidationError(f"Unknown kind '{text}'; use one of: {names}.")
+    raise ValidationError(f"Unknown kind {quoted(text)}; use one of: {names}.")
 
 
 def _check(code: str, terms: tuple[Term, ...], what: str) -> str:
@@ -129,7 +130,7 @@ def _check(code: str, terms: tuple[Term, ...], what: str) -> str:
         if normal in (term.code, term.label.lower().replace(" ", "-")):
             return term.code
     choices = ", ".join(t.code for t in terms)
-    raise ValidationError(f"Unknown {what} '{code}'; use one of: {choices}.")
+    raise ValidationError(f"Unknown {what} {quoted(code)}; use one of: {choices}.")
 
 
 def check_status(kind: Kind, code: str) -> str:

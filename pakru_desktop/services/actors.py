@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from pakru_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from pakru_desktop.domain.fuzzy_date import FuzzyDate
+from pakru_desktop.domain.quoting import quoted
 from pakru_desktop.domain.vocabulary import Kind, check_actor_kind
 from pakru_desktop.services.convert import actor_record
 from pakru_desktop.services.database import Database
@@ -152,7 +153,7 @@ def _check_free(session: Session, actor_id: int | None, names: Iterable[str], fi
                 continue
             how = "name" if used == other.name else "an alias"
             raise ValidationError(
-                f"'{typed}' is already {how} of {other.name} (actor {other.id}); "
+                f"{quoted(typed)} is already {how} of {other.name} (actor {other.id}); "
                 "merge the two actors instead.",
                 field=field,
             )

@@ -16,6 +16,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from pakru_desktop.domain.errors import ValidationError
+from pakru_desktop.domain.quoting import quoted
 
 # Far more than any article; a bigger file is almost certainly not one.
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -196,7 +197,7 @@ def _decode(data: bytes, name: str, is_html: bool) -> str:
             raise _not_utf8(name) from None
     if b"\x00" in data:
         raise ValidationError(
-            f"'{name}' is not a text file; save the article as .txt or .html and load that.",
+            f"{quoted(name)} is not a text file; save the article as .txt or .html and load that.",
             field="text",
         )
     try:
@@ -221,14 +222,14 @@ def _decode(data: bytes, name: str, is_html: bool) -> str:
 
 def _not_utf8(name: str) -> ValidationError:
     return ValidationError(
-        f"'{name}' is not UTF-8 text; save it again as UTF-8 (or as a web page) and load it.",
+        f"{quoted(name)} is not UTF-8 text; save it again as UTF-8 (or as a web page) and load it.",
         field="text",
     )
 
 
 def _too_big(name: str) -> ValidationError:
     return ValidationError(
-        f"'{name}' is over {MAX_FILE_BYTES // 1024 // 1024} MB; an article's text file is "
+        f"{quoted(name)} is over {MAX_FILE_BYTES // 1024 // 1024} MB; an article's text file is "
         "far smaller.",
         field="text",
     )
@@ -246,18 +247,20 @@ def read_article_file(path: str | Path) -> ArticleText:
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise ValidationError(f"'{name}' is a folder; choose a file.", field="text")
+            raise ValidationError(f"{quoted(name)} is a folder; choose a file.", field="text")
         if not stat.S_ISREG(info.st_mode):
-            raise ValidationError(f"'{name}' is not a file; choose the file with the article.")
+            raise ValidationError(
+                f"{quoted(name)} is not a file; choose the file with the article.", field="text"
+            )
         if info.st_size > MAX_FILE_BYTES:
             raise _too_big(name)
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise ValidationError(f"There is no file '{path}'.", field="text") from None
+        raise ValidationError(f"There is no file {quoted(path)}.", field="text") from None
     except OSError as error:
         reason = error.strerror or str(error)
-        raise ValidationError(f"'{name}' cannot be read: {reason}.", field="text") from None
+        raise ValidationError(f"{quoted(name)} cannot be read: {reason}.", field="text") from None
     return article_from_bytes(data, name, is_html=path.suffix.lower() in HTML_SUFFIXES)
 
 
@@ -266,10 +269,12 @@ def article_from_bytes(data: bytes, name: str, *, is_html: bool) -> ArticleText:
     if len(data) > MAX_FILE_BYTES:
         raise _too_big(name)
     if not data.strip():
-        raise ValidationError(f"'{name}' is empty; choose the file with the article.", field="text")
+        raise ValidationError(
+            f"{quoted(name)} is empty; choose the file with the article.", field="text"
+        )
     decoded = _decode(data, name, is_html)
     article = html_to_text(decoded) if is_html else ArticleText(decoded)
     text = normalise_text(article.text)
     if not text.strip():
-        raise ValidationError(f"'{name}' has no readable text in it.", field="text")
+        raise ValidationError(f"{quoted(name)} has no readable text in it.", field="text")
     return ArticleText(text, article.title)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import selectinload
 
 from pakru_desktop.domain.errors import StorageError, ValidationError
 from pakru_desktop.domain.item_filter import ItemFilter
+from pakru_desktop.domain.quoting import quoted
 from pakru_desktop.domain.spreadsheet import neutralise_formula
 from pakru_desktop.domain.vocabulary import Kind
 from pakru_desktop.services.csv_columns import ITEM_COLUMNS, TABLE_FILES, Columns
@@ -60,7 +61,7 @@ def file_names(kind: str | None) -> tuple[str, ...]:
     name = singular_to_plural.get(name, name)
     if name not in ALL_FILES:
         choices = ", ".join(n.replace("_", "-") for n in ALL_FILES)
-        raise ValidationError(f"Unknown export kind '{kind}'; use one of: {choices}.")
+        raise ValidationError(f"Unknown export kind {quoted(kind)}; use one of: {choices}.")
     return (name,)
 
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from pakru_desktop.domain.errors import NotFoundError, ValidationError
 from pakru_desktop.domain.fuzzy_date import FuzzyDate
+from pakru_desktop.domain.quoting import quoted
 from pakru_desktop.domain.vocabulary import Kind, check_status, status_label
 from pakru_desktop.services import item_fields as fields
 from pakru_desktop.services.convert import follow_up_record
@@ -193,7 +194,7 @@ def edit_follow_up(
         if source_id is not _UNSET or source_url:
             wanted = None if source_id is _UNSET else source_id
             if wanted is not None and not isinstance(wanted, int):
-                raise ValidationError(f"'{wanted}' is not a source id.", field="source")
+                raise ValidationError(f"{quoted(wanted)} is not a source id.", field="source")
             new_source, created = _resolve_source(session, source_url or None, wanted)
             if created:
                 tables.add("sources")

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from pakru_desktop.domain.errors import NotFoundError, ValidationError
 from pakru_desktop.domain.fuzzy_date import FuzzyDate, parse_fuzzy_date
+from pakru_desktop.domain.quoting import quoted
 from pakru_desktop.domain.vocabulary import check_role, normalise_sector
 from pakru_desktop.services.quote_matching import locate
 from pakru_desktop.services.web_address import clean_url
@@ -67,7 +68,8 @@ def parse_participant(text: str) -> tuple[str, str]:
     name = " ".join(name.split())
     if not name:
         raise ValidationError(
-            f"Participant '{text}' has no name; write NAME or NAME:ROLE.", field="participants"
+            f"Participant {quoted(text)} has no name; write NAME or NAME:ROLE.",
+            field="participants",
         )
     try:
         return name, check_role(role)

@@ -199,6 +199,9 @@ def edit_item(
         if patch.title is not None:
             item.title = fields.clean_title(patch.title)
         if patch.date is not None:
+            # Only a new item's empty date means today; a correction must say the date.
+            if isinstance(patch.date, str) and not patch.date.strip():
+                raise ValidationError("The date cannot be empty.", field="date")
             item.date = fields.read_date(patch.date, _today(today))
         if patch.due is not None:
             due = fields.read_optional_date(patch.due, _today(today), "due date")

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from pakru_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from pakru_desktop.domain.fuzzy_date import FuzzyDate, parse_fuzzy_date
+from pakru_desktop.domain.quoting import quoted
 from pakru_desktop.services.article_text import normalise_text
 from pakru_desktop.services.convert import source_record
 from pakru_desktop.services.database import Database
@@ -108,7 +109,7 @@ def clean_language(value: str | None) -> str:
     tag = typed.replace("_", "-")
     if not _LANGUAGE_TAG.fullmatch(tag) or len(tag) > 35:
         raise ValidationError(
-            f"'{typed}' is not a language code; use one such as en, ru, ur or en-GB.",
+            f"{quoted(typed)} is not a language code; use one such as en, ru, ur or en-GB.",
             field="language",
         )
     first, *rest = tag.split("-")

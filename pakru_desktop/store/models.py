@@ -300,3 +300,7 @@ class AppMeta(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+# Every flush refuses text no record may hold, whichever path wrote it.
+from pakru_desktop.store import text_guard as _text_guard  # noqa: E402, F401

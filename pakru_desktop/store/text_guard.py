@@ -1,0 +1,47 @@
+"""No record is written with text a person cannot have meant: control characters (ESC,
+NUL, backspace …) or lone surrogates (undecodable bytes smuggled in from the system).
+
+Every service validates its own fields; this check runs on every flush, whichever service
+or path wrote the value, so stored text can always be printed, exported and encoded.
+Line breaks and tabs are allowed: summaries, notes, quotes and article texts have them.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session
+
+from pakru_desktop.domain.errors import ValidationError
+
+_ALLOWED_CONTROLS = {"\n", "\r", "\t"}
+
+
+def bad_character(text: str) -> str | None:
+    """The first character of ``text`` that no record may hold, or None."""
+    for ch in text:
+        if ch in _ALLOWED_CONTROLS:
+            continue
+        if unicodedata.category(ch) in ("Cc", "Cs"):
+            return ch
+    return None
+
+
+def _check(session: Session, _context: Any, _instances: Any) -> None:
+    for obj in (*session.new, *session.dirty):
+        state = inspect(obj)
+        for attr in state.mapper.column_attrs:
+            value = state.attrs[attr.key].value
+            if isinstance(value, str) and (ch := bad_character(value)) is not None:
+                shown = ch.encode("unicode_escape", "backslashreplace").decode("ascii")
+                label = attr.key.replace("_", " ")
+                raise ValidationError(
+                    f"The {label} holds a character that is not text ({shown}); "
+                    "remove it or type the text again.",
+                    field=attr.key,
+                )
+
+
+event.listen(Session, "before_flush", _check)

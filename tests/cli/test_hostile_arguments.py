@@ -1,0 +1,245 @@
+"""``pakru`` under hostile input: every argument fuzzed, undecodable bytes, ``--opt=--``,
+ids out of range, control characters, terminals that cannot show the output.
+
+The contract: exit 0, or exit 2 with one sentence on one line and nothing written; never
+exit 1, never a traceback.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pakru_desktop.cli import main
+
+V = object()  # where the fuzzed value goes
+
+# Every command with each of its arguments in turn replaced by the fuzzed value.
+PATTERNS: list[list[object]] = [
+    ["show", V],
+    ["show", "1", "--format", V],
+    ["list", V],
+    *[["list", "events", opt, V] for opt in ("--search", "--status", "--sector", "--from", "--to")],
+    ["list", "follow-ups", "--search", V],
+    ["list", "sources", "--search", V],
+    ["add-event", "--title", V, "--date", "2025"],
+    *[
+        ["add-event", "--title", "T", "--date", "2025", opt, V]
+        for opt in ("--type", "--location", "--summary", "--participant", "--sector", "--status")
+    ],
+    ["add-event", "--title", "T", "--date", V],
+    ["add-event", "--title", "T", "--date", "2025", "--source-url", V, "--quote", "q"],
+    ["add-item", V, "--title", "T", "--date", "2025"],
+    ["add-item", "commitment", "--title", "T", "--date", "2025", "--due", V],
+    ["follow-up", V, "--date", "2025", "--note", "n"],
+    *[
+        ["follow-up", "17", *(["--date", "2025"] if opt != "--date" else []), opt, V, "--note", "n"]
+        for opt in ("--date", "--status", "--source", "--source-url")
+    ],
+    ["follow-up", "17", "--date", "2025", "--note", V],
+    ["follow-up", "17", "--date", "2025", "--note", "n", "--source", "1", "--quote", V],
+    ["set-status", V, "kept"],
+    ["set-status", "17", V],
+    *[["set-status", "17", "kept", opt, V] for opt in ("--date", "--note", "--source")],
+    ["set-status", "17", "kept", "--source", "1", "--quote", V],
+    ["edit", V, "--title", "x"],
+    *[
+        ["edit", "1", opt, V]
+        for opt in (
+            "--title",
+            "--date",
+            "--due",
+            "--type",
+            "--location",
+            "--summary",
+            "--participant",
+            "--sector",
+        )
+    ],
+    ["history", V],
+    ["history", "1", "--format", V],
+    ["delete", V],
+    ["link", V, "implements", "2"],
+    ["link", "1", V, "2"],
+    ["link", "1", "mentions", V],
+    ["link", "1", "mentions", "2", "--note", V],
+    ["unlink", V],
+    ["add-source", "--title", V],
+    *[
+        ["add-source", "--title", "T", opt, V]
+        for opt in ("--publisher", "--url", "--published", "--language")
+    ],
+    *[["edit-source", "1", opt, V] for opt in ("--title", "--publisher", "--url", "--published")],
+    ["edit-source", V, "--title", "T"],
+    ["show-source", V],
+    ["delete-source", V],
+    ["add-evidence", V, "--source", "1", "--quote", "Putin"],
+    ["add-evidence", "1", "--source", V, "--quote", "Putin"],
+    ["add-evidence", "1", "--source", "1", "--quote", V],
+    ["add-evidence", "1", "--source", "1", "--quote", "Putin", "--follow-up", V],
+    ["remove-evidence", V],
+    *[
+        ["edit-actor", "2", opt, V]
+        for opt in ("--name", "--kind", "--country", "--title", "--alias")
+    ],
+    ["edit-actor", V, "--name", "N"],
+    ["merge-actors", V, "2"],
+    ["merge-actors", "3", V],
+    ["show-actor", V],
+    ["delete-actor", V],
+]
+
+SPECIAL = [
+    "",
+    "-",
+    "--",
+    "1_0",
+    "+3",
+    "0",
+    "-1",
+    "٣",
+    str(2**63),
+    str(2**70),
+    "\x1b[31mred",
+    "a\nb",
+    "\x00",
+    "=1+2",
+    "a\udcff",
+    "17–18 Nov 2025",
+    "2025-11-18/2025-11-17",
+    "http://[bad",
+    "Путин",
+    "پاکستان",
+    "x" * 5000,
+]
+VALUES = st.one_of(
+    st.sampled_from(SPECIAL),
+    st.text(st.characters(blacklist_categories=()), max_size=40),  # surrogates included
+    st.from_regex(r"\A[0-9]{0,20}\Z"),
+    st.from_regex(r"\A--?[a-z=-]{0,8}\Z"),
+)
+
+
+def _digest(path: Path) -> str:
+    with sqlite3.connect(path) as connection:
+        return hashlib.sha256("\n".join(connection.iterdump()).encode()).hexdigest()
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("fuzz") / "seed.sqlite3"
+    assert main(["--db", str(path), "init"]) == 0
+    return path
+
+
+# A longer run on demand: PAKRU_FUZZ_EXAMPLES=100000 pytest tests/cli/test_hostile_arguments.py
+FUZZ_EXAMPLES = int(os.environ.get("PAKRU_FUZZ_EXAMPLES", "250"))
+
+
+@settings(
+    max_examples=FUZZ_EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(pattern=st.sampled_from(PATTERNS), value=VALUES)
+def test_no_argument_makes_pakru_fail_or_write_half(pattern, value, template, tmp_path, capsys):
+    path = tmp_path / "db.sqlite3"
+    shutil.copyfile(template, path)
+    before = _digest(path)
+    argv = ["--db", str(path), *(value if part is V else part for part in pattern)]
+    capsys.readouterr()
+    try:
+        code = main(argv)
+    except SystemExit as exit_:
+        code = int(exit_.code or 0)
+    err = capsys.readouterr().err
+    assert code in (0, 2), (argv, err)
+    assert "Traceback" not in err and "Logging error" not in err
+    if code == 2:
+        assert err.count("\n") == 1 and err.strip(), (argv, err)
+        assert _digest(path) == before, argv
+
+
+def test_ids_are_plain_digits_in_range(pakru, db_path):
+    before = _digest(db_path)
+    for bad in ("1_0", "+3", "٣", " 7", str(2**63), "-1", "0"):
+        result = pakru("delete", bad)
+        assert result.code == 2 and "is not an id" in result.err, bad
+    assert _digest(db_path) == before
+    assert pakru("show", str(2**63 - 1)).code == 2  # in range: simply not there
+
+
+def test_a_double_dash_value_is_taken_literally(pakru):
+    assert pakru("edit", "1", "--title=--").code == 0
+    assert "#1 " in pakru("show", "1").out and "Title:        --" in pakru("show", "1").out
+    assert pakru("show", "1", "--format=--").code == 2
+
+
+def test_control_characters_are_refused_but_line_breaks_in_paragraphs_are_kept(pakru, db_path):
+    before = _digest(db_path)
+    for args in (("--title", "A\x1b[31mB"), ("--summary", "bell\x07"), ("--location", "\x00")):
+        result = pakru("edit", "1", *args)
+        assert result.code == 2 and "not text" in result.err and result.err.count("\n") == 1
+    assert _digest(db_path) == before
+    assert pakru("edit", "1", "--summary", "First line.\nSecond\tline.").code == 0
+
+
+def test_messages_quote_input_on_one_line(pakru):
+    result = pakru("edit-actor", "2", "--kind", "per\nson\x1b[2J")
+    assert result.code == 2 and result.err.count("\n") == 1
+    assert "per\\nson\\x1b[2J" in result.err
+
+
+def test_an_empty_date_in_an_edit_is_refused_not_taken_as_today(pakru):
+    result = pakru("edit", "1", "--date", "")
+    assert (result.code, result.err) == (2, "The date cannot be empty.\n")
+
+
+def _pakru_process(*args: str | bytes, db: Path, **run) -> subprocess.CompletedProcess[bytes]:
+    code = "import sys; from pakru_desktop.cli import main; sys.exit(main())"
+    return subprocess.run(
+        [sys.executable, "-c", code, "--db", str(db), *args], capture_output=True, **run
+    )
+
+
+def test_undecodable_argument_bytes_are_refused_with_a_sentence(db_path):
+    before = _digest(db_path)
+    result = _pakru_process("add-source", "--title", b"A\xff", db=db_path)
+    assert result.returncode == 2, result.stderr
+    assert b"not UTF-8" in result.stderr and result.stderr.count(b"\n") == 1
+    assert _digest(db_path) == before
+
+
+def test_a_terminal_that_cannot_show_the_text_gets_replacement_marks(db_path):
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    result = _pakru_process("show", "1", db=db_path, env=env)
+    assert result.returncode == 0, result.stderr
+    assert b"?" in result.stdout
+
+
+def test_output_to_a_full_disk_is_a_sentence_not_a_crash(db_path):
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "import sys; from pakru_desktop.cli import main; sys.exit(main())",
+                "--db",
+                str(db_path),
+                "show",
+                "1",
+            ],
+            stdout=full,
+            stderr=subprocess.PIPE,
+        )
+    assert result.returncode == 2
+    assert b"could not be written" in result.stderr
