@@ -292,6 +292,7 @@ def edit(args: argparse.Namespace) -> None:
     )
     if patch == ItemPatch():
         raise ValidationError("Nothing to change; give at least one field, e.g. --title.")
+    patch = ItemPatch(**{**patch.__dict__, "expected_version": args.if_version})
     db = open_db(args)
     try:
         result = edit_item(db, args.id, patch)
@@ -306,7 +307,7 @@ def delete(args: argparse.Namespace) -> None:
 
     db = open_db(args)
     try:
-        result = delete_item(db, args.id)
+        result = delete_item(db, args.id, expected_version=args.if_version)
     finally:
         db.close()
     print(f"Deleted item {args.id}: {result.item.row.title}")

@@ -89,6 +89,15 @@ def _item_options(parser: argparse.ArgumentParser, *, with_due: bool, required: 
         parser.add_argument("--due", metavar="D", help="target date (agreements, projects …)")
 
 
+def _if_version(parser: argparse.ArgumentParser, verb: str) -> None:
+    parser.add_argument(
+        "--if-version",
+        type=record_id,
+        metavar="N",
+        help=f"{verb} only if the item is still at version N (see 'pakru show ID --format json')",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The full ``pakru`` parser with a sub-command per use case."""
     parser = _Parser(
@@ -195,6 +204,7 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("id", type=record_id, metavar="ID")
     _item_options(cmd, with_due=True, required=False)
     cmd.add_argument("--clear-due", action="store_true", help="remove the due date")
+    _if_version(cmd, "edit")
 
     cmd = command(
         "history",
@@ -207,6 +217,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cmd = command("delete", commands.delete, "delete an item and its notes", "pakru delete 4")
     cmd.add_argument("id", type=record_id, metavar="ID")
+    _if_version(cmd, "delete")
 
     links = ", ".join(t.code for t in LINK_TYPES)
     cmd = command("link", commands.link, f"link two items ({links})", "pakru link 5 implements 3")

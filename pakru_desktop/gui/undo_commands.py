@@ -72,7 +72,8 @@ class AddItemCommand(ServiceCommand):
         return restore.restore_item(self.db, self.snapshot).changes
 
     def revert(self) -> Changes:
-        result = items.delete_item(self.db, self.snapshot.id)
+        # Only the record this command made, as it left it: ids and fields are checked.
+        result = items.delete_item(self.db, self.snapshot.id, unchanged_since=self.snapshot)
         self.snapshot = result.item
         return result.changes
 
@@ -132,7 +133,8 @@ class AddFollowUpCommand(ServiceCommand):
         return changes
 
     def revert(self) -> Changes:
-        return follow_ups.delete_follow_up(self.db, self.record.id).changes
+        result = follow_ups.delete_follow_up(self.db, self.record.id, unchanged_since=self.record)
+        return result.changes
 
 
 class DeleteFollowUpCommand(AddFollowUpCommand):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from pakru_desktop.domain.errors import NotFoundError, ValidationError
+from pakru_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from pakru_desktop.domain.fuzzy_date import FuzzyDate
 from pakru_desktop.domain.quoting import quoted
 from pakru_desktop.domain.vocabulary import Kind, check_status, status_label
@@ -21,7 +21,7 @@ from pakru_desktop.services import item_fields as fields
 from pakru_desktop.services.convert import follow_up_record
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.items import load_item
-from pakru_desktop.services.quote_matching import locate
+from pakru_desktop.services.quote_matching import locate, short_quote
 from pakru_desktop.services.records import Changes, FollowUpRecord
 from pakru_desktop.store.models import Evidence, FollowUp, Item
 from pakru_desktop.store.status import refresh_status
@@ -78,6 +78,11 @@ def _set_quote(session: Session, follow_up: FollowUp, quote: str | None) -> bool
         session.add(first)
     first.source, first.quote, first.start, first.end = source, text, start, end
     return True
+
+
+def _identity(record: FollowUpRecord) -> tuple[object, ...]:
+    quotes = tuple((e.source_id, e.quote) for e in record.evidence)
+    return (record.item_id, record.date, record.note, record.new_status, record.source_id, quotes)
 
 
 def _result(session: Session, follow_up: FollowUp, item: Item, tables: set[str]) -> FollowUpResult:
@@ -212,11 +217,22 @@ def edit_follow_up(
         return _result(session, follow_up, item, tables)
 
 
-def delete_follow_up(db: Database, follow_up_id: int) -> FollowUpResult:
-    """Delete a follow-up with its quotes; the item's status falls back to the previous change."""
+def delete_follow_up(
+    db: Database, follow_up_id: int, *, unchanged_since: FollowUpRecord | None = None
+) -> FollowUpResult:
+    """Delete a follow-up with its quotes; the item's status falls back to the previous change.
+
+    ``unchanged_since`` (undo of an add) refuses unless the follow-up is still exactly
+    that record, on that item: undo never deletes what someone else wrote.
+    """
     with db.transaction() as session:
         follow_up = _load(session, follow_up_id)
         record = follow_up_record(follow_up)
+        if unchanged_since is not None and _identity(record) != _identity(unchanged_since):
+            raise ConflictError(
+                f"The follow-up on {short_quote(record.item_title, 40)} was changed elsewhere "
+                "since; it was not deleted."
+            )
         item = follow_up.item
         # Deleted through the session (not only by ON DELETE CASCADE) so history records them.
         for evidence in list(follow_up.evidence):

@@ -23,6 +23,7 @@ from pakru_desktop.domain.vocabulary import (
 from pakru_desktop.services import item_fields as fields
 from pakru_desktop.services.convert import item_detail, link_record
 from pakru_desktop.services.database import Database
+from pakru_desktop.services.quote_matching import short_quote
 from pakru_desktop.services.records import Changes, ItemDetail
 from pakru_desktop.store.models import Item, Link, Participation
 
@@ -232,11 +233,36 @@ def _collections_changed(patch: ItemPatch) -> bool:
     return patch.sectors is not None or patch.participants is not None
 
 
-def delete_item(db: Database, item_id: int) -> ItemResult:
-    """Delete an item with its evidence, follow-ups and links; return it as it was."""
+def delete_item(
+    db: Database,
+    item_id: int,
+    *,
+    expected_version: int | None = None,
+    unchanged_since: ItemDetail | None = None,
+) -> ItemResult:
+    """Delete an item with its evidence, follow-ups and links; return it as it was.
+
+    ``expected_version`` (``pakru delete --if-version``) refuses if the item has been
+    changed since; ``unchanged_since`` (undo of an add) refuses unless the row is the very
+    record of that snapshot with every field as it was, so undo never deletes a colleague's
+    work.
+    """
     with db.transaction() as session:
         item = load_item(session, item_id)
         detail = item_detail_in(session, item)
+        if expected_version is not None and expected_version != item.version:
+            raise ConflictError(
+                f"Item {item_id} is at version {item.version}, not {expected_version}: it was "
+                "changed elsewhere; it was not deleted."
+            )
+        if unchanged_since is not None and (
+            detail.created_at != unchanged_since.created_at
+            or patch_restoring(detail) != patch_restoring(unchanged_since)
+        ):
+            raise ConflictError(
+                f"{short_quote(detail.row.title, 40)} was changed elsewhere since; "
+                "it was not deleted."
+            )
         # Deleted one by one (not left to ON DELETE CASCADE) so the history records them.
         for link in session.scalars(
             select(Link).where(or_(Link.from_id == item_id, Link.to_id == item_id))

@@ -60,6 +60,11 @@ def _fuzzy_date(prefix: str) -> Any:
     )
 
 
+# SQLite hands a deleted row's id to the next insert unless a table is AUTOINCREMENT; an id
+# that once named a record (in the history, in an undo step, in a colleague's notes) must
+# never name another one.
+NEVER_REUSE_IDS = {"sqlite_autoincrement": True}
+
 class Base(DeclarativeBase):
     """Declarative base carrying the naming convention."""
 
@@ -78,6 +83,7 @@ class Item(Base):
         Index("ix_items_kind_date", "kind", "date_start"),
         Index("ix_items_kind_date_last", "kind", "date_last"),
         Index("ix_items_kind_due_last", "kind", "due_last"),
+        NEVER_REUSE_IDS,
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -143,6 +149,7 @@ class Actor(Base):
     """A person, organisation or state taking part in items."""
 
     __tablename__ = "actors"
+    __table_args__ = (NEVER_REUSE_IDS,)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
@@ -171,6 +178,7 @@ class Source(Base):
     """An article or document that items are drawn from, with its full text."""
 
     __tablename__ = "sources"
+    __table_args__ = (NEVER_REUSE_IDS,)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     ref: Mapped[str | None] = mapped_column(String(100), unique=True)
@@ -198,6 +206,7 @@ class Evidence(Base):
     """
 
     __tablename__ = "evidence"
+    __table_args__ = (NEVER_REUSE_IDS,)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), index=True)
@@ -221,7 +230,7 @@ class FollowUp(Base):
     """A dated note on what happened next, optionally changing the item's status."""
 
     __tablename__ = "follow_ups"
-    __table_args__ = (Index("ix_follow_ups_item_date", "item_id", "date_start"),)
+    __table_args__ = (Index("ix_follow_ups_item_date", "item_id", "date_start"), NEVER_REUSE_IDS)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"))
@@ -254,6 +263,7 @@ class Link(Base):
     __table_args__ = (
         UniqueConstraint("from_id", "to_id", "type", name="uq_link"),
         CheckConstraint("from_id <> to_id", name="not_self"),
+        NEVER_REUSE_IDS,
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -3,5 +3,5 @@
 tests/store/test_migrations.py checks these against the Alembic scripts.
 """
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]

@@ -374,3 +374,14 @@ def test_lists_show_spans_as_read_and_give_their_ends_in_csv_and_json(pakru):
     )
     commitments = json.loads(pakru("list", "commitments", "--format", "json").out)
     assert {"due_end", "due_end_precision"} <= set(commitments[0])
+
+
+def test_if_version_lets_a_script_refuse_to_overwrite_a_change_made_meanwhile(pakru):
+    version = json.loads(pakru("show", "1", "--format", "json").out)["version"]
+    assert pakru("edit", "1", "--location", "Great Hall", "--if-version", str(version)).code == 0
+    stale = pakru("edit", "1", "--location", "Tianjin", "--if-version", str(version))
+    assert stale.code == 2 and "changed elsewhere" in stale.err
+    refused = pakru("delete", "1", "--if-version", str(version))
+    assert refused.code == 2 and f"not {version}" in refused.err
+    assert json.loads(pakru("show", "1", "--format", "json").out)["row"]["location"] == "Great Hall"
+    assert pakru("delete", "1", "--if-version", str(version + 1)).code == 0

@@ -451,3 +451,62 @@ def test_sources_added_and_quoted_from_the_sources_page_share_the_window_undo_an
     viewer.close()
     window.undo_stack.undo()
     assert all(s.title != "Dar at the SCO meeting" for s in list_sources(db))
+
+
+def _add_event_in_the_window(qtbot, window, title: str) -> int:
+    dialog = window.new_item(Kind.EVENT)
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "title"), title)
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "dateText"), "2 Sep 2025")
+    qtbot.keyClick(dialog.findChild(QLineEdit, "title"), Qt.Key.Key_Return)
+    (row,) = list_items(window.db, ItemFilter(Kind.EVENT, text=title))
+    return row.id
+
+
+def test_undo_never_deletes_a_colleagues_record(qtbot, window, db, monkeypatch):
+    from pakru_desktop.services.items import ItemDraft, add_item, delete_item
+
+    mine = _add_event_in_the_window(qtbot, window, "Dar meets Lavrov")
+    delete_item(db, mine)  # a colleague: pakru delete
+    theirs = add_item(db, ItemDraft("event", "Colleague's event", date="2025")).item.id
+    assert theirs != mine  # a deleted record's id is never handed out again
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    window.undo_stack.undo()
+    assert get_item(db, theirs).row.title == "Colleague's event"
+    assert warnings and "no item with id" in warnings[0].lower()
+
+
+def test_after_a_refused_undo_the_next_undo_is_refused_too(qtbot, window, db, monkeypatch):
+    from pakru_desktop.services.items import ItemPatch, edit_item
+
+    mine = _add_event_in_the_window(qtbot, window, "Dar meets Lavrov")
+    page = _events(window)
+    _select(qtbot, page, mine)
+    qtbot.keyClicks(page.detail.form.location, "Moscow")
+    page.detail.form.save()
+    edit_item(db, mine, ItemPatch(title="Dar meets Lavrov in Moscow"))  # a colleague
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    window.undo_stack.undo()  # the edit: refused
+    window.undo_stack.undo()  # the add: refused as well, nothing deleted
+    assert len(warnings) == 2 and all("changed elsewhere" in w for w in warnings)
+    row = get_item(db, mine).row
+    assert (row.title, row.location) == ("Dar meets Lavrov in Moscow", "Moscow")
+
+
+def test_undo_of_a_follow_up_changed_elsewhere_keeps_it(qtbot, window, db, monkeypatch):
+    from pakru_desktop.services.follow_ups import edit_follow_up
+
+    page = _events(window)
+    _select(qtbot, page, 8)
+    qtbot.mouseClick(page.detail.findChild(QWidget, "addFollowUp"), Qt.MouseButton.LeftButton)
+    dialog = _dialog(page.detail, "followUpDialog")
+    qtbot.keyClicks(dialog.findChild(QWidget, "note"), "Dates announced.")
+    dialog.save()
+    (added,) = get_item(db, 8).follow_ups
+    edit_follow_up(db, added.id, note="Dates announced: 17-18 November.")  # a colleague
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    window.undo_stack.undo()
+    assert [f.note for f in get_item(db, 8).follow_ups] == ["Dates announced: 17-18 November."]
+    assert warnings and "changed elsewhere" in warnings[0]

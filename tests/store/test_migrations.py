@@ -192,3 +192,34 @@ def test_migrating_rebuilt_tables_keeps_every_row_that_points_at_them(tmp_path):
         assert connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
     db.close()
     assert set(counts().values()) == {1}
+
+
+def test_the_id_of_a_deleted_newest_record_is_never_given_again(tmp_path):
+    from pakru_desktop.services.items import ItemDraft, add_item, delete_item
+
+    # As a release before this one left it: the newest item deleted, its id free again,
+    # and only the history still naming it.
+    old = tmp_path / "reused.sqlite3"
+    _database_at_revision(old, "0002")
+    with sqlite3.connect(old) as connection:
+        for n in (1, 2):
+            connection.execute(
+                "INSERT INTO items (id, kind, title, summary, date_start, date_precision,"
+                " date_inferred, due_inferred, base_status, status, location, version,"
+                " created_at, updated_at, date_last) VALUES (?, 'event', ?, '', '2025-09-02',"
+                " 'day', 0, 0, 'held', 'held', '', 1, '2025-09-02 00:00:00',"
+                " '2025-09-02 00:00:00', '2025-09-02')",
+                (n, f"Event {n}"),
+            )
+        connection.execute("DELETE FROM items WHERE id = 2")
+        connection.execute(
+            "INSERT INTO history (change, at, who, table_name, row_id, item_id, action, field,"
+            " old, new) VALUES (1, '2025-09-03 00:00:00', 'x', 'items', 2, 2, 'delete',"
+            " 'title', '\"Event 2\"', NULL)"
+        )
+    db = open_database(sqlite_url(old), seed=False)
+    added = add_item(db, ItemDraft("event", "After the upgrade", date="2025")).item.id
+    assert added == 3
+    delete_item(db, added)
+    assert add_item(db, ItemDraft("event", "And again", date="2025")).item.id == 4
+    db.close()
