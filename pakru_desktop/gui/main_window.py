@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -33,8 +34,13 @@ from pakru_desktop.gui.record_pages import RecordPage
 from pakru_desktop.gui.sources_page import SourcesPage
 from pakru_desktop.gui.undo_commands import AddItemCommand, DeleteItemCommand
 from pakru_desktop.services import items
+from pakru_desktop.services.change_feed import ChangeFeed
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.queries import actor_names, sectors_in_use
+
+# How often the window looks for changes made elsewhere: a cheap counter, read on a timer.
+WATCH_INTERVAL_MS = 1500
+log = logging.getLogger(__name__)
 
 PAGES = ("Events", "Agreements", "Projects", "Commitments", "Actors", "Sources")
 SETTINGS_ORG, SETTINGS_APP = "Pakru", "Pakru Desktop"
@@ -98,6 +104,12 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.load()
         self._restore_settings()
+
+        # Changes made elsewhere (pakru, another window, a colleague) reach the views.
+        self.change_feed = ChangeFeed(db)
+        self.watch_timer = QTimer(self, interval=WATCH_INTERVAL_MS)
+        self.watch_timer.timeout.connect(self.load_changes_made_elsewhere)
+        self.watch_timer.start()
 
     # Actions, menus, toolbar -------------------------------------------------------------
     def _action(self, text: str, slot: Callable[[], object], shortcut=None, icon=None) -> QAction:
@@ -332,6 +344,20 @@ class MainWindow(QMainWindow):
         edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         edit.selectAll()
 
+    def load_changes_made_elsewhere(self) -> bool:
+        """Show what was changed in the database elsewhere since the last look; True if
+        anything was. Unsaved edits in a form are kept (saving them checks the version)."""
+        try:
+            changes = self.change_feed.poll()
+        except PakruError as error:
+            log.warning("Could not look for changes made elsewhere: %s", error)
+            return False
+        if changes is None:
+            return False
+        self.hub.announce(changes)
+        self.statusBar().showMessage("Loaded changes made elsewhere.", 5000)
+        return True
+
     def refresh(self) -> None:
         """Re-read every list from the database (F5), e.g. after `pakru` changed it."""
         page = self.current_page()
@@ -394,6 +420,8 @@ class MainWindow(QMainWindow):
                     event.ignore()
                     return
         self.save_settings()
+        self.watch_timer.stop()
+        self.change_feed.close()
         event.accept()
 
 

@@ -15,7 +15,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from pakru_desktop.domain.errors import ConflictError, StorageError
 from pakru_desktop.store.engine import sqlite_file
-from pakru_desktop.store.history import WHO_KEY, clean_author, default_user
+from pakru_desktop.store.history import CHANGE_KEY, WHO_KEY, clean_author, default_user
 from pakru_desktop.store.location import resolve_database_url
 from pakru_desktop.store.migrate import storage_error
 from pakru_desktop.store.opening import database_exists, open_engine
@@ -32,6 +32,9 @@ class Database:
     sessions: sessionmaker[Session]
     # The name the field history records for changes made through this object.
     who: str = field(default_factory=default_user)
+    # History change numbers of the transactions committed through this object, so a
+    # window can tell its own changes from those made elsewhere (``change_feed``).
+    own_changes: set[int] = field(default_factory=set)
 
     def set_author(self, name: str) -> str:
         """Name the history records for this object's changes from now on; a blank name
@@ -61,6 +64,9 @@ class Database:
             with self.sessions.begin() as session:
                 session.info[WHO_KEY] = self.who
                 yield session
+                session.flush()
+                if (change := session.info.get(CHANGE_KEY)) is not None:
+                    self.own_changes.add(change)
         except StaleDataError as error:
             raise ConflictError(
                 "This record was changed elsewhere since it was opened; reload it and try again."

@@ -49,6 +49,8 @@ _SKIPPED = {"id", "version", "created_at", "updated_at"}
 _COLLECTIONS = {Item: ("sectors", "participants")}
 
 WHO_KEY = "who"
+# ``session.info`` key of the change number the current transaction's history rows share.
+CHANGE_KEY = "history_change"
 
 
 # The environment variable that names the person in the history instead of the system user.
@@ -203,22 +205,22 @@ def _record(session: Session, _context: Any) -> None:
         return
     connection = session.connection()
     info = session.info
-    if "history_change" not in info:
+    if CHANGE_KEY not in info:
         # One number and one moment for every row of this user action, however many flushes.
         latest = connection.execute(select(func.max(HistoryEntry.id))).scalar()
-        info["history_change"] = (latest or 0) + 1
+        info[CHANGE_KEY] = (latest or 0) + 1
         info["history_at"] = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     common = {
         "at": info["history_at"],
         "who": info.get(WHO_KEY) or default_user(),
-        "change": info["history_change"],
+        "change": info[CHANGE_KEY],
     }
     connection.execute(insert(HistoryEntry), [{**common, **row} for row in rows])
 
 
 def _forget_change(session: Session, *_args: Any) -> None:
     # A session may serve several transactions; each gets its own change number.
-    session.info.pop("history_change", None)
+    session.info.pop(CHANGE_KEY, None)
     session.info.pop("history_at", None)
 
 

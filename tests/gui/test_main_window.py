@@ -510,3 +510,35 @@ def test_undo_of_a_follow_up_changed_elsewhere_keeps_it(qtbot, window, db, monke
     window.undo_stack.undo()
     assert [f.note for f in get_item(db, 8).follow_ups] == ["Dates announced: 17-18 November."]
     assert warnings and "changed elsewhere" in warnings[0]
+
+
+def test_changes_made_elsewhere_appear_without_touching_unsaved_edits(qtbot, window, db):
+    from pakru_desktop.services.database import open_database
+    from pakru_desktop.services.follow_ups import set_status
+    from pakru_desktop.services.items import ItemPatch, edit_item
+
+    announced = []
+    window.hub.changed.connect(announced.append)
+    page = _events(window)
+    _select(qtbot, page, 1)
+    assert not window.load_changes_made_elsewhere()  # nothing yet
+    # The window's own change is not announced a second time.
+    qtbot.keyClicks(page.detail.form.location, " (Great Hall)")
+    page.detail.form.save()
+    count = len(announced)
+    assert not window.load_changes_made_elsewhere() and len(announced) == count
+
+    colleague = open_database(db.url)
+    try:
+        edit_item(colleague, 6, ItemPatch(title="Lavrov receives Fatemi in Moscow"))
+        set_status(colleague, 8, "held", date="18 Nov 2025")
+    finally:
+        colleague.close()
+    qtbot.keyClicks(page.detail.form.summary, " Edited here, not saved.")
+    qtbot.waitUntil(lambda: len(announced) > count, timeout=5000)  # the timer noticed
+    titles = {page.model.row_at(r).title for r in range(page.model.rowCount())}
+    assert "Lavrov receives Fatemi in Moscow" in titles
+    assert "Edited here, not saved." in page.detail.form.summary.toPlainText()
+    assert "elsewhere" in window.statusBar().currentMessage()
+    assert page.model.row_at(page.model.row_of_id(8)).status == "held"
+    page.detail.form.revert()  # closing the window would ask about the unsaved edit
