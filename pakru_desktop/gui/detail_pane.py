@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -24,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pakru_desktop.domain.errors import PakruError
+from pakru_desktop.domain.errors import ConflictError, PakruError
 from pakru_desktop.domain.vocabulary import STATUSES, Kind, status_label
+from pakru_desktop.gui import conflict_dialog
 from pakru_desktop.gui.change_hub import ChangeHub
 from pakru_desktop.gui.errors import show_error
 from pakru_desktop.gui.follow_up_dialog import FollowUpDialog, FollowUpInput
@@ -270,11 +272,19 @@ class DetailPane(QScrollArea):
         except PakruError:
             self.placeholder()  # deleted meanwhile: its edits cannot be saved anywhere
             return
+        self._show_records(detail)
+        if items.patch_restoring(detail) != items.patch_restoring(self._detail):
+            # Fields were changed elsewhere under the edit: keep the version it started
+            # from, so saving shows both and asks which to keep.
+            self.form.show_notice(
+                "This item was changed elsewhere while you were editing it; saving will "
+                "show both versions."
+            )
+            return
         # Keep what was typed; take the new version, status, follow-ups and links, so a
         # status change made meanwhile does not make Save fail as a conflict.
         self._detail = detail
         self.form.rebase(detail)
-        self._show_records(detail)
 
     def set_suggestions(self, actor_names: list[str], sectors: list[str]) -> None:
         """Names and sectors offered while typing."""
@@ -288,7 +298,23 @@ class DetailPane(QScrollArea):
     def _save(self, patch: items.ItemPatch) -> None:
         assert self._detail is not None
         before = self._detail
-        result = items.edit_item(self.db, before.id, patch, today=self.today())
+        try:
+            result = items.edit_item(self.db, before.id, patch, today=self.today())
+        except ConflictError:
+            theirs = items.get_item(self.db, before.id)
+            choice = conflict_dialog.ask(self, before, patch, theirs)
+            if choice is conflict_dialog.Choice.TAKE_THEIRS:
+                self._show(theirs)
+                return
+            if choice is conflict_dialog.Choice.KEEP_EDITING:
+                raise ConflictError(
+                    "Not saved: this item was changed elsewhere. Save again to choose which "
+                    "version to keep, or Revert."
+                ) from None
+            # Keep mine: only the fields edited here go over the other version.
+            before = theirs
+            patch = replace(patch, expected_version=theirs.version)
+            result = items.edit_item(self.db, before.id, patch, today=self.today())
         self._push(EditItemCommand(self.db, self.hub, before, result.item))
         self._show(result.item)
         self.hub.announce(result.changes)

@@ -238,11 +238,27 @@ class ItemForm(QWidget):
             participants=self.participants.participants(),
         )
 
+    def changed_patch(self) -> ItemPatch:
+        """Only the fields edited since the item was loaded (the others left as None), so a
+        save never writes back values that someone else may have changed meanwhile."""
+        typed, loaded = self.patch(), self._unchanged_patch()
+        return ItemPatch(
+            **{
+                name: value if value != getattr(loaded, name) else None
+                for name, value in typed.__dict__.items()
+            }
+        )
+
+    def show_notice(self, text: str) -> None:
+        """A sentence above the fields that is not an error (e.g. "changed elsewhere")."""
+        self.error.setText(text)
+        self.error.show()
+
     def save(self) -> None:
         """Save the edits; bad input keeps them in the form with the field marked."""
         if not self._dirty or self._detail is None or self._save is None:
             return
-        patch = self.patch()
+        patch = self.changed_patch()
         if isinstance(patch.date, str) and not patch.date.strip():
             self._show_error(ValidationError("The date cannot be empty.", field="date"))
             return

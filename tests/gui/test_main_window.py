@@ -542,3 +542,58 @@ def test_changes_made_elsewhere_appear_without_touching_unsaved_edits(qtbot, win
     assert "elsewhere" in window.statusBar().currentMessage()
     assert page.model.row_at(page.model.row_of_id(8)).status == "held"
     page.detail.form.revert()  # closing the window would ask about the unsaved edit
+
+
+def _answer_conflict(qtbot, button: str, seen: list[str]) -> None:
+    """Click ``button`` of the conflict dialog as soon as it is up, noting its text."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None or box.objectName() != "conflictDialog":
+            QTimer.singleShot(20, click)
+            return
+        seen.append(box.text() + "\n" + box.informativeText())
+        qtbot.mouseClick(box.findChild(QPushButton, button), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, click)
+
+
+@pytest.mark.parametrize("choice", ["keepMine", "takeTheirs", "keepEditing"])
+def test_a_save_over_a_change_made_elsewhere_shows_both_and_asks(qtbot, window, db, choice):
+    from pakru_desktop.services.database import open_database
+    from pakru_desktop.services.items import ItemPatch, edit_item
+
+    page = _events(window)
+    _select(qtbot, page, 1)
+    form = page.detail.form
+    form.location.clear()
+    qtbot.keyClicks(form.location, "Great Hall of the People")
+    colleague = open_database(db.url)
+    try:
+        edit_item(colleague, 1, ItemPatch(title="Shehbaz and Putin meet", location="Tianjin"))
+    finally:
+        colleague.close()
+    window.load_changes_made_elsewhere()
+    assert "changed elsewhere" in page.detail.findChild(QWidget, "detailError").text()
+    assert form.location.text() == "Great Hall of the People"  # the edit is kept
+
+    seen: list[str] = []
+    _answer_conflict(qtbot, choice, seen)
+    form.save()
+    (text,) = seen
+    assert "yours “Great Hall of the People”, theirs “Tianjin”" in text
+    assert "Title: changed elsewhere to “Shehbaz and Putin meet”" in text
+    row = get_item(db, 1).row
+    if choice == "keepMine":
+        # Only what was edited here goes over their version: their title stays.
+        assert (row.title, row.location) == ("Shehbaz and Putin meet", "Great Hall of the People")
+        assert not form.is_dirty()
+    elif choice == "takeTheirs":
+        assert (row.title, row.location) == ("Shehbaz and Putin meet", "Tianjin")
+        assert form.location.text() == "Tianjin" and not form.is_dirty()
+    else:
+        assert row.location == "Tianjin" and form.is_dirty()
+        assert "Not saved" in page.detail.findChild(QWidget, "detailError").text()
+        form.revert()
