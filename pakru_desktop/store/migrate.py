@@ -4,7 +4,8 @@ For a SQLite file the whole change runs on ``engine.migration_engine``: one
 ``BEGIN IMMEDIATE`` … ``COMMIT`` around repairing an older release's leftovers, every
 Alembic revision, stamping our ``application_id`` and ``PRAGMA foreign_key_check``. A
 migration killed part-way leaves the old schema intact, and the next open simply
-migrates again. An existing file is backed up first (see ``store.backup``).
+migrates again. An existing file is backed up first, inside that transaction so the
+copy is of exactly what is migrated (see ``store.backup``).
 """
 
 from __future__ import annotations
@@ -30,14 +31,13 @@ MIGRATIONS_PACKAGE = "pakru_desktop.store.migrations"
 
 def build_schema(path: Path) -> None:
     """Create the current schema in the new, empty SQLite file ``path``."""
-    _migrate_file(path)
+    _migrate_file(path, backup=False)
 
 
 def migrate_file(path: Path, found: OurFile) -> None:
     """Back up our database at ``path``, then bring it to ``SCHEMA_HEAD`` in one transaction."""
-    backup = backup_sqlite(path)
-    log.info("Backed up %s to %s before migrating from %s", path, backup, found.revision)
-    _migrate_file(path)
+    log.info("Migrating %s from schema %s", path, found.revision)
+    _migrate_file(path, backup=True)
 
 
 def stamp_application_id(path: Path) -> None:
@@ -55,10 +55,17 @@ def stamp_application_id(path: Path) -> None:
         engine.dispose()
 
 
-def _migrate_file(path: Path) -> None:
+def _migrate_file(path: Path, *, backup: bool) -> None:
     engine = migration_engine(path)
     try:
         with engine.connect() as connection, connection.begin():
+            # Under the write lock from here on: a second process opening the same old
+            # file waits, then finds it current and neither copies nor changes it.
+            if backup:
+                if _is_current(connection):
+                    return
+                copy = backup_sqlite(path)
+                log.info("Backed up %s to %s before migrating it", path, copy)
             repair_leftovers(connection)
             _run_alembic_upgrade(connection)
             _stamp(connection)
@@ -67,6 +74,14 @@ def _migrate_file(path: Path) -> None:
         raise storage_error(error) from error
     finally:
         engine.dispose()
+
+
+def _is_current(connection: Connection) -> bool:
+    names = {str(row[0]) for row in connection.exec_driver_sql("SELECT name FROM sqlite_master")}
+    if any(name.startswith(TMP_PREFIX) for name in names) or "alembic_version" not in names:
+        return False
+    row = connection.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+    return row is not None and row[0] == SCHEMA_HEAD
 
 
 def repair_leftovers(connection: Connection) -> None:

@@ -132,3 +132,15 @@ def test_a_migration_killed_at_any_moment_leaves_a_file_that_migrates(forker, tm
     # Retries after a kill reuse the identical backup instead of adding one each.
     assert len(backups_of(path)) == 1
     assert _scratch_files(tmp_path) == []
+
+
+def test_two_processes_opening_one_old_database_migrate_it_once(forker, tmp_path):
+    for round_number in range(3):
+        path = tmp_path / f"round-{round_number}" / "old.sqlite3"
+        path.parent.mkdir()
+        ids = first_release_database(path, items=5)
+        results = forker.run(_add(path, "A"), _add(path, "B"))
+        assert [r.code for r in results] == [0, 0], [r.err for r in results]
+        items = _items(path)
+        assert set(ids) <= set(items) and {items[int(r.out)] for r in results} == {"A", "B"}
+        assert len(backups_of(path)) == 1
