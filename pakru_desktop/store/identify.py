@@ -163,4 +163,4 @@ def damaged_error(path: Path) -> StorageError:
 
 def folder_error(path: Path) -> StorageError:
     """The sentence for a database path that names a folder."""
-    return StorageError(f"{path} is a folder, not a database file; give the path of a file.")
+    return StorageError(f"{path} is a folder, not a database file.")

@@ -374,3 +374,16 @@ def test_lists_show_spans_as_read_and_give_their_ends_in_csv_and_json(pakru):
     )
     commitments = json.loads(pakru("list", "commitments", "--format", "json").out)
     assert {"due_end", "due_end_precision"} <= set(commitments[0])
+
+
+def test_a_folder_or_a_missing_folder_as_db_is_refused_in_one_sentence(pakru, tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    for command in (("list", "events"), ("init",), ("show", "1")):
+        result = pakru(*command, db=folder)
+        assert result.code == 2, result.err
+        assert result.err.strip().endswith("data is a folder, not a database file.")
+    mistyped = tmp_path / "mistyped" / "dir" / "x.sqlite3"
+    result = pakru("add-event", "--title", "T", "--date", "2025", db=mistyped)
+    assert result.code == 2 and "The folder" in result.err and "does not exist" in result.err
+    assert not (tmp_path / "mistyped").exists() and list(folder.iterdir()) == []
