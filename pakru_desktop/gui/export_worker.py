@@ -82,8 +82,9 @@ class ExportWorker(QRunnable):
             self.signals.cancelled.emit()
             return
         try:
-            # seed=False: the worker only reads, it must never create or fill a database.
-            db = open_database(self.db_url, seed=False)
+            # The worker only reads: it must never create, fill or seed a database, even
+            # when the file was moved away since the window opened it.
+            db = open_database(self.db_url, seed=False, create=False)
         except PakruError as error:
             self.signals.failed.emit(str(error))
             return

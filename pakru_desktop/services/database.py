@@ -15,9 +15,9 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from pakru_desktop.domain.errors import ConflictError, StorageError
 from pakru_desktop.store.engine import sqlite_file
+from pakru_desktop.store.errors import storage_error
 from pakru_desktop.store.history import CHANGE_KEY, WHO_KEY, clean_author, default_user
 from pakru_desktop.store.location import resolve_database_url
-from pakru_desktop.store.migrate import storage_error
 from pakru_desktop.store.opening import database_exists, open_engine
 
 log = logging.getLogger(__name__)
@@ -94,9 +94,12 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(url: str, *, seed: bool = True) -> Database:
-    """Open (creating, seeding or migrating as needed) the database at ``url``."""
-    engine = open_engine(url, seed=seed)
+def open_database(url: str, *, seed: bool = True, create: bool = True) -> Database:
+    """Open (creating, seeding or migrating as needed) the database at ``url``.
+
+    ``create=False`` opens an existing database only and refuses a missing or empty file.
+    """
+    engine = open_engine(url, seed=seed, create=create)
     # expire_on_commit=False: records are built inside the transaction anyway, and
     # nothing should reload after commit.
     return Database(url, engine, sessionmaker(engine, expire_on_commit=False))

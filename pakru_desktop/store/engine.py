@@ -2,17 +2,21 @@
 
 SQLite gets its pragmas here (foreign keys, WAL, a busy timeout); every other
 dialect-specific choice is made through ``is_sqlite`` so the same code can run
-on PostgreSQL.
+on PostgreSQL. A SQLite file is always opened with ``mode=rw``: a connection never
+creates a database, only ``store.creation`` does, so a file moved away while the app
+runs gives an error instead of a new empty database at the old path.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
+from sqlalchemy.pool import NullPool
 
 from pakru_desktop.domain.errors import StorageError
 from pakru_desktop.store.sqlite_functions import install_functions
@@ -47,21 +51,63 @@ def sqlite_file(url: str) -> Path | None:
 
 
 def make_engine(url: str) -> Engine:
-    """Create an engine; for SQLite, create the folder and set the connection pragmas."""
+    """Create an engine; for a SQLite file (which must exist), set the connection pragmas."""
     path = sqlite_file(url)
-    if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            message = f"Cannot create the folder {path.parent}: {error.strerror}."
-            raise StorageError(message) from error
     try:
-        engine = create_engine(url)
+        if path is None:
+            engine = create_engine(url)
+        else:
+            engine = create_engine(url, creator=_existing_file_connector(path))
     except (ArgumentError, ImportError) as error:
         raise StorageError(f"Cannot use the database URL '{url}': {error}.") from error
     if is_sqlite(engine):
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
+
+
+def migration_engine(path: Path) -> Engine:
+    """An engine for changing a SQLite file's schema: one connection, transactional DDL.
+
+    pysqlite normally starts a transaction only before INSERT/UPDATE/DELETE, so each
+    CREATE/DROP/ALTER of a migration would commit on its own and a crash would leave
+    the schema half changed. Here the driver is in autocommit mode and every
+    ``begin()`` emits ``BEGIN IMMEDIATE`` itself (SQLAlchemy's pysqlite recipe), so the
+    whole migration is one transaction, holding the write lock from its first read.
+    Foreign keys are off: batch mode rebuilds a table by copying it and dropping the
+    original, and with them on that drop would cascade into every row pointing at it
+    (SQLite's documented ALTER procedure turns them off; the pragma is a no-op inside a
+    transaction, hence on connect).
+    """
+    engine = create_engine(
+        f"sqlite:///{path}",
+        creator=_existing_file_connector(path, isolation_level=None),
+        poolclass=NullPool,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=OFF")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.close()
+        install_functions(dbapi_connection)
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Connection) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def _existing_file_connector(path: Path, **options: Any) -> Any:
+    # mode=rw: open the file for reading and writing, but fail rather than create it.
+    uri = f"{path.absolute().as_uri()}?mode=rw"
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, check_same_thread=False, **options)
+
+    return connect
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -1,14 +1,15 @@
-"""Bring a database's schema to the current revision when it is opened.
+"""Bring a database's schema to the current revision, in one transaction.
 
-The common case (already current) is answered with one small query and no
-Alembic import, so the CLI starts fast. A database that is older is copied to
-a timestamped backup first; one written by a newer release, or one holding
-tables that are not ours, is refused and left untouched.
+For a SQLite file the whole change runs on ``engine.migration_engine``: one
+``BEGIN IMMEDIATE`` … ``COMMIT`` around repairing an older release's leftovers, every
+Alembic revision, stamping our ``application_id`` and ``PRAGMA foreign_key_check``. A
+migration killed part-way leaves the old schema intact, and the next open simply
+migrates again. An existing file is backed up first, inside that transaction so the
+copy is of exactly what is migrated (see ``store.backup``).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import sqlite3
 from pathlib import Path
@@ -17,11 +18,93 @@ from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from pakru_desktop.domain.errors import StorageError
+from pakru_desktop.store.backup import backup_sqlite
+from pakru_desktop.store.engine import migration_engine
+from pakru_desktop.store.errors import storage_error
+from pakru_desktop.store.identify import APPLICATION_ID, TMP_PREFIX, OurFile
 from pakru_desktop.store.schema_version import KNOWN_REVISIONS, SCHEMA_HEAD
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS_PACKAGE = "pakru_desktop.store.migrations"
+
+
+def build_schema(path: Path) -> None:
+    """Create the current schema in the new, empty SQLite file ``path``."""
+    _migrate_file(path, backup=False)
+
+
+def migrate_file(path: Path, found: OurFile) -> None:
+    """Back up our database at ``path``, then bring it to ``SCHEMA_HEAD`` in one transaction."""
+    log.info("Migrating %s from schema %s", path, found.revision)
+    _migrate_file(path, backup=True)
+
+
+def stamp_application_id(path: Path) -> None:
+    """Mark a current database of an older release as ours (``PRAGMA application_id``)."""
+    engine = migration_engine(path)
+    try:
+        with engine.connect() as connection, connection.begin():
+            _stamp(connection)
+    except DBAPIError as error:
+        # A file we may only read is still ours by its tables; leave it as it is.
+        code = getattr(error.orig, "sqlite_errorcode", 0) & 0xFF
+        if code != sqlite3.SQLITE_READONLY:
+            raise storage_error(error) from error
+    finally:
+        engine.dispose()
+
+
+def _migrate_file(path: Path, *, backup: bool) -> None:
+    engine = migration_engine(path)
+    try:
+        with engine.connect() as connection, connection.begin():
+            # Under the write lock from here on: a second process opening the same old
+            # file waits, then finds it current and neither copies nor changes it.
+            if backup:
+                if _is_current(connection):
+                    return
+                copy = backup_sqlite(path)
+                log.info("Backed up %s to %s before migrating it", path, copy)
+            repair_leftovers(connection)
+            _run_alembic_upgrade(connection)
+            _stamp(connection)
+            _check_references(connection)
+    except DBAPIError as error:
+        raise storage_error(error) from error
+    finally:
+        engine.dispose()
+
+
+def _is_current(connection: Connection) -> bool:
+    names = {str(row[0]) for row in connection.exec_driver_sql("SELECT name FROM sqlite_master")}
+    if any(name.startswith(TMP_PREFIX) for name in names) or "alembic_version" not in names:
+        return False
+    row = connection.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+    return row is not None and row[0] == SCHEMA_HEAD
+
+
+def repair_leftovers(connection: Connection) -> None:
+    """Undo what an older release's interrupted batch migration committed.
+
+    Batch mode copies table X into ``_alembic_tmp_X``, drops X and renames the copy. If X
+    is still there the copy is partial and is dropped; if X is gone the copy is complete
+    and takes its name. Runs in the caller's transaction, after the backup; the tables
+    are listed inside it, as another process may have repaired them meanwhile.
+    """
+    names = connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")
+    for tmp in sorted(str(row[0]) for row in names if str(row[0]).startswith(TMP_PREFIX)):
+        table = tmp.removeprefix(TMP_PREFIX)
+        if inspect(connection).has_table(table):
+            log.warning("Dropping %s, a partial copy left by an interrupted migration", tmp)
+            connection.exec_driver_sql(f'DROP TABLE "{tmp}"')
+        else:
+            log.warning("Renaming %s to %s, left by an interrupted migration", tmp, table)
+            connection.exec_driver_sql(f'ALTER TABLE "{tmp}" RENAME TO "{table}"')
+
+
+def _stamp(connection: Connection) -> None:
+    connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
 
 
 def schema_revision(connection: Connection) -> str | None:
@@ -41,31 +124,27 @@ def schema_revision(connection: Connection) -> str | None:
     return row[0] if row else None
 
 
-def ensure_schema(engine: Engine, backup_file: Path | None) -> bool:
-    """Migrate ``engine``'s database to ``SCHEMA_HEAD``; return True if it was new (empty).
-
-    ``backup_file`` is the SQLite file to copy before migrating an existing schema.
-    """
+def ensure_server_schema(engine: Engine) -> bool:
+    """Migrate a server (or in-memory) database to ``SCHEMA_HEAD``; True if it was empty."""
     try:
         with engine.connect() as connection:
             revision = schema_revision(connection)
+            if revision == SCHEMA_HEAD:
+                return False
+            if revision is not None and revision not in KNOWN_REVISIONS:
+                raise StorageError(
+                    f"This database was written by a newer release of Pakru Desktop (schema "
+                    f"{revision}); update the app to open it. It was left untouched."
+                )
+            connection.rollback()  # end the reads' implicit transaction; the upgrade is one
+            with connection.begin():
+                _run_alembic_upgrade(connection)
     except DBAPIError as error:
         raise storage_error(error) from error
-    if revision == SCHEMA_HEAD:
-        return False
-    if revision is not None and revision not in KNOWN_REVISIONS:
-        raise StorageError(
-            f"This database was written by a newer release of Pakru Desktop (schema "
-            f"{revision}); update the app to open it. It was left untouched."
-        )
-    if revision is not None and backup_file is not None:
-        backup = backup_sqlite(backup_file)
-        log.info("Backed up %s to %s before migrating from %s", backup_file, backup, revision)
-    _run_alembic_upgrade(engine)
     return revision is None
 
 
-def _run_alembic_upgrade(engine: Engine) -> None:
+def _run_alembic_upgrade(connection: Connection) -> None:
     # Imported here: Alembic is only needed when the schema actually changes.
     from importlib.resources import files
 
@@ -74,28 +153,9 @@ def _run_alembic_upgrade(engine: Engine) -> None:
 
     config = Config()
     config.set_main_option("script_location", str(files(MIGRATIONS_PACKAGE)))
-    sqlite = engine.dialect.name == "sqlite"
-    try:
-        with engine.connect() as connection:
-            if sqlite:
-                # Batch mode rebuilds a table by copying it and dropping the original; with
-                # foreign keys on, that drop would cascade into every row pointing at it
-                # (SQLite's documented ALTER procedure turns them off). The pragma is a
-                # no-op inside a transaction, so it is set before one begins.
-                connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
-                connection.commit()
-            try:
-                with connection.begin():
-                    config.attributes["connection"] = connection
-                    command.upgrade(config, "head")
-                    if sqlite:
-                        _check_references(connection)
-            finally:
-                if sqlite:
-                    connection.exec_driver_sql("PRAGMA foreign_keys=ON")
-                    connection.commit()
-    except DBAPIError as error:
-        raise storage_error(error) from error
+    # The caller's transaction is the migration's: env.py adds none of its own.
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")
 
 
 def _check_references(connection: Connection) -> None:
@@ -107,34 +167,3 @@ def _check_references(connection: Connection) -> None:
             f"Upgrading the database would leave {len(broken)} rows of {tables} pointing at "
             "records that do not exist; it was not upgraded. Its backup is beside it."
         )
-
-
-def backup_sqlite(path: Path) -> Path:
-    """Copy a SQLite database (WAL included) to ``<name>.backup-YYYYmmdd-HHMMSS`` beside it."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.backup-{stamp}")
-    try:
-        # The backup API copies a consistent snapshot even while others have it open.
-        with sqlite3.connect(path) as source, sqlite3.connect(target) as copy:
-            source.backup(copy)
-    except sqlite3.Error as error:
-        raise StorageError(f"Cannot back up {path} before migrating it: {error}.") from error
-    return target
-
-
-def storage_error(error: DBAPIError) -> StorageError:
-    """Turn a driver error into a sentence: locked, read-only, damaged, unreachable."""
-    message = str(error.orig).lower()
-    if "locked" in message or "busy" in message:
-        return StorageError("The database is locked by another program; try again in a moment.")
-    if "readonly" in message or "read-only" in message:
-        return StorageError("The database is read-only; check the file's permissions.")
-    if "not a database" in message or "malformed" in message or "corrupt" in message:
-        return StorageError(
-            "The database file is damaged or is not a database; it was left untouched."
-        )
-    if "unable to open" in message:
-        return StorageError("The database file cannot be opened; check the path and permissions.")
-    if "disk" in message and "full" in message:
-        return StorageError("The disk is full; nothing was written.")
-    return StorageError(f"The database reported an error: {error.orig}.")

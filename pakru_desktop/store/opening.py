@@ -1,14 +1,29 @@
-"""Open a database: create it (schema and seed data) or migrate it, then hand out an engine.
+"""Open a database: the one sequence from a URL to an engine on a current schema.
 
-A new SQLite file is built under a temporary name and renamed into place only
-when complete, so an interrupted first start never leaves a half-made database.
+For a SQLite file, in order (each step refuses with a sentence, leaving the file as
+it was found):
+
+1. Where: a folder is not a database file; a missing folder is not created, except
+   the default data folder on first use.
+2. Create if missing or empty (``store.creation``): built aside with the schema, our
+   ``application_id`` and the seed data, then linked or renamed into place, so two
+   processes creating it at once end with one database holding both's writes.
+   ``create=False`` (an export) refuses instead: it never creates a database.
+3. Identify before writing (``store.identify``): the header and a read-only look; a
+   damaged, foreign or newer file is refused byte for byte untouched. Only then are
+   scratch copies that killed creators left beside our file removed.
+4. Migrate if older (``store.migrate``): a backup, then one transaction that repairs
+   an older release's leftovers, upgrades, stamps ``application_id`` and checks
+   references. A current file of an older release only gets its ``application_id``.
+5. Hand out an engine (``mode=rw``: it never creates a file) after bringing the seed
+   records up to date.
+
+A server (or in-memory) database is migrated, seeded if new, and seed-upgraded.
 """
 
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from pathlib import Path
 
 from sqlalchemy import Engine, text
@@ -17,8 +32,19 @@ from sqlalchemy.orm import Session
 
 from pakru_desktop.domain.errors import StorageError
 from pakru_desktop.store import history as _history  # noqa: F401 - records every change
+from pakru_desktop.store.creation import PURPOSE as CREATION
+from pakru_desktop.store.creation import create_missing, fill_empty
 from pakru_desktop.store.engine import make_engine, sqlite_file
-from pakru_desktop.store.migrate import ensure_schema, storage_error
+from pakru_desktop.store.errors import storage_error
+from pakru_desktop.store.identify import OurFile, folder_error, identify
+from pakru_desktop.store.location import default_database_path
+from pakru_desktop.store.migrate import (
+    build_schema,
+    ensure_server_schema,
+    migrate_file,
+    stamp_application_id,
+)
+from pakru_desktop.store.scratch import remove_abandoned
 from pakru_desktop.store.seed import load_seed
 from pakru_desktop.store.seed_upgrade import apply_if_needed
 
@@ -26,18 +52,28 @@ log = logging.getLogger(__name__)
 
 # Who the field history names for records that came with a new database.
 SEED_AUTHOR = "seed dataset"
+# Creating can lose a race at most a few times (missing → empty → replaced) before
+# the path settles on a complete database.
+_ATTEMPTS = 5
 
 
-def open_engine(url: str, *, seed: bool = True) -> Engine:
-    """Return an engine on an up-to-date database, creating it (seeded unless told not to)."""
+def open_engine(url: str, *, seed: bool = True, create: bool = True) -> Engine:
+    """Return an engine on an up-to-date database, creating it (seeded unless told not to).
+
+    ``create=False`` opens an existing database only, for readers such as an export.
+    """
     path = sqlite_file(url)
-    if path is not None and not path.exists():
-        _create_sqlite_file(path, seed=seed)
+    if path is None:
+        return _open_server(url, seed=seed)
+    _check_folder(path, create=create)
+    found = _existing_or_created(path, seed=seed, create=create)
+    remove_abandoned(path, CREATION)  # scratch copies of creators that were killed
+    if found.needs_migration:
+        migrate_file(path, found)
+    elif found.application_id == 0:
+        stamp_application_id(path)
     engine = make_engine(url)
     try:
-        created = ensure_schema(engine, backup_file=path)
-        if created and seed:
-            _seed(engine)
         apply_if_needed(engine, enabled=seed)
     except BaseException:
         engine.dispose()
@@ -46,35 +82,83 @@ def open_engine(url: str, *, seed: bool = True) -> Engine:
 
 
 def database_exists(url: str) -> bool:
-    """True if a SQLite file is already there (always True for a server database)."""
+    """True if something is at the SQLite file's path (always True for a server database)."""
     path = sqlite_file(url)
-    return path is None or path.exists()
+    return path is None or (path.exists() and not path.is_dir())
 
 
-def _create_sqlite_file(path: Path, *, seed: bool) -> None:
+def _check_folder(path: Path, *, create: bool) -> None:
+    if path.is_dir():
+        raise folder_error(path)
+    folder = path.parent
+    if folder.is_dir():
+        return
+    if folder.exists():
+        raise StorageError(f"{folder} is a file, not a folder; choose another database path.")
+    if not create or folder.resolve() != default_database_path().parent.resolve():
+        raise StorageError(
+            f"The folder {folder} does not exist; create it or choose another database path."
+        )
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        message = f"Cannot create a database in {path.parent}: {error.strerror}."
+        message = f"Cannot create the folder {folder}: {error.strerror}."
         raise StorageError(message) from error
-    os.close(handle)
-    temp = Path(temp_name)
-    engine = make_engine(f"sqlite:///{temp}")
+
+
+def _existing_or_created(path: Path, *, seed: bool, create: bool) -> OurFile:
+    def build(scratch: Path) -> None:
+        _build_new_database(scratch, seed=seed)
+
+    for _ in range(_ATTEMPTS):
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:
+            if not create:
+                raise StorageError(
+                    f"There is no database at {path}; it may have been moved or deleted."
+                ) from None
+            create_missing(path, build)
+            continue
+        except OSError as error:
+            message = f"The database file {path} cannot be read: {error.strerror}."
+            raise StorageError(message) from error
+        if size == 0:
+            if not create:
+                raise StorageError(f"{path} is an empty file, not a database yet.")
+            fill_empty(path, build)
+            continue
+        return identify(path)
+    raise StorageError(f"The database {path} keeps changing; try again in a moment.")
+
+
+def _build_new_database(path: Path, *, seed: bool) -> None:
+    build_schema(path)
+    engine = make_engine(f"sqlite:///{path}")
     try:
-        ensure_schema(engine, backup_file=None)
         if seed:
             _seed(engine)
         with engine.connect() as connection:
-            # Fold the WAL into the main file so the rename moves every page.
+            # Fold the WAL into the main file so the link or rename moves every page.
             connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
-        engine.dispose()
-        os.replace(temp, path)
-        log.info("Created database %s (seeded: %s)", path, seed)
+    except DBAPIError as error:
+        raise storage_error(error) from error
     finally:
         engine.dispose()
-        for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
-            leftover.unlink(missing_ok=True)
+    log.info("Built a new database (seeded: %s)", seed)
+
+
+def _open_server(url: str, *, seed: bool) -> Engine:
+    engine = make_engine(url)
+    try:
+        created = ensure_server_schema(engine)
+        if created and seed:
+            _seed(engine)
+        apply_if_needed(engine, enabled=seed)
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
 
 
 def _seed(engine: Engine) -> None:

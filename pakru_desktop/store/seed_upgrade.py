@@ -39,8 +39,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from pakru_desktop.domain.fuzzy_date import FuzzyDate
+from pakru_desktop.store.errors import storage_error
 from pakru_desktop.store.history import WHO_KEY
-from pakru_desktop.store.migrate import storage_error
 from pakru_desktop.store.models import (
     Actor,
     Evidence,

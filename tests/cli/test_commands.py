@@ -385,3 +385,16 @@ def test_if_version_lets_a_script_refuse_to_overwrite_a_change_made_meanwhile(pa
     assert refused.code == 2 and f"not {version}" in refused.err
     assert json.loads(pakru("show", "1", "--format", "json").out)["row"]["location"] == "Great Hall"
     assert pakru("delete", "1", "--if-version", str(version + 1)).code == 0
+
+
+def test_a_folder_or_a_missing_folder_as_db_is_refused_in_one_sentence(pakru, tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    for command in (("list", "events"), ("init",), ("show", "1")):
+        result = pakru(*command, db=folder)
+        assert result.code == 2, result.err
+        assert result.err.strip().endswith("data is a folder, not a database file.")
+    mistyped = tmp_path / "mistyped" / "dir" / "x.sqlite3"
+    result = pakru("add-event", "--title", "T", "--date", "2025", db=mistyped)
+    assert result.code == 2 and "The folder" in result.err and "does not exist" in result.err
+    assert not (tmp_path / "mistyped").exists() and list(folder.iterdir()) == []

@@ -235,3 +235,21 @@ def test_browse_fills_in_the_folder(qtbot, db, tmp_path, monkeypatch):
     dialog = _dialog(qtbot, db, tmp_path)
     _click(qtbot, dialog, "browseButton")
     assert dialog.findChild(QLineEdit, "folder").text() == chosen
+
+
+def test_export_of_a_moved_database_fails_and_keeps_the_earlier_export(qtbot, db, tmp_path):
+    folder = tmp_path / "report"
+    first = ExportWorker(db.url, folder)
+    with qtbot.waitSignal(first.signals.finished, timeout=10000):
+        QThreadPool.globalInstance().start(first)
+    earlier = {name: (folder / name).read_bytes() for name in _csv_files(folder)}
+    assert len(earlier) == len(ALL_FILES)
+    path = db.path
+    db.close()
+    path.rename(tmp_path / "moved-away.sqlite3")
+    worker = ExportWorker(db.url, folder)
+    with qtbot.waitSignal(worker.signals.failed, timeout=10000) as blocker:
+        QThreadPool.globalInstance().start(worker)
+    assert "no database at" in blocker.args[0] and "moved or deleted" in blocker.args[0]
+    assert not path.exists()
+    assert {name: (folder / name).read_bytes() for name in _csv_files(folder)} == earlier

@@ -10,11 +10,11 @@ from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from old_databases import database_at_revision
 
 from pakru_desktop.domain.errors import StorageError
 from pakru_desktop.services.database import open_database
 from pakru_desktop.store import migrate
-from pakru_desktop.store.engine import make_engine
 from pakru_desktop.store.location import sqlite_url
 from pakru_desktop.store.models import Base
 from pakru_desktop.store.schema_version import KNOWN_REVISIONS, SCHEMA_HEAD
@@ -77,46 +77,17 @@ def test_a_damaged_file_is_refused_and_left_untouched(tmp_path):
     assert path.read_bytes() == before
 
 
-def test_an_older_schema_is_backed_up_before_migrating(db_path, monkeypatch):
-    # Pretend this release knows a newer revision than the file holds.
-    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", (*KNOWN_REVISIONS, "next"))
-    monkeypatch.setattr(migrate, "SCHEMA_HEAD", "next")
-    upgraded = []
-    monkeypatch.setattr(migrate, "_run_alembic_upgrade", lambda engine: upgraded.append(engine))
-    engine = make_engine(sqlite_url(db_path))
-    migrate.ensure_schema(engine, backup_file=db_path)
-    engine.dispose()
-    backups = list(db_path.parent.glob("pakru.sqlite3.backup-*"))
-    assert len(backups) == 1 and upgraded
-    with sqlite3.connect(backups[0]) as copy, sqlite3.connect(db_path) as original:
-        query = "SELECT count(*) FROM items"
-        assert copy.execute(query).fetchone() == original.execute(query).fetchone()
-
-
 def test_first_open_leaves_no_temporary_files(tmp_path):
     open_database(sqlite_url(tmp_path / "new.sqlite3")).close()
     leftovers = [p.name for p in tmp_path.iterdir() if not p.name.startswith("new.sqlite3")]
     assert leftovers == []
 
 
-def _database_at_revision(path, revision: str) -> None:
-    """A SQLite file with the schema as revision ``revision`` left it."""
-    from alembic import command
-
-    config = Config()
-    config.set_main_option("script_location", str(files(migrate.MIGRATIONS_PACKAGE)))
-    engine = make_engine(sqlite_url(path))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
-    engine.dispose()
-
-
 def test_a_first_release_database_is_carried_over_to_spans_with_a_backup(tmp_path):
     from pakru_desktop.services.items import get_item
 
     path = tmp_path / "old.sqlite3"
-    _database_at_revision(path, "0001")
+    database_at_revision(path, "0001")
     with sqlite3.connect(path) as connection:
         connection.execute(
             "INSERT INTO items (id, kind, title, summary, date_start, date_precision,"
@@ -143,7 +114,7 @@ def test_migrating_rebuilt_tables_keeps_every_row_that_points_at_them(tmp_path):
     dropping the old table would cascade into evidence, follow-ups, links, sectors and
     participants."""
     path = tmp_path / "old.sqlite3"
-    _database_at_revision(path, "0001")
+    database_at_revision(path, "0001")
     item = (
         "INSERT INTO items (id, kind, title, summary, date_start, date_precision, date_inferred,"
         " due_inferred, base_status, status, location, version, created_at, updated_at)"
@@ -200,7 +171,7 @@ def test_the_id_of_a_deleted_newest_record_is_never_given_again(tmp_path):
     # As a release before this one left it: the newest item deleted, its id free again,
     # and only the history still naming it.
     old = tmp_path / "reused.sqlite3"
-    _database_at_revision(old, "0002")
+    database_at_revision(old, "0002")
     with sqlite3.connect(old) as connection:
         for n in (1, 2):
             connection.execute(

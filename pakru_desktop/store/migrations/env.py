@@ -1,7 +1,8 @@
 """Alembic environment: always run on a connection handed over by the app.
 
 There is no alembic.ini: ``pakru_desktop.store.migrate`` builds the config in
-code and passes the open connection in ``config.attributes["connection"]``.
+code and passes the open connection, already inside the one transaction the whole
+migration runs in, in ``config.attributes["connection"]``.
 """
 
 from alembic import context
@@ -17,6 +18,9 @@ context.configure(
     # SQLite cannot ALTER most things; batch mode copies the table instead.
     render_as_batch=True,
     compare_type=True,
+    # Every revision in the caller's one transaction: all of them or none.
+    transactional_ddl=True,
+    transaction_per_migration=False,
 )
 with context.begin_transaction():
     context.run_migrations()

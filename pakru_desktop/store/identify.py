@@ -1,0 +1,166 @@
+"""Tell whether an existing file is a Pakru Desktop database, without writing a byte to it.
+
+Runs before any pragma that writes (``journal_mode=WAL`` does), so a file that is not
+ours is refused exactly as it was found:
+
+1. The 100-byte SQLite header, read as plain bytes: no ``SQLite format 3`` magic means
+   damaged or not a database; an ``application_id`` that is set and not ours means
+   another program's database.
+2. A read-only look (``mode=ro``) at the schema: the Alembic revision, our tables, and
+   tables an interrupted migration of an older release left behind. A file with
+   ``application_id`` 0 (written by an older release, or by another program) is ours only
+   if it holds our tables and a revision this release knows; it is called newer only if
+   the tables are clearly ours.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from pakru_desktop.domain.errors import StorageError
+from pakru_desktop.store.schema_version import KNOWN_REVISIONS, SCHEMA_HEAD
+
+# "PAKR": written into every database this release creates or migrates.
+APPLICATION_ID = 0x50414B52
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+APPLICATION_ID_OFFSET = 68
+# File format read version: 2 in WAL mode, 1 with a rollback journal.
+WAL_VERSION_OFFSET = 19
+
+# Tables every revision has had; a file without them is not ours whatever it claims.
+CORE_TABLES = frozenset({"items", "actors", "sources", "follow_ups", "evidence", "links"})
+# Batch mode's copy of a table being rebuilt; see ``store.migrate.repair_leftovers``.
+TMP_PREFIX = "_alembic_tmp_"
+
+
+@dataclass(frozen=True)
+class OurFile:
+    """What the read-only look found in one of our databases."""
+
+    revision: str
+    application_id: int
+    leftovers: tuple[str, ...]
+    """``_alembic_tmp_*`` tables left by an older release's interrupted migration."""
+
+    @property
+    def needs_migration(self) -> bool:
+        """True if the schema must change (older revision, or leftovers to repair)."""
+        return self.revision != SCHEMA_HEAD or bool(self.leftovers)
+
+
+def identify(path: Path) -> OurFile:
+    """Describe our database at ``path`` (non-empty, existing), or refuse it untouched."""
+    header = _read_header(path)
+    claimed = int.from_bytes(header[APPLICATION_ID_OFFSET : APPLICATION_ID_OFFSET + 4], "big")
+    if claimed not in (0, APPLICATION_ID):
+        raise _not_ours(path)
+    return _look_read_only(path, wal_mode=header[WAL_VERSION_OFFSET] == 2)
+
+
+def _read_header(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(HEADER_SIZE)
+    except IsADirectoryError:
+        raise folder_error(path) from None
+    except OSError as error:
+        message = f"The database file {path} cannot be read: {error.strerror}."
+        raise StorageError(message) from error
+    if len(header) < HEADER_SIZE or not header.startswith(SQLITE_MAGIC):
+        raise damaged_error(path)
+    return header
+
+
+def _look_read_only(path: Path, *, wal_mode: bool) -> OurFile:
+    # Every page of a WAL-mode file without a -wal file is in the main file. Reading it
+    # normally creates -wal and -shm files, which a read-only connection cannot remove
+    # again; as immutable it is read without them, leaving the folder as it was found.
+    # Should it change meanwhile, what looked damaged is read again the normal way.
+    immutable = wal_mode and not Path(f"{path}-wal").exists()
+    before = _signature(path)
+    try:
+        return _classify(path, *_read_schema(path, immutable=immutable))
+    except sqlite3.DatabaseError:
+        if not immutable or _signature(path) == before:
+            raise damaged_error(path) from None
+    try:
+        return _classify(path, *_read_schema(path, immutable=False))
+    except sqlite3.DatabaseError:
+        raise damaged_error(path) from None
+
+
+def _signature(path: Path) -> tuple[int, int, bool]:
+    stat = path.stat()
+    return stat.st_size, stat.st_mtime_ns, Path(f"{path}-wal").exists()
+
+
+def _read_schema(path: Path, *, immutable: bool) -> tuple[int, set[str], str | None]:
+    uri = f"{path.absolute().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+    try:
+        connection = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as error:
+        raise StorageError(f"The database file {path} cannot be opened: {error}.") from error
+    try:
+        connection.execute("PRAGMA busy_timeout=5000")
+        # The header may be stale: a committed change can still sit in the WAL.
+        application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        revision = None
+        if "alembic_version" in names:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+    except sqlite3.DatabaseError as error:
+        if error.sqlite_errorcode & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            raise StorageError(
+                "The database is locked by another program; try again in a moment."
+            ) from error
+        raise
+    finally:
+        connection.close()
+    return application_id, names, revision
+
+
+def _classify(path: Path, application_id: int, names: set[str], revision: str | None) -> OurFile:
+    ours = application_id == APPLICATION_ID
+    if application_id not in (0, APPLICATION_ID):
+        raise _not_ours(path)
+    leftovers = tuple(sorted(n for n in names if n.startswith(TMP_PREFIX)))
+    # A leftover copy may stand in for a table a crash dropped (see repair_leftovers).
+    tables = names | {n.removeprefix(TMP_PREFIX) for n in leftovers}
+    clearly_ours = ours or ("alembic_version" in tables and tables >= CORE_TABLES)
+    if revision in KNOWN_REVISIONS and clearly_ours:
+        return OurFile(str(revision), application_id, leftovers)
+    if revision is not None and clearly_ours:
+        raise StorageError(
+            f"This database was written by a newer release of Pakru Desktop (schema "
+            f"{revision}); update the app to open it. It was left untouched."
+        )
+    if ours or (clearly_ours and revision is None):
+        raise StorageError(
+            f"The database {path} is incomplete (it has no schema version); it was left "
+            "untouched. Restore a backup or move it away to start afresh."
+        )
+    raise _not_ours(path)
+
+
+def _not_ours(path: Path) -> StorageError:
+    return StorageError(
+        f"{path} is not a Pakru Desktop database (it belongs to another program); "
+        "it was left untouched."
+    )
+
+
+def damaged_error(path: Path) -> StorageError:
+    """The sentence for a file that is damaged or is not a SQLite database at all."""
+    return StorageError(
+        f"The database file {path} is damaged or is not a database; it was left untouched."
+    )
+
+
+def folder_error(path: Path) -> StorageError:
+    """The sentence for a database path that names a folder."""
+    return StorageError(f"{path} is a folder, not a database file.")
