@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import sqlite3
 
-from pakru_desktop.domain.errors import StorageError
 from pakru_desktop.domain.item_filter import ItemFilter
 from pakru_desktop.services.item_rows import fetch_item_rows
 from pakru_desktop.services.records import ItemRow
@@ -24,8 +23,11 @@ def list_items_quickly(url: str, flt: ItemFilter) -> list[ItemRow]:
         return _list_items_through_services(url, flt)
     try:
         return fetch_item_rows(runner(connection), flt, sqlite=True)
-    except sqlite3.OperationalError as error:
-        raise StorageError(f"The database could not be read: {error}.") from error
+    except sqlite3.DatabaseError as error:
+        # Imported here: the quick path loads no SQLAlchemy unless something went wrong.
+        from pakru_desktop.store.errors import storage_error
+
+        raise storage_error(error) from error
     finally:
         connection.close()
 

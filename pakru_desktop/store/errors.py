@@ -1,25 +1,65 @@
-"""Driver errors turned into sentences a user can act on: locked, read-only, damaged, full."""
+"""Driver errors sorted into the known ones, each a sentence a user can act on (locked,
+read-only, damaged, full, cannot be opened), and bugs.
+
+As qutebrowser's ``misc/sql.py`` does, the sorting is by SQLite's result code, never by
+message text: a message can change between versions and languages, and text matching
+once turned a query naming a missing column into a "user error". Anything not known is
+a bug: it is raised as ``DatabaseBug`` (not a ``PakruError``), so it is logged with its
+traceback, the CLI exits 1 and the window shows its crash dialog.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy.exc import DBAPIError
+import sqlite3
+
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from pakru_desktop.domain.errors import StorageError
 
+# SQLite's primary result codes (the low byte of an extended code); https://sqlite.org/rescode.html
+SQLITE_PERM = 3
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
+SQLITE_READONLY = 8
+SQLITE_IOERR = 10
+SQLITE_CORRUPT = 11
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+SQLITE_NOTADB = 26
 
-def storage_error(error: DBAPIError) -> StorageError:
-    """Turn a driver error into a sentence: locked, read-only, damaged, unreachable."""
-    message = str(error.orig).lower()
-    if "locked" in message or "busy" in message:
-        return StorageError("The database is locked by another program; try again in a moment.")
-    if "readonly" in message or "read-only" in message:
-        return StorageError("The database is read-only; check the file's permissions.")
-    if "not a database" in message or "malformed" in message or "corrupt" in message:
-        return StorageError(
-            "The database file is damaged or is not a database; it was left untouched."
-        )
-    if "unable to open" in message:
-        return StorageError("The database file cannot be opened; check the path and permissions.")
-    if "disk" in message and "full" in message:
-        return StorageError("The disk is full; nothing was written.")
-    return StorageError(f"The database reported an error: {error.orig}.")
+_SENTENCES = {
+    SQLITE_BUSY: "The database is locked by another program; try again in a moment.",
+    SQLITE_LOCKED: "The database is locked by another program; try again in a moment.",
+    SQLITE_READONLY: "The database is read-only; check the file's permissions.",
+    SQLITE_PERM: "The database may not be written here; check the file's permissions.",
+    SQLITE_IOERR: "The database file could not be read or written (a disk error); "
+    "nothing was changed.",
+    SQLITE_CORRUPT: "The database file is damaged; nothing was changed. Restore it from a "
+    "backup copy.",
+    SQLITE_NOTADB: "The file is not a database, or it is damaged; it was left untouched.",
+    SQLITE_FULL: "The disk is full; nothing was written.",
+    SQLITE_CANTOPEN: "The database file cannot be opened; check the path and permissions.",
+}
+
+
+class DatabaseBug(RuntimeError):
+    """A driver error that no user action explains: a bug, reported as one."""
+
+
+def sqlite_code(error: BaseException) -> int | None:
+    """SQLite's primary result code of ``error`` (or of the driver error it wraps)."""
+    original = error.orig if isinstance(error, DBAPIError) else error
+    code = getattr(original, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def storage_error(error: DBAPIError | sqlite3.Error) -> Exception:
+    """The ``StorageError`` for a known driver error, else a ``DatabaseBug`` (raise either)."""
+    code = sqlite_code(error)
+    if code in _SENTENCES:
+        return StorageError(_SENTENCES[code])
+    if code is None and isinstance(error, OperationalError):
+        # A server database: connections refused, dropped or timed out.
+        return StorageError(f"The database server cannot be reached: {error.orig}.")
+    original = error.orig if isinstance(error, DBAPIError) else error
+    return DatabaseBug(f"Unexpected database error: {original}")

@@ -34,7 +34,7 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -43,6 +43,7 @@ from pakru_desktop.store.errors import storage_error
 from pakru_desktop.store.history import WHO_KEY
 from pakru_desktop.store.models import (
     Actor,
+    AppMeta,
     Evidence,
     FollowUp,
     Item,
@@ -53,6 +54,7 @@ from pakru_desktop.store.models import (
 )
 from pakru_desktop.store.seed import (
     SEED_VERSION,
+    SEED_VERSION_KEY,
     actor_values,
     item_values,
     new_actor,
@@ -116,6 +118,15 @@ def upgrade_seed(session: Session) -> bool:
     Returns False (and writes nothing) when the database is already at ``SEED_VERSION`` or
     newer. Never commits: the caller's transaction holds every change.
     """
+    stored = stored_seed_version(session)
+    if stored is not None and stored >= SEED_VERSION:
+        return False
+    # Take the write lock, then read the version again: two programs opening one old
+    # database at once must not both merge the seed (the second waits, then finds it done).
+    session.execute(
+        update(AppMeta).where(AppMeta.key == SEED_VERSION_KEY).values(value=AppMeta.value)
+    )
+    session.expire_all()
     stored = stored_seed_version(session)
     if stored is not None and stored >= SEED_VERSION:
         return False
