@@ -163,8 +163,11 @@ class MainWindow(QMainWindow):
             for n, name in enumerate(PAGES)
         ]
         self.about_action = self._action("&About Pakru Desktop", self.about)
-        self.preferences_action = self._action(
-            "&Preferences…", self.edit_preferences, QKeySequence.StandardKey.Preferences
+        # The platform's key where it has one (macOS), Ctrl+, elsewhere, as most apps do.
+        self.preferences_action = self._action("&Preferences…", self.edit_preferences)
+        self.preferences_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+            or [QKeySequence("Ctrl+,")]
         )
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLineEdit
 
 from pakru_desktop.gui.main_window import MainWindow
+from pakru_desktop.gui.preferences_dialog import PreferencesDialog
 from pakru_desktop.services import history
 from pakru_desktop.services.items import ItemPatch, edit_item
 
@@ -19,7 +20,12 @@ def _window(qtbot, db, today, settings) -> MainWindow:
 def test_the_chosen_name_signs_every_change_and_is_remembered(qtbot, db, today, tmp_path):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = _window(qtbot, db, today, settings)
-    dialog = window.edit_preferences()
+    window.show()
+    window.activateWindow()  # shortcuts reach the active window only
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.findChild(PreferencesDialog)
+    assert dialog is not None and dialog.isVisible()
     name = dialog.findChild(QLineEdit, "authorName")
     assert name.text() == "" and name.placeholderText().startswith("blank: ")
     qtbot.keyClicks(name, "  Ayesha  Khan ")
