@@ -61,6 +61,17 @@ def identify(path: Path) -> OurFile:
     return _look_read_only(path, wal_mode=header[WAL_VERSION_OFFSET] == 2)
 
 
+def header_says_ours(path: Path) -> bool:
+    """True if the file's header carries our ``application_id`` (read as plain bytes)."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(HEADER_SIZE)
+    except OSError:
+        return False
+    claimed = header[APPLICATION_ID_OFFSET : APPLICATION_ID_OFFSET + 4]
+    return header.startswith(SQLITE_MAGIC) and claimed == APPLICATION_ID.to_bytes(4, "big")
+
+
 def _read_header(path: Path) -> bytes:
     try:
         with path.open("rb") as handle:
