@@ -280,3 +280,14 @@ def test_a_migration_that_fails_leaves_the_old_schema_and_no_leftovers(tmp_path,
 def test_files_beside_a_new_database_are_only_its_own(tmp_path):
     open_database(sqlite_url(tmp_path / "new.sqlite3")).close()
     assert os.listdir(tmp_path) == ["new.sqlite3"]
+
+
+def test_a_half_built_file_of_an_older_release_is_named_so_and_left_untouched(tmp_path):
+    path = tmp_path / "half.sqlite3"
+    with sqlite3.connect(path) as connection:
+        # What an older release left when killed while filling an empty file in place.
+        connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32))")
+        connection.execute("CREATE TABLE actors (id INTEGER PRIMARY KEY)")
+        connection.execute("CREATE TABLE sources (id INTEGER PRIMARY KEY)")
+    connection.close()
+    _refused(path, "was never finished .* Move it away and start again")
