@@ -291,3 +291,14 @@ def test_a_half_built_file_of_an_older_release_is_named_so_and_left_untouched(tm
         connection.execute("CREATE TABLE sources (id INTEGER PRIMARY KEY)")
     connection.close()
     _refused(path, "was never finished .* Move it away and start again")
+
+
+def test_a_pipe_or_a_device_is_refused_and_never_replaced(tmp_path):
+    pipe = tmp_path / "pipe.sqlite3"
+    os.mkfifo(pipe)
+    with pytest.raises(StorageError, match="pipe.sqlite3 is not a regular file"):
+        open_database(sqlite_url(pipe))
+    assert pipe.is_fifo() and sorted(p.name for p in tmp_path.iterdir()) == ["pipe.sqlite3"]
+    with pytest.raises(StorageError, match="/dev/null is not a regular file"):
+        open_database("sqlite:////dev/null")
+    assert Path("/dev/null").is_char_device()
