@@ -31,7 +31,7 @@ APPLICATION_ID_OFFSET = 68
 # File format read version: 2 in WAL mode, 1 with a rollback journal.
 WAL_VERSION_OFFSET = 19
 
-# Tables every revision has had; a file without them is not ours whatever it claims.
+# Tables every revision has had: a file without our application_id needs them all.
 CORE_TABLES = frozenset({"items", "actors", "sources", "follow_ups", "evidence", "links"})
 # Every table any revision has had.
 OUR_TABLES = CORE_TABLES | {"item_sectors", "participations", "history", "app_meta"}
