@@ -18,6 +18,7 @@ import errno
 import fcntl
 import logging
 import os
+import stat
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -61,7 +62,8 @@ def create_missing(path: Path, build: Build) -> bool:
 def fill_empty(path: Path, build: Build) -> bool:
     """Replace the empty file at ``path`` with a built database; False if someone else did."""
     try:
-        handle = os.open(path, os.O_RDONLY)
+        # O_NONBLOCK: should a pipe have taken the file's place, opening it must not hang.
+        handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except FileNotFoundError:
         return False
     except OSError as error:
@@ -145,7 +147,7 @@ def _still_empty(handle: int, path: Path) -> bool:
         return False
     mine = os.fstat(handle)
     same = (current.st_dev, current.st_ino) == (mine.st_dev, mine.st_ino)
-    return same and current.st_size == 0
+    return same and stat.S_ISREG(current.st_mode) and current.st_size == 0
 
 
 def _sync_folder(folder: Path) -> None:

@@ -79,7 +79,7 @@ def migration_engine(path: Path) -> Engine:
     transaction, hence on connect).
     """
     engine = create_engine(
-        f"sqlite:///{path}",
+        URL.create("sqlite", database=str(path)),
         creator=_existing_file_connector(path, isolation_level=None),
         poolclass=NullPool,
     )

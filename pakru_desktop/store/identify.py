@@ -31,8 +31,10 @@ APPLICATION_ID_OFFSET = 68
 # File format read version: 2 in WAL mode, 1 with a rollback journal.
 WAL_VERSION_OFFSET = 19
 
-# Tables every revision has had; a file without them is not ours whatever it claims.
+# Tables every revision has had: a file without our application_id needs them all.
 CORE_TABLES = frozenset({"items", "actors", "sources", "follow_ups", "evidence", "links"})
+# Every table any revision has had.
+OUR_TABLES = CORE_TABLES | {"item_sectors", "participations", "history", "app_meta"}
 # Batch mode's copy of a table being rebuilt; see ``store.migrate.repair_leftovers``.
 TMP_PREFIX = "_alembic_tmp_"
 
@@ -59,6 +61,17 @@ def identify(path: Path) -> OurFile:
     if claimed not in (0, APPLICATION_ID):
         raise _not_ours(path)
     return _look_read_only(path, wal_mode=header[WAL_VERSION_OFFSET] == 2)
+
+
+def header_says_ours(path: Path) -> bool:
+    """True if the file's header carries our ``application_id`` (read as plain bytes)."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(HEADER_SIZE)
+    except OSError:
+        return False
+    claimed = header[APPLICATION_ID_OFFSET : APPLICATION_ID_OFFSET + 4]
+    return header.startswith(SQLITE_MAGIC) and claimed == APPLICATION_ID.to_bytes(4, "big")
 
 
 def _read_header(path: Path) -> bytes:
@@ -108,7 +121,8 @@ def _read_schema(path: Path, *, immutable: bool) -> tuple[int, set[str], str | N
         connection.execute("PRAGMA busy_timeout=5000")
         # The header may be stale: a committed change can still sit in the WAL.
         application_id = connection.execute("PRAGMA application_id").fetchone()[0]
-        names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        tables = "SELECT name FROM sqlite_master WHERE type = 'table'"
+        names = {row[0] for row in connection.execute(tables)}
         revision = None
         if "alembic_version" in names:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -139,10 +153,13 @@ def _classify(path: Path, application_id: int, names: set[str], revision: str | 
             f"This database was written by a newer release of Pakru Desktop (schema "
             f"{revision}); update the app to open it. It was left untouched."
         )
-    if ours or (clearly_ours and revision is None):
+    # An older release filled an empty file in place; killed, it left alembic_version
+    # (made first, stamped last) beside some of our tables.
+    unfinished = "alembic_version" in tables and tables - {"alembic_version"} <= OUR_TABLES
+    if revision is None and (ours or unfinished):
         raise StorageError(
-            f"The database {path} is incomplete (it has no schema version); it was left "
-            "untouched. Restore a backup or move it away to start afresh."
+            f"The database {path} was never finished (an earlier start was interrupted while "
+            "creating it); it was left untouched. Move it away and start again to create it."
         )
     raise _not_ours(path)
 

@@ -24,6 +24,7 @@ A server (or in-memory) database is migrated, seeded if new, and seed-upgraded.
 from __future__ import annotations
 
 import logging
+import stat
 from pathlib import Path
 
 from sqlalchemy import Engine, text
@@ -112,7 +113,7 @@ def _existing_or_created(path: Path, *, seed: bool, create: bool) -> OurFile:
 
     for _ in range(_ATTEMPTS):
         try:
-            size = path.stat().st_size
+            status = path.stat()
         except FileNotFoundError:
             if not create:
                 raise StorageError(
@@ -123,7 +124,10 @@ def _existing_or_created(path: Path, *, seed: bool, create: bool) -> OurFile:
         except OSError as error:
             message = f"The database file {path} cannot be read: {error.strerror}."
             raise StorageError(message) from error
-        if size == 0:
+        if not stat.S_ISREG(status.st_mode):
+            # A device or a pipe: never opened, and never replaced by a database.
+            raise StorageError(f"{path} is not a regular file, so it cannot be a database.")
+        if status.st_size == 0:
             if not create:
                 raise StorageError(f"{path} is an empty file, not a database yet.")
             fill_empty(path, build)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from pakru_desktop.store.identify import header_says_ours
 from pakru_desktop.store.item_sql import for_sqlite
 from pakru_desktop.store.schema_version import SCHEMA_HEAD
 from pakru_desktop.store.sqlite_functions import install_functions
@@ -21,7 +22,10 @@ from pakru_desktop.store.sqlite_functions import install_functions
 
 def open_current(path: Path) -> sqlite3.Connection | None:
     """A read-only connection if ``path`` holds a database at ``SCHEMA_HEAD``, else None."""
-    if not path.is_file():
+    # Only a file already marked as ours: anything else (another program's file, an
+    # older release's, a damaged one) takes the full opening sequence, which refuses it
+    # untouched or migrates it; connecting here first could add -wal and -shm beside it.
+    if not path.is_file() or not header_says_ours(path):
         return None
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)

@@ -398,3 +398,19 @@ def test_a_folder_or_a_missing_folder_as_db_is_refused_in_one_sentence(pakru, tm
     result = pakru("add-event", "--title", "T", "--date", "2025", db=mistyped)
     assert result.code == 2 and "The folder" in result.err and "does not exist" in result.err
     assert not (tmp_path / "mistyped").exists() and list(folder.iterdir()) == []
+
+
+def test_listing_another_programs_wal_database_leaves_its_folder_as_it_was(pakru, tmp_path):
+    folder = tmp_path / "other"
+    folder.mkdir()
+    path = folder / "notes.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32))")
+        connection.execute("INSERT INTO alembic_version VALUES ('0002')")
+    connection.close()
+    before = path.read_bytes()
+    result = pakru("list", "events", db=path)
+    assert result.code == 2 and "not a Pakru Desktop database" in result.err
+    assert [p.name for p in folder.iterdir()] == ["notes.sqlite3"]
+    assert path.read_bytes() == before

@@ -9,6 +9,7 @@ so a child killed with SIGKILL leaves none.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -106,7 +107,7 @@ def wait_for(result: Path, timeout: float = 30) -> Result:
 
 def kill(pid: int) -> None:
     """SIGKILL a child and wait until it is gone."""
-    with _suppress_gone():
+    with contextlib.suppress(ProcessLookupError):
         os.kill(pid, signal.SIGKILL)
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
@@ -117,10 +118,3 @@ def kill(pid: int) -> None:
         time.sleep(0.002)
     raise AssertionError(f"process {pid} did not die")
 
-
-class _suppress_gone:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, kind, value, traceback) -> bool:
-        return kind is ProcessLookupError

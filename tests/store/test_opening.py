@@ -280,3 +280,25 @@ def test_a_migration_that_fails_leaves_the_old_schema_and_no_leftovers(tmp_path,
 def test_files_beside_a_new_database_are_only_its_own(tmp_path):
     open_database(sqlite_url(tmp_path / "new.sqlite3")).close()
     assert os.listdir(tmp_path) == ["new.sqlite3"]
+
+
+def test_a_half_built_file_of_an_older_release_is_named_so_and_left_untouched(tmp_path):
+    path = tmp_path / "half.sqlite3"
+    with sqlite3.connect(path) as connection:
+        # What an older release left when killed while filling an empty file in place.
+        connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32))")
+        connection.execute("CREATE TABLE actors (id INTEGER PRIMARY KEY)")
+        connection.execute("CREATE TABLE sources (id INTEGER PRIMARY KEY)")
+    connection.close()
+    _refused(path, "was never finished .* Move it away and start again")
+
+
+def test_a_pipe_or_a_device_is_refused_and_never_replaced(tmp_path):
+    pipe = tmp_path / "pipe.sqlite3"
+    os.mkfifo(pipe)
+    with pytest.raises(StorageError, match="pipe.sqlite3 is not a regular file"):
+        open_database(sqlite_url(pipe))
+    assert pipe.is_fifo() and sorted(p.name for p in tmp_path.iterdir()) == ["pipe.sqlite3"]
+    with pytest.raises(StorageError, match="/dev/null is not a regular file"):
+        open_database("sqlite:////dev/null")
+    assert Path("/dev/null").is_char_device()
