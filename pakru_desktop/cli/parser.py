@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any, NoReturn
 
 from pakru_desktop import __version__
-from pakru_desktop.cli import actor_commands, commands, source_commands
+from pakru_desktop.cli import actor_commands, backup_commands, commands, source_commands
 from pakru_desktop.cli.arguments import record_id
 from pakru_desktop.domain.quoting import one_line
 from pakru_desktop.domain.vocabulary import LINK_TYPES, ROLES
@@ -239,4 +239,5 @@ def build_parser() -> argparse.ArgumentParser:
     # Commands on sources, evidence and actors live beside their handlers.
     source_commands.register(command)
     actor_commands.register(command)
+    backup_commands.register(command)
     return parser

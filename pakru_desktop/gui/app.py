@@ -7,6 +7,7 @@ import logging
 import signal
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
@@ -17,6 +18,9 @@ from pakru_desktop.domain.errors import PakruError
 from pakru_desktop.gui.errors import install_excepthook
 from pakru_desktop.gui.widgets.fuzzy_date_edit import ERROR_STYLE_SHEET
 from pakru_desktop.logging_setup import configure_logging
+
+if TYPE_CHECKING:
+    from pakru_desktop.services.database import Database
 from pakru_desktop.resource_files import resource
 
 log = logging.getLogger(__name__)
@@ -79,13 +83,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_excepthook()
     # Imported after the application exists: widgets need it.
     from pakru_desktop.gui.main_window import MainWindow
+    from pakru_desktop.services.backups import backup_if_due
     from pakru_desktop.services.database import open_from_options
 
     try:
         db = open_from_options(args.db, args.database_url)
     except PakruError as error:
-        QMessageBox.critical(None, "Pakru Desktop", f"The database cannot be opened.\n\n{error}")
-        return 2
+        db = _offer_restore(args, error)
+        if db is None:
+            return 2
+    try:
+        backup_if_due(db)
+    except PakruError as error:
+        log.warning("The daily backup could not be made: %s", error)
     window = MainWindow(db)
     window.show()
     _quit_on_signals(app, window)
@@ -94,6 +104,50 @@ def main(argv: Sequence[str] | None = None) -> int:
         return app.exec()
     finally:
         db.close()
+
+
+def _offer_restore(args: argparse.Namespace, error: PakruError) -> Database | None:
+    """The database cannot be opened: say why and, if it has backups, offer the newest.
+
+    Restoring keeps the unreadable file aside first; declining leaves it untouched.
+    """
+    from pakru_desktop.services.backups import describe, restore_backup
+    from pakru_desktop.services.database import open_from_options
+    from pakru_desktop.store.backup import backups_of
+    from pakru_desktop.store.engine import sqlite_file
+    from pakru_desktop.store.location import resolve_database_url
+
+    try:
+        url = resolve_database_url(args.db, args.database_url)
+        path = sqlite_file(url)
+        found = backups_of(path) if path is not None else []
+    except PakruError:
+        found = []
+    message = f"The database cannot be opened.\n\n{error}"
+    if not found:
+        QMessageBox.critical(None, "Pakru Desktop", message)
+        return None
+    newest = describe(found[-1])
+    items = "" if newest.items is None else f", {newest.items:,} items"
+    box = QMessageBox(QMessageBox.Icon.Critical, "Pakru Desktop", message)
+    box.setObjectName("openFailed")
+    box.setInformativeText(
+        f"Restore the newest backup, of {newest.taken_at:%d %b %Y %H:%M}{items}? The file as "
+        "it is now is kept aside first."
+    )
+    restore = box.addButton("Restore backup", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is not restore:
+        return None
+    try:
+        restore_backup(url, newest.path)
+        return open_from_options(args.db, args.database_url)
+    except PakruError as failure:
+        QMessageBox.critical(
+            None, "Pakru Desktop", f"The backup could not be restored.\n\n{failure}"
+        )
+        return None
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ from pakru_desktop import __version__
 from pakru_desktop.domain.errors import PakruError
 from pakru_desktop.domain.vocabulary import Kind
 from pakru_desktop.gui.actors_page import ActorsPage
+from pakru_desktop.gui.backups_dialog import BackupsDialog
 from pakru_desktop.gui.change_hub import ChangeHub
 from pakru_desktop.gui.errors import show_error
 from pakru_desktop.gui.export_dialog import ExportDialog
@@ -37,9 +38,11 @@ from pakru_desktop.services import items
 from pakru_desktop.services.change_feed import ChangeFeed
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.queries import actor_names, sectors_in_use
+from pakru_desktop.services.records import Changes
 
 # How often the window looks for changes made elsewhere: a cheap counter, read on a timer.
 WATCH_INTERVAL_MS = 1500
+ALL_TABLES = ("items", "follow_ups", "evidence", "links", "sources", "actors")
 log = logging.getLogger(__name__)
 
 PAGES = ("Events", "Agreements", "Projects", "Commitments", "Actors", "Sources")
@@ -163,6 +166,8 @@ class MainWindow(QMainWindow):
             for n, name in enumerate(PAGES)
         ]
         self.about_action = self._action("&About Pakru Desktop", self.about)
+        self.backups_action = self._action("&Backups…", self.show_backups)
+        self.backups_action.setEnabled(self.db.path is not None)
         # The platform's key where it has one (macOS), Ctrl+, elsewhere, as most apps do.
         self.preferences_action = self._action("&Preferences…", self.edit_preferences)
         self.preferences_action.setShortcuts(
@@ -183,6 +188,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions(list(self.new_actions.values()))
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu("&Edit")
@@ -360,6 +366,25 @@ class MainWindow(QMainWindow):
         self.hub.announce(changes)
         self.statusBar().showMessage("Loaded changes made elsewhere.", 5000)
         return True
+
+    def show_backups(self) -> BackupsDialog:
+        """Open File ▸ Backups… (window-modal)."""
+        dialog = BackupsDialog(self.db, self.after_restore, self)
+        dialog.open()
+        return dialog
+
+    def after_restore(self) -> None:
+        """Every record may differ now: forget undo steps and reload every view."""
+        self.undo_stack.clear()
+        self.db.engine.dispose()
+        self.change_feed.close()
+        self.change_feed = ChangeFeed(self.db)  # the restored history has its own ids
+        for page in self.item_pages.values():
+            page.detail.form.revert()  # the person chose to replace every record
+        self.hub.announce(Changes(frozenset(ALL_TABLES)))
+        for page in self.item_pages.values():
+            page.detail.refresh()
+        self.statusBar().showMessage("Backup restored.", 8000)
 
     def refresh(self) -> None:
         """Re-read every list from the database (F5), e.g. after `pakru` changed it."""

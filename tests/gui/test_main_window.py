@@ -597,3 +597,27 @@ def test_a_save_over_a_change_made_elsewhere_shows_both_and_asks(qtbot, window, 
         assert row.location == "Tianjin" and form.is_dirty()
         assert "Not saved" in page.detail.findChild(QWidget, "detailError").text()
         form.revert()
+
+
+def test_backups_are_listed_made_and_restored_from_the_window(qtbot, window, db, monkeypatch):
+    from PySide6.QtGui import QUndoCommand
+    from PySide6.QtWidgets import QPushButton
+
+    from pakru_desktop.services.items import ItemPatch, edit_item
+
+    dialog = window.show_backups()
+    table = dialog.findChild(QWidget, "backupList")
+    assert table.rowCount() == 0
+    qtbot.mouseClick(dialog.findChild(QPushButton, "backupNow"), Qt.MouseButton.LeftButton)
+    assert table.rowCount() == 1 and table.item(0, 2).text() == "28"
+    _select(qtbot, _events(window), 1)
+    edit_item(db, 1, ItemPatch(title="Changed after the backup"))
+    window.undo_stack.push(QUndoCommand("an earlier step"))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    table.selectRow(0)
+    assert dialog.restore_selected()
+    assert get_item(db, 1).row.title == "Shehbaz Sharif meets Vladimir Putin in Beijing"
+    assert _events(window).detail.form.title.text() == get_item(db, 1).row.title
+    assert window.undo_stack.count() == 0
+    assert table.rowCount() == 2  # the state replaced was backed up first
+    dialog.close()
