@@ -86,8 +86,9 @@ def _bug(arguments: list[str], log_path: object) -> int:
 
 
 def _has_undecodable_bytes(text: str) -> bool:
-    # Python hands undecodable argument bytes over as lone surrogates (surrogateescape).
-    return any("\udc80" <= ch <= "\udcff" for ch in text)
+    # Python hands undecodable argument bytes over as lone surrogates (surrogateescape);
+    # no surrogate at all is text a database can store.
+    return any("\ud800" <= ch <= "\udfff" for ch in text)
 
 
 def _tolerant_streams() -> None:
