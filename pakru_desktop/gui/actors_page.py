@@ -7,9 +7,9 @@ undoable through the window's undo stack.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from pakru_desktop.domain.errors import PakruError
 from pakru_desktop.gui.actor_commands import (
@@ -26,7 +26,6 @@ from pakru_desktop.gui.table_models import ActorTableModel
 from pakru_desktop.services import actors
 from pakru_desktop.services.actors import ActorMerge, ActorPatch, ActorResult
 from pakru_desktop.services.database import Database
-from pakru_desktop.services.records import Changes
 
 
 class ActorsPage(RecordPage):
@@ -53,62 +52,20 @@ class ActorsPage(RecordPage):
         self.merge_button.setToolTip("Merge a duplicate into the selected actor")
         self.delete_button = QPushButton("&Delete…", self, objectName="deleteActorButton")
         self.delete_button.setToolTip("Delete the selected actor if it takes part in no item")
-        # Filter and buttons share the top row; the table keeps the height.
-        top = QHBoxLayout()
-        layout = self.layout()
-        layout.removeWidget(self.filter_text)
-        top.addWidget(self.filter_text, 1)
-        for button in (self.edit_button, self.merge_button, self.delete_button):
-            top.addWidget(button)
-        layout.insertLayout(0, top)  # type: ignore[attr-defined]
-
-        # Delete only while the table has focus, so the key still deletes text in the filter.
-        self.delete_action = QAction("Delete actor", self.table)
-        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.delete_action.triggered.connect(lambda _checked=False: self.delete_selected())
-        self.table.addAction(self.delete_action)
+        buttons = (self.edit_button, self.merge_button, self.delete_button)
+        self.add_buttons(*buttons, need_selection=buttons)
+        self.delete_action = self.add_delete_action("Delete actor", self.delete_selected)
 
         self.edit_button.clicked.connect(lambda: self.open_actor())
         self.merge_button.clicked.connect(lambda: self.merge_selected())
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.activated.connect(self._activated)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.model.modelReset.connect(self._update_buttons)
         hub.changed.connect(self.on_changes)
-        self._update_buttons()
 
     # Selection ---------------------------------------------------------------------------
-    def selected_id(self) -> int | None:
-        """The id of the selected actor, or None."""
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.id_at(rows[0].row()) if rows else None
-
     def select_actor(self, actor_id: int) -> bool:
         """Select ``actor_id`` in the table if the current search shows it."""
-        row = self.model.row_of_id(actor_id)
-        if row is None:
-            return False
-        self.table.selectionModel().setCurrentIndex(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(self.model.index(row, 0))
-        return True
-
-    def _update_buttons(self) -> None:
-        chosen = self.selected_id() is not None
-        for widget in (self.edit_button, self.merge_button, self.delete_button):
-            widget.setEnabled(chosen)
-        self.delete_action.setEnabled(chosen)
-
-    def on_changes(self, changes: Changes) -> None:
-        """Reload when actors changed, keeping the selected actor selected."""
-        selected = self.selected_id()
-        super().on_changes(changes)
-        if selected is not None and "actors" in changes.tables:
-            self.select_actor(selected)
+        return self.select_record(actor_id)
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():

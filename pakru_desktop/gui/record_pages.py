@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from pakru_desktop.gui.item_page import make_table
 from pakru_desktop.gui.paged_model import PagedTableModel
@@ -50,6 +53,59 @@ class RecordPage(QWidget):
         self.filter_text.textChanged.connect(self._timer.start)
         model.modelReset.connect(self.count_changed.emit)
         model.rowsInserted.connect(lambda *_: self.count_changed.emit())
+        # Widgets that act on the selected record, enabled only while one is selected.
+        self._on_selection: list[QWidget | QAction] = []
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        model.modelReset.connect(self._update_buttons)
+
+    def add_buttons(self, *buttons: QPushButton, need_selection: tuple[QPushButton, ...]) -> None:
+        """Put ``buttons`` beside the filter (the table keeps the height); those in
+        ``need_selection`` are enabled only while a record is selected."""
+        top = QHBoxLayout()
+        layout = self.layout()
+        layout.removeWidget(self.filter_text)
+        top.addWidget(self.filter_text, 1)
+        for button in buttons:
+            button.setAutoDefault(False)
+            top.addWidget(button)
+        layout.insertLayout(0, top)  # type: ignore[attr-defined]
+        self._on_selection += need_selection
+        self._update_buttons()
+
+    def add_delete_action(self, text: str, delete: Callable[[], object]) -> QAction:
+        """The Delete key deletes the selected record, while the table has focus only, so
+        the key still deletes text in the filter."""
+        action = QAction(text, self.table)
+        action.setShortcut(QKeySequence.StandardKey.Delete)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(lambda _checked=False: delete())
+        self.table.addAction(action)
+        self._on_selection.append(action)
+        self._update_buttons()
+        return action
+
+    def selected_id(self) -> int | None:
+        """The id of the selected record, or None."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.id_at(rows[0].row()) if rows else None
+
+    def select_record(self, record_id: int) -> bool:
+        """Select ``record_id`` in the table if the current search shows it."""
+        row = self.model.row_of_id(record_id)
+        if row is None:
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_id() is not None
+        for widget in self._on_selection:
+            widget.setEnabled(chosen)
 
     def load(self) -> None:
         """Query the first page."""
@@ -60,6 +116,11 @@ class RecordPage(QWidget):
         self.model.reload()
 
     def on_changes(self, changes: Changes) -> None:
-        """Reload when the records shown changed."""
-        if self._tables & changes.tables:
-            self.model.reload(keep=self.model.rowCount())
+        """Reload when the records shown changed, keeping the selected record selected."""
+        if not self._tables & changes.tables:
+            return
+        selected = self.selected_id()
+        self.model.reload(keep=self.model.rowCount())
+        if selected is not None:
+            self.select_record(selected)
+        self._update_buttons()

@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton
+from PySide6.QtCore import QModelIndex
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from pakru_desktop.domain.errors import PakruError
 from pakru_desktop.gui.change_hub import ChangeHub
@@ -25,7 +25,6 @@ from pakru_desktop.gui.source_viewer import SourceViewer, open_source_viewer
 from pakru_desktop.gui.table_models import SourceTableModel
 from pakru_desktop.services import sources
 from pakru_desktop.services.database import Database
-from pakru_desktop.services.records import Changes
 
 
 class SourcesPage(RecordPage):
@@ -64,64 +63,25 @@ class SourcesPage(RecordPage):
         self.delete_button.setToolTip("Delete the selected source if nothing quotes it (Delete)")
         self.read_button = QPushButton("&Read", self, objectName="readSourceButton")
         self.read_button.setToolTip("Read the selected source and quote it (Enter)")
-        # Filter and buttons share the top row, as on the Actors page.
-        top = QHBoxLayout()
-        layout = self.layout()
-        layout.removeWidget(self.filter_text)
-        top.addWidget(self.filter_text, 1)
-        for button in (self.add_button, self.edit_button, self.delete_button, self.read_button):
-            button.setAutoDefault(False)
-            top.addWidget(button)
-        layout.insertLayout(0, top)  # type: ignore[attr-defined]
-
-        # Delete only while the table has focus, so the key still deletes text in the filter.
-        self.delete_action = QAction("Delete source", self.table)
-        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.delete_action.triggered.connect(lambda _checked=False: self.delete_selected())
-        self.table.addAction(self.delete_action)
+        self.add_buttons(
+            self.add_button,
+            self.edit_button,
+            self.delete_button,
+            self.read_button,
+            need_selection=(self.edit_button, self.delete_button, self.read_button),
+        )
+        self.delete_action = self.add_delete_action("Delete source", self.delete_selected)
 
         self.add_button.clicked.connect(lambda: self.add_source())
         self.edit_button.clicked.connect(lambda: self.edit_selected())
         self.delete_button.clicked.connect(lambda: self.delete_selected())
         self.read_button.clicked.connect(lambda: self.read_selected())
         self.table.activated.connect(self._activated)
-        self.model.modelReset.connect(self._update_buttons)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self._update_buttons()
 
     # Selection ---------------------------------------------------------------------------
-    def selected_id(self) -> int | None:
-        """The id of the selected source, or None."""
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.id_at(rows[0].row()) if rows else None
-
     def select_source(self, source_id: int) -> bool:
         """Select ``source_id`` in the table if the current search shows it."""
-        row = self.model.row_of_id(source_id)
-        if row is None:
-            return False
-        self.table.selectionModel().setCurrentIndex(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(self.model.index(row, 0))
-        return True
-
-    def _update_buttons(self) -> None:
-        chosen = self.selected_id() is not None
-        for widget in (self.edit_button, self.delete_button, self.read_button):
-            widget.setEnabled(chosen)
-        self.delete_action.setEnabled(chosen)
-
-    def on_changes(self, changes: Changes) -> None:
-        """Reload when sources changed, keeping the selected source selected."""
-        selected = self.selected_id()
-        super().on_changes(changes)
-        if selected is not None and "sources" in changes.tables:
-            self.select_source(selected)
-        self._update_buttons()
+        return self.select_record(source_id)
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
