@@ -6,11 +6,9 @@ will do. Merge calls ``submit(keep_id, other_id)`` (usually an undoable merge co
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -33,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from pakru_desktop.domain.errors import PakruError
 from pakru_desktop.gui.errors import show_error
+from pakru_desktop.gui.search_results import SearchResults
 from pakru_desktop.gui.widgets.fuzzy_date_edit import ERROR_STYLE_SHEET, mark_error
 from pakru_desktop.services.actors import ActorDetail, get_actor
 from pakru_desktop.services.database import Database
@@ -55,45 +54,22 @@ def _items(count: int) -> str:
     return f"{count} item" if count == 1 else f"{count} items"
 
 
-class CandidateModel(QAbstractListModel):
+class CandidateModel(SearchResults[ActorRecord]):
     """Actors matching a search, except the one being merged into."""
 
-    def __init__(self, db: Database, exclude_id: int, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._db, self._exclude = db, exclude_id
-        self._rows: list[ActorRecord] = []
+    limit = LIMIT
 
-    def search(self, text: str) -> None:
-        """Show the actors whose name, office or country contains ``text``."""
-        found = list_actors(self._db, text.strip(), limit=LIMIT + 1)
-        self.beginResetModel()
-        self._rows = [a for a in found if a.id != self._exclude][:LIMIT]
-        self.endResetModel()
+    def find(self, text: str) -> Sequence[ActorRecord]:
+        """Actors whose name, office or country contains ``text``."""
+        return list_actors(self._db, text, limit=LIMIT + 1)  # one more: the excluded
 
-    def row_at(self, row: int) -> ActorRecord | None:
-        """The actor shown in ``row``, or None."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+    def line(self, row: ActorRecord) -> str:
+        """``#id · name · kind · country``."""
+        return describe_actor(row)
 
-    def row_of(self, actor_id: int) -> int:
-        """The row showing actor ``actor_id``, or -1."""
-        return next((n for n, a in enumerate(self._rows) if a.id == actor_id), -1)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        """How many actors are shown."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """The line shown, the aliases as a tooltip, the actor id as user data."""
-        actor = self.row_at(index.row()) if index.isValid() else None
-        if actor is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return describe_actor(actor)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"Also called: {'; '.join(actor.aliases)}" if actor.aliases else actor.name
-        if role == Qt.ItemDataRole.UserRole:
-            return actor.id
-        return None
+    def tip(self, row: ActorRecord) -> str:
+        """The other names the actor is reported by."""
+        return f"Also called: {'; '.join(row.aliases)}" if row.aliases else row.name
 
 
 class ActorMergeDialog(QDialog):

@@ -9,10 +9,7 @@ title). Saving calls ``services.evidence.add_evidence`` and pushes an undoable
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import (
-    QAbstractListModel,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -34,13 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from pakru_desktop.domain.errors import PakruError, ValidationError
-from pakru_desktop.domain.item_filter import ItemFilter
-from pakru_desktop.domain.vocabulary import Kind, status_label
+from pakru_desktop.domain.vocabulary import status_label
 from pakru_desktop.gui.change_hub import ChangeHub
 from pakru_desktop.gui.errors import show_error
 from pakru_desktop.gui.evidence_commands import add_evidence_undoably
 from pakru_desktop.gui.form_dialog import FormDialog, add_labelled_row, text_edit
-from pakru_desktop.gui.link_dialog import describe
+from pakru_desktop.gui.search_results import ItemResults
+from pakru_desktop.gui.search_results import describe_item as describe
 from pakru_desktop.gui.widgets.fuzzy_date_edit import mark_error
 from pakru_desktop.services import queries
 from pakru_desktop.services.database import Database
@@ -48,7 +45,6 @@ from pakru_desktop.services.items import get_item
 from pakru_desktop.services.records import EvidenceRecord, ItemRow
 
 # Enough to find an item by typing; more would only be scrolled past.
-LIMIT_PER_KIND = 50
 SEARCH_DELAY_MS = 250
 NO_TEXT_HINT = (
     "No text is stored for this source: the quote is kept as typed, without its place in the text."
@@ -57,46 +53,11 @@ NO_TEXT_HINT = (
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-class ItemChoices(QAbstractListModel):
-    """Items whose fields contain the words typed, across all kinds."""
+class ItemChoices(ItemResults):
+    """Items whose fields contain the words typed, across all kinds, newest first."""
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._db = db
-        self._rows: list[ItemRow] = []
-
-    def search(self, text: str) -> None:
-        """Show up to ``LIMIT_PER_KIND`` matching items of each kind, newest first."""
-        rows: list[ItemRow] = []
-        for kind in Kind:
-            flt = ItemFilter(kind, text=text.strip())
-            rows.extend(queries.list_items(self._db, flt, descending=True, limit=LIMIT_PER_KIND))
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row_at(self, row: int) -> ItemRow | None:
-        """The item shown in ``row``, or None."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, item_id: int) -> int:
-        """The row showing item ``item_id``, or -1."""
-        return next((n for n, r in enumerate(self._rows) if r.id == item_id), -1)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        """How many items are shown (a list has no children)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """The line shown, and the full title as a tooltip."""
-        item = self.row_at(index.row()) if index.isValid() else None
-        if item is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return describe(item)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return item.title
-        return None
+        super().__init__(db, None, parent, newest_first=True)
 
 
 class EvidenceDialog(FormDialog):

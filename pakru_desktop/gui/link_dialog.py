@@ -8,10 +8,8 @@ is the ``submit`` callable it is given (usually an undo command calling
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -33,15 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from pakru_desktop.domain.errors import PakruError
-from pakru_desktop.domain.item_filter import ItemFilter
-from pakru_desktop.domain.vocabulary import LINK_TYPES, Kind
+from pakru_desktop.domain.vocabulary import LINK_TYPES
 from pakru_desktop.gui.errors import show_error
+from pakru_desktop.gui.search_results import ItemResults, describe_item
 from pakru_desktop.services.database import Database
-from pakru_desktop.services.queries import list_items
 from pakru_desktop.services.records import ItemRow
 
 # Enough to find a target by typing; more would only be scrolled past.
-LIMIT_PER_KIND = 50
 
 # How each link type reads in a sentence "This event … #12 · Project · …".
 VERBS = {
@@ -55,54 +51,14 @@ VERBS = {
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-def describe(row: ItemRow) -> str:
-    """An item as one line: ``#12 · Project · Sep 2025 · New steel mill in Karachi``."""
-    return f"#{row.id} · {row.kind.label} · {row.date.display()} · {row.title}"
+describe = describe_item
 
 
-class TargetModel(QAbstractListModel):
+class TargetModel(ItemResults):
     """Items that match a search, across all kinds, except the item being linked from."""
 
     def __init__(self, db: Database, exclude_id: int, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._db = db
-        self._exclude = exclude_id
-        self._rows: list[ItemRow] = []
-
-    def search(self, text: str) -> None:
-        """Show up to ``LIMIT_PER_KIND`` items of each kind whose fields contain ``text``."""
-        rows: list[ItemRow] = []
-        for kind in Kind:
-            found = list_items(self._db, ItemFilter(kind, text=text.strip()), limit=LIMIT_PER_KIND)
-            rows.extend(row for row in found if row.id != self._exclude)
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row_at(self, row: int) -> ItemRow | None:
-        """The item shown in ``row``, or None."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, item_id: int) -> int:
-        """The row showing item ``item_id``, or -1."""
-        return next((n for n, r in enumerate(self._rows) if r.id == item_id), -1)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        """How many items are shown (a list has no children)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """The line shown, the full title as a tooltip, the item id as user data."""
-        item = self.row_at(index.row()) if index.isValid() else None
-        if item is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return describe(item)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return item.title
-        if role == Qt.ItemDataRole.UserRole:
-            return item.id
-        return None
+        super().__init__(db, exclude_id, parent)
 
 
 class LinkDialog(QDialog):
