@@ -11,9 +11,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QKeyEvent
@@ -41,7 +39,6 @@ from pakru_desktop.services.records import ActorRecord
 # Enough to find a duplicate by typing part of its name.
 LIMIT = 200
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 def describe_actor(actor: ActorRecord) -> str:

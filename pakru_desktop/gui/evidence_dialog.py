@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -50,7 +49,6 @@ NO_TEXT_HINT = (
     "No text is stored for this source: the quote is kept as typed, without its place in the text."
 )
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 class ItemChoices(ItemResults):

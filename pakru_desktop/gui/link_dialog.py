@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QKeyEvent
@@ -48,7 +47,6 @@ VERBS = {
     "mentions": "mentions",
 }
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 describe = describe_item
