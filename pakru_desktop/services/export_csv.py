@@ -87,8 +87,15 @@ def export_csv(
     encoding = "utf-8-sig" if excel else "utf-8"
     rows: dict[str, int] = {}
     partials: dict[Path, Path] = {}
+    # Partial files a killed export left behind are ours to clear.
+    for name in ALL_FILES:
+        (folder / f".{name}.csv.part").unlink(missing_ok=True)
     try:
         with db.reading() as session:
+            if is_sqlite(db.engine):
+                # One read transaction: every file shows the database at one moment, even
+                # while others write (pysqlite would otherwise read each query afresh).
+                session.connection().exec_driver_sql("BEGIN")
             for name in names:
                 query = _query(name, item_filter, is_sqlite(db.engine))
                 records = session.scalars(query.execution_options(yield_per=BATCH))

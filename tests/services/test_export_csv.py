@@ -226,3 +226,43 @@ def test_a_cancelled_export_leaves_an_earlier_export_as_it_was(db, out) -> None:
     with pytest.raises(ExportCancelled):
         export_csv(db, out, progress=cancel_on_third_file)
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_an_export_during_writes_shows_the_database_at_one_moment(db, out) -> None:
+    from pakru_desktop.services.database import open_database
+
+    colleague = open_database(db.url)
+    wrote: list[int] = []
+
+    def write_meanwhile(name: str, _rows: int) -> None:
+        if name == "events" and not wrote:  # after the first file, before the others
+            new = add_item(colleague, ItemDraft("commitment", "Written meanwhile", date="2025"))
+            add_follow_up(colleague, new.item.id, date="2025", note="Also meanwhile")
+            wrote.append(new.item.id)
+
+    try:
+        export_csv(db, out, progress=write_meanwhile)
+    finally:
+        colleague.close()
+    assert wrote
+    items = {int(r["id"]) for k in Kind for r in read(out, k.plural)}
+    assert wrote[0] not in items
+    assert {int(r["item_id"]) for r in read(out, "follow_ups")} <= items
+    assert {int(r["item_id"]) for r in read(out, "evidence")} <= items
+
+
+def test_partial_files_a_killed_export_left_are_cleared(db, out) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    stale = out / ".events.csv.part"
+    stale.write_text("half a file")
+    export_csv(db, out)
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{n}.csv" for n in CONTRACT)
+
+
+@pytest.mark.parametrize("text", ["＝1+1", "\u200b=HYPERLINK(1)", "\ufeff+1", "|calc", "＠SUM(1)"])
+def test_formulas_hidden_behind_full_width_or_invisible_characters_are_neutralised(
+    db, out, text
+) -> None:
+    add_item(db, ItemDraft("event", text, date="2025"))
+    export_csv(db, out, names=["events"])
+    assert f"'{text}" in {r["title"] for r in read(out, "events")}
