@@ -14,7 +14,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from pakru_desktop import __version__
-from pakru_desktop.domain.errors import PakruError
+from pakru_desktop.domain.errors import PakruError, StorageError
 from pakru_desktop.gui.errors import install_excepthook
 from pakru_desktop.gui.widgets.fuzzy_date_edit import ERROR_STYLE_SHEET
 from pakru_desktop.logging_setup import configure_logging
@@ -85,11 +85,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     from pakru_desktop.gui.main_window import MainWindow
     from pakru_desktop.services.backups import backup_if_due
     from pakru_desktop.services.database import open_from_options
+    from pakru_desktop.services.integrity import check_on_open
 
     try:
         db = open_from_options(args.db, args.database_url)
     except PakruError as error:
         db = _offer_restore(args, error)
+        if db is None:
+            return 2
+    damage = check_on_open(db)
+    if damage is not None:
+        db.close()
+        db = _offer_restore(args, StorageError(damage))
         if db is None:
             return 2
     try:

@@ -101,3 +101,21 @@ def test_backup_to_a_chosen_file_refuses_to_overwrite(db, tmp_path, capsys):
     assert capsys.readouterr().out.strip() == str(target)
     assert main(["--db", str(db.path), "backup", "--to", str(target)]) == 2
     assert "already exists" in capsys.readouterr().err
+
+
+def test_the_check_at_start_up_finds_a_damaged_page_and_says_what_to_do(db, db_path):
+    from pakru_desktop.services.integrity import check_database, check_on_open
+
+    assert check_on_open(db) is None and check_database(db) == []
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page = connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'ix_items_kind_date'"
+        ).fetchone()[0]
+    db.engine.dispose()
+    with open(db_path, "r+b") as handle:
+        handle.seek((page - 1) * 4096 + 8)
+        handle.write(b"\xff" * 64)
+    sentence = check_on_open(db)
+    assert sentence is not None and "damaged" in sentence and "Backups" in sentence
+    assert check_database(db)
