@@ -23,6 +23,10 @@ from pakru_desktop.store.opening import database_exists, open_engine
 log = logging.getLogger(__name__)
 
 
+class StaleVersionError(ConflictError):
+    """The row's version moved between this transaction's read and its write."""
+
+
 @dataclass
 class Database:
     """An engine on a migrated database and the factory of its sessions."""
@@ -68,7 +72,7 @@ class Database:
                 if (change := session.info.get(CHANGE_KEY)) is not None:
                     self.own_changes.add(change)
         except StaleDataError as error:
-            raise ConflictError(
+            raise StaleVersionError(
                 "This record was changed elsewhere since it was opened; reload it and try again."
             ) from error
         except IntegrityError as error:

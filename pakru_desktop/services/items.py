@@ -22,7 +22,7 @@ from pakru_desktop.domain.vocabulary import (
 )
 from pakru_desktop.services import item_fields as fields
 from pakru_desktop.services.convert import item_detail, link_record
-from pakru_desktop.services.database import Database
+from pakru_desktop.services.database import Database, StaleVersionError
 from pakru_desktop.services.quote_matching import short_quote
 from pakru_desktop.services.records import Changes, ItemDetail
 from pakru_desktop.store.models import Item, Link, Participation
@@ -184,10 +184,33 @@ def get_item(db: Database, item_id: int) -> ItemDetail:
         return item_detail_in(session, load_item(session, item_id))
 
 
+# A patch that names no version was read and written in one call: if another program
+# wrote the item in between, reading it again and applying the patch is what was asked.
+_ATTEMPTS_WITHOUT_VERSION = 3
+
+
 def edit_item(
     db: Database, item_id: int, patch: ItemPatch, *, today: dt.date | None = None
 ) -> ItemResult:
-    """Change the fields given in ``patch``; the item's version guards against lost updates."""
+    """Change the fields given in ``patch``; the item's version guards against lost updates.
+
+    With ``patch.expected_version`` a change made elsewhere since is a ``ConflictError``;
+    without it (``pakru edit``), a write that lands between this call's read and its own
+    write only makes it read again.
+    """
+    attempts = 1 if patch.expected_version is not None else _ATTEMPTS_WITHOUT_VERSION
+    for attempt in range(attempts):
+        try:
+            return _edit_item_once(db, item_id, patch, today)
+        except StaleVersionError:
+            if attempt == attempts - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _edit_item_once(
+    db: Database, item_id: int, patch: ItemPatch, today: dt.date | None
+) -> ItemResult:
     tables = {"items"}
     with db.transaction() as session:
         item = load_item(session, item_id)

@@ -317,3 +317,39 @@ def test_participants_with_non_ascii_names_match_existing_actors(db) -> None:
     ]
     assert len({row.participants[0].actor_id for row in rows}) == 1
     assert len(list_actors(db)) == len(SEED["actors"]) + 1
+
+
+def test_an_edit_that_names_no_version_survives_a_write_landing_between_its_read_and_write(
+    db,
+) -> None:
+    from sqlalchemy import event
+    from sqlalchemy.orm import Session
+
+    from pakru_desktop.domain.errors import ConflictError
+    from pakru_desktop.services.database import open_database
+
+    colleague = open_database(db.url)
+    landed: list[bool] = []
+
+    def colleague_writes_first(_session, _context, _instances) -> None:
+        if not landed:
+            landed.append(True)  # once: the colleague's own flush passes through here too
+            edit_item(colleague, 1, ItemPatch(title=f"Renamed by a colleague ({len(titles)})"))
+            titles.append(True)
+
+    titles: list[bool] = []
+
+    event.listen(Session, "before_flush", colleague_writes_first)
+    try:
+        edit_item(db, 1, ItemPatch(location="Great Hall"))  # pakru edit: no version named
+        assert landed
+        row = get_item(db, 1).row
+        assert (row.title, row.location) == ("Renamed by a colleague (0)", "Great Hall")
+        # Naming the version it read, the same race is a conflict, as a window needs.
+        landed.clear()
+        version = get_item(db, 1).version
+        with pytest.raises(ConflictError):
+            edit_item(db, 1, ItemPatch(location="Tianjin", expected_version=version))
+    finally:
+        event.remove(Session, "before_flush", colleague_writes_first)
+        colleague.close()
