@@ -25,7 +25,6 @@ from pakru_desktop.gui.form_dialog import (
 )
 from pakru_desktop.gui.item_page import make_table
 from pakru_desktop.gui.paged_model import Column, PagedTableModel
-from pakru_desktop.gui.widgets.fuzzy_date_edit import mark_error
 from pakru_desktop.services.actors import ActorDetail, ActorItem, ActorPatch
 
 ActorSubmit = Callable[[ActorPatch], object]
@@ -145,7 +144,7 @@ class ActorDialog(FormDialog):
             self._office.textChanged,
             self._aliases.textChanged,
         ):
-            signal.connect(self._clear_error)
+            signal.connect(self.clear_field_errors)
         self._name.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- public API -----------------------------------------------------------------------
@@ -171,7 +170,7 @@ class ActorDialog(FormDialog):
 
     def save(self) -> None:
         """Hand the changed fields to ``submit`` and close; on an error stay open and say why."""
-        self._clear_error()
+        self.clear_field_errors()
         patch = self.patch()
         if patch == ActorPatch():
             self.accept()
@@ -179,10 +178,10 @@ class ActorDialog(FormDialog):
         try:
             self._result = self._submit(patch)
         except ValidationError as error:
-            self._show(str(error), self._widget_for(error.field))
+            self.show_field_error(str(error), self._widget_for(error.field))
             return
         except PakruError as error:
-            self._show(str(error), None)
+            self.show_field_error(str(error), None)
             return
         self.accept()
 
@@ -234,16 +233,3 @@ class ActorDialog(FormDialog):
             "title": self._office,
             "aliases": self._aliases,
         }.get(field or "")
-
-    def _show(self, message: str, target: QWidget | None) -> None:
-        self.show_message(message)
-        if target is not None:
-            mark_error(target, True)
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _clear_error(self) -> None:
-        if self.error_label.isHidden():
-            return
-        self.clear_message()
-        for widget in (self._name, self._kind, self._country, self._office, self._aliases):
-            mark_error(widget, False)

@@ -37,7 +37,6 @@ from pakru_desktop.gui.evidence_commands import add_evidence_undoably
 from pakru_desktop.gui.form_dialog import FormDialog, add_labelled_row, text_edit
 from pakru_desktop.gui.search_results import ItemResults
 from pakru_desktop.gui.search_results import describe_item as describe
-from pakru_desktop.gui.widgets.fuzzy_date_edit import mark_error
 from pakru_desktop.services import queries
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.items import get_item
@@ -170,7 +169,7 @@ class EvidenceDialog(FormDialog):
             self._quote.textChanged,
             self._supports.currentIndexChanged,
         ):
-            signal.connect(self._clear_error)
+            signal.connect(self.clear_field_errors)
         if source_id is None:
             first = self._source
         elif not quote.strip():
@@ -231,12 +230,12 @@ class EvidenceDialog(FormDialog):
 
     def save(self) -> None:
         """Add the evidence (undoable) and close; on an error stay open and say why."""
-        self._clear_error()
+        self.clear_field_errors()
         if self.source_id() is None:
-            self._show("Choose the source the quote comes from.", self._source)
+            self.show_field_error("Choose the source the quote comes from.", self._source)
             return
         if self._item is None:
-            self._show("Choose the item this quote supports.", self._search)
+            self.show_field_error("Choose the item this quote supports.", self._search)
             return
         try:
             result = add_evidence_undoably(
@@ -251,10 +250,10 @@ class EvidenceDialog(FormDialog):
             )
         except ValidationError as error:
             target = self._supports if error.field == "follow_up" else self._quote
-            self._show(str(error), target)
+            self.show_field_error(str(error), target)
             return
         except PakruError as error:
-            self._show(str(error), None)
+            self.show_field_error(str(error), None)
             return
         except Exception as error:  # a bug: crash dialog with details, the input stays
             show_error(self, error)
@@ -344,16 +343,3 @@ class EvidenceDialog(FormDialog):
             self._supports.addItem(
                 f"Follow-up of {follow_up.date.display()}{status}: {note}", follow_up.id
             )
-
-    def _show(self, message: str, target: QWidget | None) -> None:
-        self.show_message(message)
-        if target is not None:
-            mark_error(target, True)
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _clear_error(self) -> None:
-        if self.error_label.isHidden():
-            return
-        self.clear_message()
-        for widget in (self._source, self._quote, self._supports, self._search):
-            mark_error(widget, False)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from pakru_desktop.domain.errors import PakruError, ValidationError
 from pakru_desktop.domain.vocabulary import STATUSES, Kind, status_label
 from pakru_desktop.gui.form_dialog import FormDialog, add_labelled_row, line_edit, text_edit
-from pakru_desktop.gui.widgets.fuzzy_date_edit import FuzzyDateEdit, mark_error
+from pakru_desktop.gui.widgets.fuzzy_date_edit import FuzzyDateEdit
 from pakru_desktop.services.records import FollowUpRecord
 
 NO_CHANGE = "No change"
@@ -149,7 +149,7 @@ class FollowUpDialog(FormDialog):
             self._source_url.textChanged,
             self._quote.textChanged,
         ):
-            signal.connect(self._clear_error)
+            signal.connect(self.clear_field_errors)
         self._note.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- public API -----------------------------------------------------------------------
@@ -166,16 +166,18 @@ class FollowUpDialog(FormDialog):
 
     def save(self) -> None:
         """Hand the follow-up to ``submit`` and close; on an error stay open and say why."""
-        self._clear_error()
+        self.clear_field_errors()
         try:
             self._date.value()
         except ValidationError as error:
-            self._show(str(error), self._date.lineEdit())
+            self.show_field_error(str(error), self._date.lineEdit())
             return
         source_id = self._source.currentData()
         source_url = self._source_url.text().strip() or None
         if source_id is not None and source_url:
-            self._show("Choose a recorded source or give a new URL, not both.", self._source_url)
+            self.show_field_error(
+                "Choose a recorded source or give a new URL, not both.", self._source_url
+            )
             return
         entry = FollowUpInput(
             date=self._date.text().strip(),
@@ -188,10 +190,10 @@ class FollowUpDialog(FormDialog):
         try:
             result = self._submit(entry)
         except ValidationError as error:
-            self._show(str(error), self._widget_for(error.field))
+            self.show_field_error(str(error), self._widget_for(error.field))
             return
         except PakruError as error:
-            self._show(str(error), None)
+            self.show_field_error(str(error), None)
             return
         self._result = result
         self.accept()
@@ -229,20 +231,3 @@ class FollowUpDialog(FormDialog):
             return self._quote
         # A follow-up with neither a note nor a status names no field: the note is the fix.
         return self._note
-
-    def _show(self, message: str, target: QWidget | None) -> None:
-        self.show_message(message)
-        if target is self._date.lineEdit():
-            self._date.setError(message)
-        elif target is not None:
-            mark_error(target, True)
-        if target is not None:
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _clear_error(self) -> None:
-        if self.error_label.isHidden():
-            return
-        self.clear_message()
-        for widget in (self._note, self._status, self._source, self._source_url, self._quote):
-            mark_error(widget, False)
-        self._date.setError(None)

@@ -24,6 +24,7 @@ from pakru_desktop.domain.vocabulary import (
 )
 from pakru_desktop.gui.widgets.fuzzy_date_edit import (
     ERROR_STYLE_SHEET,
+    FuzzyDateEdit,
     mark_error,
 )
 
@@ -96,6 +97,7 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self._closing_from_code = False
         self._ctrl_enter_editors: list[QObject] = []
+        self._marked: list[QWidget] = []  # fields marked by show_field_error
         self.setStyleSheet(ERROR_STYLE_SHEET)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorLabel")
@@ -136,6 +138,34 @@ class FormDialog(QDialog):
         """Hide the error line."""
         self.error_label.clear()
         self.error_label.hide()
+
+    def show_field_error(self, message: str, target: QWidget | None) -> None:
+        """Say ``message`` on the error line and mark ``target`` (a field, or a date field's
+        line edit, which then says it under the date too), putting the cursor there."""
+        self.show_message(message)
+        if target is None:
+            return
+        date = next(
+            (d for d in self.findChildren(FuzzyDateEdit) if d.lineEdit() is target), None
+        )
+        if date is not None:
+            date.setError(message)
+        else:
+            mark_error(target, True)
+        self._marked.append(date or target)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def clear_field_errors(self) -> None:
+        """Hide the error line and unmark the fields it named (on the next keystroke)."""
+        if self.error_label.isHidden():
+            return
+        self.clear_message()
+        for widget in self._marked:
+            if isinstance(widget, FuzzyDateEdit):
+                widget.setError(None)
+            else:
+                mark_error(widget, False)
+        self._marked.clear()
 
     def save_on_ctrl_enter(self, *editors: QWidget) -> None:
         """Make Ctrl+Enter in ``editors`` save, as Enter does in one-line fields."""

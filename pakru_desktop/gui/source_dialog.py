@@ -30,7 +30,7 @@ from pakru_desktop.gui.change_hub import ChangeHub
 from pakru_desktop.gui.errors import show_error
 from pakru_desktop.gui.evidence_commands import AddSourceCommand, EditSourceCommand
 from pakru_desktop.gui.form_dialog import FormDialog, add_labelled_row, line_edit
-from pakru_desktop.gui.widgets.fuzzy_date_edit import FuzzyDateEdit, mark_error
+from pakru_desktop.gui.widgets.fuzzy_date_edit import FuzzyDateEdit
 from pakru_desktop.services import sources
 from pakru_desktop.services.article_text import read_article_file
 from pakru_desktop.services.database import Database
@@ -139,7 +139,7 @@ class SourceDialog(FormDialog):
             self._language.textChanged,
             self._text.textChanged,
         ):
-            signal.connect(self._clear_error)
+            signal.connect(self.clear_field_errors)
         self._title.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- public API -----------------------------------------------------------------------
@@ -162,11 +162,11 @@ class SourceDialog(FormDialog):
         A page's ``<title>`` fills an empty Title. An unusable file is explained on the
         error line. Returns whether the text was loaded.
         """
-        self._clear_error()
+        self.clear_field_errors()
         try:
             article = read_article_file(path)
         except PakruError as error:
-            self._show(str(error), self._text)
+            self.show_field_error(str(error), self._text)
             return False
         current = self._text.toPlainText().strip()
         if current and current != article.text.strip():
@@ -186,11 +186,11 @@ class SourceDialog(FormDialog):
 
     def save(self) -> None:
         """Add or change the source; on an error stay open and say why."""
-        self._clear_error()
+        self.clear_field_errors()
         try:
             published = self._published.value()
         except ValidationError as error:
-            self._show(str(error), self._published.lineEdit())
+            self.show_field_error(str(error), self._published.lineEdit())
             return
         values = {
             "title": self._title.text(),
@@ -210,10 +210,10 @@ class SourceDialog(FormDialog):
                 if sources.fields_of(result.source) == sources.fields_of(self._before):
                     command = None
         except ValidationError as error:
-            self._show(str(error), self._widget_for(error.field))
+            self.show_field_error(str(error), self._widget_for(error.field))
             return
         except PakruError as error:
-            self._show(str(error), None)
+            self.show_field_error(str(error), None)
             return
         except Exception as error:  # a bug: crash dialog with details, the input stays
             show_error(self, error)
@@ -257,23 +257,6 @@ class SourceDialog(FormDialog):
             "language": self._language,
             "text": self._text,
         }.get(field or "")
-
-    def _show(self, message: str, target: QWidget | None) -> None:
-        self.show_message(message)
-        if target is self._published.lineEdit():
-            self._published.setError(message)
-        elif target is not None:
-            mark_error(target, True)
-        if target is not None:
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _clear_error(self) -> None:
-        if self.error_label.isHidden():
-            return
-        self.clear_message()
-        for widget in (self._title, self._publisher, self._url, self._language, self._text):
-            mark_error(widget, False)
-        self._published.setError(None)
 
 
 def open_source_dialog(
