@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QObject,
     Qt,
 )
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from pakru_desktop.domain.errors import PakruError
 from pakru_desktop.gui.errors import show_error
-from pakru_desktop.gui.search_results import SearchResults
+from pakru_desktop.gui.search_results import SearchResults, is_key_down
 from pakru_desktop.gui.widgets.fuzzy_date_edit import ERROR_STYLE_SHEET, mark_error
 from pakru_desktop.services.actors import ActorDetail, get_actor
 from pakru_desktop.services.database import Database
@@ -243,12 +242,7 @@ class ActorMergeDialog(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """Down in the search line moves into the list, so the keyboard reaches the actors."""
-        if (
-            watched is self._search
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Down
-        ):
+        if watched is self._search and is_key_down(event):
             first = self._model.row_at(0)
             if first is not None:
                 self._candidates.setFocus(Qt.FocusReason.TabFocusReason)

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QObject,
     Qt,
 )
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
 from pakru_desktop.domain.errors import PakruError
 from pakru_desktop.domain.vocabulary import LINK_TYPES
 from pakru_desktop.gui.errors import show_error
-from pakru_desktop.gui.search_results import ItemResults, describe_item
+from pakru_desktop.gui.search_results import ItemResults, describe_item, is_key_down
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.records import ItemRow
 
@@ -224,12 +223,7 @@ class LinkDialog(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """Down in the search line moves into the list, so the keyboard reaches the targets."""
-        if (
-            watched is self._search
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Down
-        ):
+        if watched is self._search and is_key_down(event):
             first = self._model.row_at(0)
             if first is not None:
                 self._targets.setFocus(Qt.FocusReason.TabFocusReason)

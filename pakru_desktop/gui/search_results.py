@@ -6,7 +6,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent
 
 from pakru_desktop.domain.item_filter import ItemFilter
 from pakru_desktop.domain.vocabulary import Kind
@@ -81,6 +89,15 @@ class SearchResults(QAbstractListModel, Generic[R]):
         if role == Qt.ItemDataRole.UserRole:
             return record.id
         return None
+
+
+def is_key_down(event: QEvent) -> bool:
+    """Whether ``event`` is a press of the Down key (from a search line into its results)."""
+    return (
+        isinstance(event, QKeyEvent)
+        and event.type() == QEvent.Type.KeyPress
+        and event.key() == Qt.Key.Key_Down
+    )
 
 
 def describe_item(row: ItemRow) -> str:
