@@ -77,14 +77,24 @@ def test_a_wheel_installed_elsewhere_finds_its_seed_data(tmp_path):
     )
     assert where.stdout.startswith(str(env_dir))
     out = tmp_path / "csv"
-    result = subprocess.run(
-        [str(env_dir / "bin" / "pakru"), "export", "--out", str(out)],
-        cwd=elsewhere,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
-    assert result.returncode == 0, result.stderr
+
+    def pakru(*argv: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [str(env_dir / "bin" / "pakru"), *argv],
+            cwd=elsewhere,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+
+    # An export never creates a database: on a fresh machine it says there is none yet.
+    refused = pakru("export", "--out", str(out))
+    assert refused.returncode == 2 and "There is no database" in refused.stderr
+    assert not out.exists() or not any(out.iterdir())
+    listed = pakru("list", "events")
+    assert listed.returncode == 0, listed.stderr
     assert (tmp_path / "data" / "pakru-desktop" / "pakru.sqlite3").exists()
+    result = pakru("export", "--out", str(out))
+    assert result.returncode == 0, result.stderr
     evidence = (out / "evidence.csv").read_text(encoding="utf-8").splitlines()
     assert len(evidence) > 24

@@ -34,11 +34,12 @@ def run(args: argparse.Namespace) -> None:
     args.handler(args)
 
 
-def open_db(args: argparse.Namespace) -> Database:
-    """The database the command's ``--db``/``--database-url`` (or env, or default) names."""
+def open_db(args: argparse.Namespace, *, create: bool = True) -> Database:
+    """The database the command's ``--db``/``--database-url`` (or env, or default) names;
+    ``create=False`` refuses a missing one rather than making it."""
     from pakru_desktop.services.database import open_from_options
 
-    return open_from_options(args.db, args.database_url)
+    return open_from_options(args.db, args.database_url, create=create)
 
 
 def init(args: argparse.Namespace) -> None:
@@ -342,7 +343,9 @@ def export(args: argparse.Namespace) -> None:
     from pakru_desktop.services.export_csv import export_csv, file_names
 
     names = file_names(args.kind)
-    db = open_db(args)
+    # A missing database is an error, not a new one: an export of an empty database
+    # would replace earlier exported files with header-only ones.
+    db = open_db(args, create=False)
     try:
         result = export_csv(db, Path(args.out).expanduser(), names=names, excel=args.excel)
     finally:

@@ -8,7 +8,13 @@ from collections.abc import Callable
 from typing import Any, NoReturn
 
 from pakru_desktop import __version__
-from pakru_desktop.cli import actor_commands, backup_commands, commands, source_commands
+from pakru_desktop.cli import (
+    actor_commands,
+    backup_commands,
+    commands,
+    import_commands,
+    source_commands,
+)
 from pakru_desktop.cli.arguments import record_id
 from pakru_desktop.domain.quoting import one_line
 from pakru_desktop.domain.vocabulary import LINK_TYPES, ROLES
@@ -27,6 +33,7 @@ examples:
   pakru follow-up "$id" --date "2 Oct 2025" --note "Joint statement issued"
   pakru set-status 17 kept
   pakru export --out ~/pakru-csv --excel
+  pakru import-csv ~/pakru-csv/events.csv --dry-run
 
 The database is pakru.sqlite3 in the user data folder unless --db, --database-url,
 PAKRU_DB or PAKRU_DATABASE_URL names another. Exit status: 0 done, 2 a user
@@ -240,4 +247,5 @@ def build_parser() -> argparse.ArgumentParser:
     source_commands.register(command)
     actor_commands.register(command)
     backup_commands.register(command)
+    import_commands.register(command)
     return parser

@@ -1,4 +1,4 @@
-"""Rules for text that ends up in a spreadsheet cell."""
+"""Rules for text that ends up in a spreadsheet cell, and for reading it back."""
 
 from __future__ import annotations
 
@@ -7,10 +7,29 @@ from __future__ import annotations
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "|", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 # Invisible characters a formula can hide behind: zero-width spaces and joiners, the BOM.
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+GUARD = "'"
+
+
+def _needs_guard(text: str) -> bool:
+    """True for text a spreadsheet would run, and for text that only looks guarded.
+
+    ``'=x`` written as it is would read back as ``=x``; guarding it too (``''=x``) keeps
+    the way back exact: ``restore_formula`` removes exactly one apostrophe.
+    """
+    if text.lstrip(_INVISIBLE).startswith(FORMULA_STARTS):
+        return True
+    return text.startswith(GUARD) and _needs_guard(text[1:])
 
 
 def neutralise_formula(value: object) -> object:
     """Prefix an apostrophe to text a spreadsheet would run as a formula; others pass as is."""
-    if isinstance(value, str) and value.lstrip(_INVISIBLE).startswith(FORMULA_STARTS):
-        return "'" + value
+    if isinstance(value, str) and _needs_guard(value):
+        return GUARD + value
     return value
+
+
+def restore_formula(cell: str) -> str:
+    """The text ``neutralise_formula`` was given: the apostrophe removed where it added one."""
+    if cell.startswith(GUARD) and _needs_guard(cell[1:]):
+        return cell[1:]
+    return cell

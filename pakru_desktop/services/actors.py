@@ -119,7 +119,8 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def _limited(value: str, limit: int, what: str, field: str) -> str:
+def limited(value: str, limit: int, what: str, field: str) -> str:
+    """``value`` with spaces tidied; refused when longer than ``limit``."""
     cleaned = _clean(value)
     if len(cleaned) > limit:
         raise ValidationError(
@@ -133,14 +134,16 @@ def clean_aliases(aliases: Iterable[str], name: str) -> list[str]:
     seen = {name.casefold()}
     cleaned: list[str] = []
     for alias in aliases:
-        alias = _limited(alias, MAX_NAME, "alias", "aliases")
+        alias = limited(alias, MAX_NAME, "alias", "aliases")
         if alias and alias.casefold() not in seen:
             seen.add(alias.casefold())
             cleaned.append(alias)
     return cleaned
 
 
-def _check_free(session: Session, actor_id: int | None, names: Iterable[str], field: str) -> None:
+def check_names_free(
+    session: Session, actor_id: int | None, names: Iterable[str], field: str
+) -> None:
     """Refuse a name or alias another actor already answers to (ignoring case)."""
     wanted = {n.casefold(): n for n in names}
     if not wanted:
@@ -215,11 +218,11 @@ def edit_actor(
                 "reload it and try again."
             )
         if patch.name is not None:
-            name = _limited(patch.name, MAX_NAME, "name", "name")
+            name = limited(patch.name, MAX_NAME, "name", "name")
             if not name:
                 raise ValidationError("The name cannot be empty.", field="name")
             if name.casefold() != actor.name.casefold():
-                _check_free(session, actor.id, [name], "name")
+                check_names_free(session, actor.id, [name], "name")
             actor.name = name
         if patch.kind is not None:
             try:
@@ -227,13 +230,15 @@ def edit_actor(
             except ValidationError as error:
                 raise error.for_field("kind") from None
         if patch.country is not None:
-            actor.country = _limited(patch.country, MAX_COUNTRY, "country", "country")
+            actor.country = limited(patch.country, MAX_COUNTRY, "country", "country")
         if patch.title is not None:
-            actor.title = _limited(patch.title, MAX_TITLE, "office", "title")
+            actor.title = limited(patch.title, MAX_TITLE, "office", "title")
         old = list(actor.aliases or ())
         aliases = clean_aliases(old if patch.aliases is None else patch.aliases, actor.name)
         known = {a.casefold() for a in old}
-        _check_free(session, actor.id, [a for a in aliases if a.casefold() not in known], "aliases")
+        check_names_free(
+            session, actor.id, [a for a in aliases if a.casefold() not in known], "aliases"
+        )
         if aliases != old:
             actor.aliases = aliases  # a new list: JSON columns do not track changes in place
         session.flush()
@@ -263,7 +268,7 @@ def restore_actor(db: Database, record: ActorRecord) -> ActorResult:
     with db.transaction() as session:
         if session.get(Actor, record.id) is not None:
             raise ConflictError(f"Actor {record.id} already exists; it cannot be restored twice.")
-        _check_free(session, None, [record.name, *record.aliases], "name")
+        check_names_free(session, None, [record.name, *record.aliases], "name")
         actor = _new_actor(record)
         session.add(actor)
         session.flush()
@@ -374,7 +379,7 @@ def unmerge_actors(db: Database, merge: ActorMerge) -> ActorResult:
             )
         _put_fields(keep, merge.kept_before)
         session.flush()  # the kept actor lets go of the names before the other takes them
-        _check_free(session, None, [removed.name, *removed.aliases], "name")
+        check_names_free(session, None, [removed.name, *removed.aliases], "name")
         other = _new_actor(removed)
         session.add(other)
         session.flush()

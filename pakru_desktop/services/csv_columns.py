@@ -91,6 +91,8 @@ def _item_columns(kind: Kind) -> Columns:
     ]
     if kind is not Kind.EVENT:
         columns += _date_end_columns("due")
+    # The version an import checks before it updates the item (added after the spans).
+    columns.append(("version", lambda i: i.version))
     return columns
 
 

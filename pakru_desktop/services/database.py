@@ -110,10 +110,17 @@ def open_database(url: str, *, seed: bool = True, create: bool = True) -> Databa
 
 
 def open_from_options(
-    db_path: str | None = None, database_url: str | None = None, *, seed: bool = True
+    db_path: str | None = None,
+    database_url: str | None = None,
+    *,
+    seed: bool = True,
+    create: bool = True,
 ) -> Database:
-    """Open the database chosen by ``--db``/``--database-url``, env, or the default file."""
-    return open_database(resolve_database_url(db_path, database_url), seed=seed)
+    """Open the database chosen by ``--db``/``--database-url``, env, or the default file.
+
+    ``create=False`` (an export) refuses a missing database instead of making one.
+    """
+    return open_database(resolve_database_url(db_path, database_url), seed=seed, create=create)
 
 
 def init_database(url: str, *, seed: bool = True) -> Database:

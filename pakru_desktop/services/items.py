@@ -92,7 +92,8 @@ def _today(today: dt.date | None) -> dt.date:
     return today or dt.date.today()
 
 
-def _kind_type(kind: Kind, value: str | None) -> str | None:
+def kind_type(kind: Kind, value: str | None) -> str | None:
+    """The type code for ``kind`` (its default when blank); a sentence for an unknown one."""
     if value is None or not value.strip():
         return DEFAULT_TYPE[kind]
     try:
@@ -117,7 +118,7 @@ def add_item(db: Database, draft: ItemDraft, *, today: dt.date | None = None) ->
         status = check_status(kind, draft.status) if draft.status else DEFAULT_STATUS[kind]
     except ValidationError as error:
         raise error.for_field("status") from None
-    item_type = _kind_type(kind, draft.type)
+    item_type = kind_type(kind, draft.type)
     if draft.quote and not draft.source_url:
         raise ValidationError(
             "A quote needs the URL of the source it comes from.", field="source_url"
@@ -234,7 +235,7 @@ def _edit_item_once(
         if patch.type is not None:
             if not TYPES[kind] and patch.type.strip():
                 raise ValidationError(f"A {kind.value} has no type.", field="type")
-            item.type = _kind_type(kind, patch.type)
+            item.type = kind_type(kind, patch.type)
         if patch.summary is not None:
             item.summary = patch.summary.strip()
         if patch.location is not None:

@@ -88,7 +88,8 @@ class SourceResult:
 # --- checking what people type ----------------------------------------------------------------
 
 
-def _one_line(value: str, what: str, field: str, limit: int, *, required: bool) -> str:
+def one_line(value: str, what: str, field: str, limit: int, *, required: bool) -> str:
+    """``value`` on one line with spaces tidied; refused when empty (if required) or too long."""
     cleaned = " ".join(value.split())
     if required and not cleaned:
         raise ValidationError(f"The {what} cannot be empty.", field=field)
@@ -188,7 +189,8 @@ def get_source_detail(db: Database, source_id: int) -> SourceDetail:
         return _detail(session, _load(session, source_id))
 
 
-def _check_url_free(session: Session, url: str | None, source_id: int | None) -> None:
+def check_url_free(session: Session, url: str | None, source_id: int | None) -> None:
+    """Refuse a web address that another source (not ``source_id``) already has."""
     if url is None:
         return
     other = session.scalar(select(Source).where(Source.url == url, Source.id != source_id))
@@ -221,15 +223,15 @@ def add_source(
 ) -> SourceResult:
     """Store a new source; ``published`` is typed like any date ("2 Sep 2025", "Tuesday")."""
     values = {
-        "title": _one_line(title, "title", "title", MAX_TITLE, required=True),
-        "publisher": _one_line(publisher, "publisher", "publisher", MAX_PUBLISHER, required=False),
+        "title": one_line(title, "title", "title", MAX_TITLE, required=True),
+        "publisher": one_line(publisher, "publisher", "publisher", MAX_PUBLISHER, required=False),
         "url": clean_url(url),
         "published": read_published(published, today or dt.date.today()),
         "language": clean_language(language),
         "text": clean_text(text),
     }
     with db.transaction() as session:
-        _check_url_free(session, clean_url(url), None)
+        check_url_free(session, clean_url(url), None)
         source = Source(date_note="", **values)
         session.add(source)
         session.flush()
@@ -257,9 +259,9 @@ def edit_source(
     """
     changes: dict[str, Any] = {}
     if title is not None:
-        changes["title"] = _one_line(title, "title", "title", MAX_TITLE, required=True)
+        changes["title"] = one_line(title, "title", "title", MAX_TITLE, required=True)
     if publisher is not None:
-        changes["publisher"] = _one_line(
+        changes["publisher"] = one_line(
             publisher, "publisher", "publisher", MAX_PUBLISHER, required=False
         )
     if language is not None:
@@ -273,7 +275,7 @@ def edit_source(
         if url is not _UNSET and (url or "").strip() != (source.url or ""):
             # An address stored before addresses were checked stays as it is until changed.
             new_url = changes["url"] = clean_url(url)
-            _check_url_free(session, new_url, source.id)
+            check_url_free(session, new_url, source.id)
         touched: set[int] = set()
         if "text" in changes and changes["text"] != source.text:
             touched = reanchor(session, source, changes["text"])
@@ -323,7 +325,7 @@ def restore_source(db: Database, snapshot: SourceDetail) -> SourceResult:
     with db.transaction() as session:
         if session.get(Source, record.id) is not None:
             raise ConflictError(f"Source {record.id} already exists; it was not added twice.")
-        _check_url_free(session, record.url, None)
+        check_url_free(session, record.url, None)
         if record.ref is not None:
             taken = session.scalar(select(Source.id).where(Source.ref == record.ref))
             if taken is not None:

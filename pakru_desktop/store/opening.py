@@ -96,7 +96,9 @@ def _check_folder(path: Path, *, create: bool) -> None:
         return
     if folder.exists():
         raise StorageError(f"{folder} is a file, not a folder; choose another database path.")
-    if not create or folder.resolve() != default_database_path().parent.resolve():
+    if not create:
+        raise StorageError(f"There is no database at {path}: its folder does not exist.")
+    if folder.resolve() != default_database_path().parent.resolve():
         raise StorageError(
             f"The folder {folder} does not exist; create it or choose another database path."
         )

@@ -96,6 +96,9 @@ PATTERNS: list[list[object]] = [
     ["merge-actors", "3", V],
     ["show-actor", V],
     ["delete-actor", V],
+    ["import-csv", V, "--kind", "events"],
+    ["import-csv", V, "--dry-run"],
+    ["import-csv", "events.csv", "--kind", V],
 ]
 
 SPECIAL = [

@@ -1,0 +1,300 @@
+"""Import a CSV file the export wrote (or a spreadsheet made from one): all rows or none.
+
+Every row is checked — kind, dates, statuses, ids, references, lengths — and every
+problem is reported with its row, column and a sentence. Only when no row has one is
+anything written, in one transaction: one user action, one entry in the history. A
+backup of the database is taken just before that transaction commits. ``dry_run``
+checks and counts, and writes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from pakru_desktop.domain.errors import PakruError, ValidationError
+from pakru_desktop.domain.quoting import one_line
+from pakru_desktop.domain.vocabulary import Kind
+from pakru_desktop.services import import_rows
+from pakru_desktop.services.backups import make_backup
+from pakru_desktop.services.csv_columns import ITEM_COLUMNS, TABLE_FILES
+from pakru_desktop.services.csv_reading import CsvTable, open_csv
+from pakru_desktop.services.database import Database
+from pakru_desktop.services.export_csv import ALL_FILES, ITEM_FILES, file_names
+from pakru_desktop.services.import_rows import ImportContext, Outcome, RowProblems
+from pakru_desktop.services.records import Changes
+from pakru_desktop.store.engine import is_sqlite
+from pakru_desktop.store.models import Item
+from pakru_desktop.store.status import refresh_status
+from pakru_desktop.store.text_guard import bad_character
+
+log = logging.getLogger(__name__)
+
+# Problems kept for the report; beyond these only the count goes on.
+MAX_PROBLEMS = 500
+# Rows written to the database between checks of its constraints.
+FLUSH_EVERY = 500
+
+Importer = Callable[[ImportContext, int, dict[str, str]], Outcome]
+_TABLE_IMPORTERS: dict[str, Importer] = {
+    "follow_ups": import_rows.import_follow_up,
+    "actors": import_rows.import_actor,
+    "sources": import_rows.import_source,
+    "evidence": import_rows.import_evidence,
+    "links": import_rows.import_link,
+}
+# The tables each file can change, for the views to refresh.
+_TABLES = {
+    **{name: {"items", "actors", "follow_ups"} for name in ITEM_FILES},
+    "follow_ups": {"follow_ups", "items"},
+    "actors": {"actors"},
+    "sources": {"sources", "evidence"},
+    "evidence": {"evidence"},
+    "links": {"links"},
+}
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """Why one row (or the header, row 1) cannot be imported."""
+
+    row: int
+    column: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"row {self.row}" + (f", {self.column}" if self.column else "")
+        return f"{where}: {self.message}"
+
+
+class ImportRefused(ValidationError):
+    """Rows of the file have problems; nothing was written. ``problems`` lists them."""
+
+    def __init__(self, name: str, problems: list[RowProblem], total: int) -> None:
+        rows = len({p.row for p in problems})
+        noun = "problem" if total == 1 else "problems"
+        where = f" in {rows} row{'s' if rows != 1 else ''}" if rows else ""
+        super().__init__(f"{name}: {total} {noun}{where}; nothing was imported.")
+        self.name = name
+        self.problems = tuple(problems)
+        self.total = total
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What the import did (or, for a dry run, would do) to the database."""
+
+    name: str
+    rows: int
+    added: int
+    updated: int
+    unchanged: int
+    actors_created: int
+    dry_run: bool
+    backup: Path | None
+    changes: Changes
+
+    def summary(self) -> str:
+        """One line: ``events.csv: 3 added, 2 updated, 10 unchanged.``"""
+        if self.dry_run:
+            text = (
+                f"{self.name}: {self.rows} row{'' if self.rows == 1 else 's'} can be imported: "
+                f"{self.added} to add, "
+                f"{self.updated} to update, {self.unchanged} unchanged"
+            )
+        else:
+            text = (
+                f"{self.name}: {self.added} added, {self.updated} updated, "
+                f"{self.unchanged} unchanged"
+            )
+        if self.actors_created:
+            noun = "actor" if self.actors_created == 1 else "actors"
+            verb = "to be created" if self.dry_run else "created"
+            text += f" ({self.actors_created} new {noun} {verb} from participants)"
+        return text + ("; nothing was written (dry run)." if self.dry_run else ".")
+
+
+class _Discard(Exception):
+    """Raised inside the transaction to roll it back (a dry run, or problems found)."""
+
+
+def kind_of_file(path: Path, kind: str | None) -> str:
+    """The export file name (``events``, ``follow_ups`` …) a ``--kind`` or the file's name
+    gives; a sentence when neither says."""
+    if kind is not None:
+        return file_names(kind)[0]
+    stem = path.stem.lower().replace("-", "_")
+    for name in ALL_FILES:
+        if stem == name or stem.endswith(f"_{name}") or stem.startswith(f"{name}_"):
+            return name
+    choices = ", ".join(n.replace("_", "-") for n in ALL_FILES)
+    raise ValidationError(
+        f"Cannot tell from the name {path.name} what the file holds; say which kind it is "
+        f"({choices})."
+    )
+
+
+def columns_of(name: str) -> tuple[str, ...]:
+    """The columns the export writes into file ``name``, in order."""
+    columns = ITEM_COLUMNS[ITEM_FILES[name]] if name in ITEM_FILES else TABLE_FILES[name][1]
+    return tuple(header for header, _ in columns)
+
+
+def _header_problems(table: CsvTable, name: str) -> list[RowProblem]:
+    known = columns_of(name)
+    problems = []
+    seen: set[str] = set()
+    for column in table.header:
+        if column in seen:
+            problems.append(RowProblem(1, column, "this column appears twice."))
+        elif column not in known:
+            problems.append(
+                RowProblem(
+                    1,
+                    one_line(column, 40),
+                    f"not a column of {name}.csv; its columns are {', '.join(known)}.",
+                )
+            )
+        seen.add(column)
+    return problems
+
+
+def import_csv(
+    db: Database,
+    path: Path,
+    kind: str | None = None,
+    *,
+    dry_run: bool = False,
+    backup: bool = True,
+    today: dt.date | None = None,
+) -> ImportResult:
+    """Check every row of the CSV file at ``path`` and, if none has a problem, write them all.
+
+    ``kind`` names the file's records (``events``, ``follow-ups`` …); by default the
+    file's name does. Raises ``ImportRefused`` listing the problems when any row has one.
+    ``backup`` (SQLite files) first keeps a copy of the database as it was.
+    """
+    path = Path(path)
+    name = kind_of_file(path, kind)
+    importer = _importer(name)
+    counts = {"added": 0, "updated": 0, "unchanged": 0}
+    problems: list[RowProblem] = []
+    total = 0
+    rows = 0
+    kept: Path | None = None
+    ctx: ImportContext | None = None
+    label = path.name
+    try:
+        with open_csv(path) as table, db.transaction() as session:
+            _begin_writing(session, db)
+            problems = _header_problems(table, name)
+            total = len(problems)
+            ctx = ImportContext(session, today or dt.date.today())
+            if not problems:
+                for row in table.rows():
+                    rows += 1
+                    try:
+                        _check_characters(row.cells)
+                        counts[importer(ctx, row.number, row.cells)] += 1
+                        if rows % FLUSH_EVERY == 0:
+                            session.flush()
+                    except PakruError as error:
+                        errors = error.errors if isinstance(error, RowProblems) else [error]
+                        total += len(errors)
+                        problems += [
+                            RowProblem(row.number, getattr(e, "field", None), str(e))
+                            for e in errors
+                        ][: max(0, MAX_PROBLEMS - len(problems))]
+                    except IntegrityError:
+                        total += 1
+                        problems.append(_conflict(row.number, rows))
+                        raise _Discard() from None
+                try:
+                    _refresh_statuses(session, ctx)
+                except IntegrityError:
+                    total += 1
+                    problems.append(_conflict(rows + 1, rows))
+                    raise _Discard() from None
+            if problems or dry_run:
+                raise _Discard()
+            if backup and db.path is not None:
+                # Inside the write transaction: the copy holds exactly what the import
+                # replaces, and is only made once every row has passed.
+                kept = make_backup(db).path
+    except _Discard:
+        pass
+    if problems:
+        raise ImportRefused(label, problems, total)
+    assert ctx is not None
+    tables = frozenset(_TABLES[name] | ({"actors"} if ctx.actors_created else set()))
+    return ImportResult(
+        name=label,
+        rows=rows,
+        added=counts["added"],
+        updated=counts["updated"],
+        unchanged=counts["unchanged"],
+        actors_created=ctx.actors_created,
+        dry_run=dry_run,
+        backup=kept,
+        changes=Changes(tables, frozenset(ctx.item_ids)),
+    )
+
+
+def _check_characters(cells: dict[str, str]) -> None:
+    """Refuse cells holding characters no record may hold (before any field reads them)."""
+    errors = []
+    for column, value in cells.items():
+        if (ch := bad_character(value)) is not None:
+            shown = one_line(ch)
+            errors.append(
+                ValidationError(
+                    f"The cell holds a character that is not text ({shown}); remove it.",
+                    field=column,
+                )
+            )
+    if errors:
+        raise RowProblems(errors)
+
+
+def _refresh_statuses(session: Session, ctx: ImportContext) -> None:
+    """Each status as its latest status-changing follow-up says; then every check of the
+    database's constraints on what is still unwritten."""
+    for item_id in sorted(ctx.status_items):
+        item = session.get(Item, item_id)
+        if item is not None:
+            refresh_status(session, item)
+    session.flush()
+
+
+def _conflict(row: int, rows: int) -> RowProblem:
+    first = max(2, row - FLUSH_EVERY)
+    return RowProblem(
+        row,
+        None,
+        f"a row between rows {first} and {row} conflicts with records already stored (a "
+        "duplicate or a missing reference).",
+    )
+
+
+def _importer(name: str) -> Importer:
+    if name in ITEM_FILES:
+        kind: Kind = ITEM_FILES[name]
+
+        def item_row(ctx: ImportContext, row: int, cells: dict[str, str]) -> Outcome:
+            return import_rows.import_item(ctx, row, cells, kind)
+
+        return item_row
+    return _TABLE_IMPORTERS[name]
+
+
+def _begin_writing(session: Session, db: Database) -> None:
+    """Take the write lock before the first read, so what rows are checked against cannot
+    change before they are written (pysqlite would begin only at the first write)."""
+    if is_sqlite(db.engine):
+        session.connection().exec_driver_sql("BEGIN IMMEDIATE")
