@@ -28,6 +28,7 @@ from pakru_desktop.gui.backups_dialog import BackupsDialog
 from pakru_desktop.gui.change_hub import ChangeHub
 from pakru_desktop.gui.errors import show_error
 from pakru_desktop.gui.export_dialog import ExportDialog
+from pakru_desktop.gui.import_dialog import ImportDialog
 from pakru_desktop.gui.item_dialog import ItemDialog
 from pakru_desktop.gui.item_page import ItemPage
 from pakru_desktop.gui.preferences_dialog import PreferencesDialog, apply_preferences
@@ -37,6 +38,7 @@ from pakru_desktop.gui.undo_commands import AddItemCommand, DeleteItemCommand
 from pakru_desktop.services import items
 from pakru_desktop.services.change_feed import ChangeFeed
 from pakru_desktop.services.database import Database
+from pakru_desktop.services.import_csv import ImportResult
 from pakru_desktop.services.queries import actor_names, sectors_in_use
 from pakru_desktop.services.records import Changes
 
@@ -166,6 +168,7 @@ class MainWindow(QMainWindow):
             for n, name in enumerate(PAGES)
         ]
         self.about_action = self._action("&About Pakru Desktop", self.about)
+        self.import_action = self._action("&Import CSV…", self.import_csv)
         self.backups_action = self._action("&Backups…", self.show_backups)
         self.backups_action.setEnabled(self.db.path is not None)
         # The platform's key where it has one (macOS), Ctrl+, elsewhere, as most apps do.
@@ -188,6 +191,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions(list(self.new_actions.values()))
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.import_action)
         file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -345,6 +349,22 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def import_csv(self) -> ImportDialog:
+        """Open File ▸ Import CSV… (window-modal)."""
+        dialog = ImportDialog(self.db, self.after_import, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def after_import(self, result: ImportResult) -> None:
+        """Show the imported records in every view that has them (unsaved edits are kept:
+        saving them checks the version)."""
+        self.hub.announce(result.changes)
+        message = result.summary()
+        if result.backup is not None:
+            message += f" The database as it was is kept in {result.backup.name}."
+        self.statusBar().showMessage(message, 15000)
 
     def focus_filter(self) -> None:
         """Put the cursor in the current page's filter (Ctrl+F)."""
