@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 
 from pakru_desktop.domain.errors import PakruError
 from pakru_desktop.domain.item_filter import ItemFilter
-from pakru_desktop.services.database import open_database
+from pakru_desktop.gui.worker_database import open_for_worker
 from pakru_desktop.services.export_csv import ALL_FILES, ExportCancelled, export_csv
 
 log = logging.getLogger(__name__)
@@ -81,16 +81,8 @@ class ExportWorker(QRunnable):
         if self._cancel.is_set():
             self.signals.cancelled.emit()
             return
-        try:
-            # The worker only reads: it must never create, fill or seed a database, even
-            # when the file was moved away since the window opened it.
-            db = open_database(self.db_url, seed=False, create=False)
-        except PakruError as error:
-            self.signals.failed.emit(str(error))
-            return
-        except Exception as error:  # a bug: log it fully, report one line
-            log.exception("Opening the database for export failed")
-            self.signals.failed.emit(f"Unexpected error: {error}")
+        db = open_for_worker(self.db_url, self.signals.failed.emit, "export")
+        if db is None:
             return
         try:
             result = export_csv(

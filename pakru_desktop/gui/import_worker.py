@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 
 from pakru_desktop.domain.errors import PakruError
-from pakru_desktop.services.database import open_database
+from pakru_desktop.gui.worker_database import open_for_worker
 from pakru_desktop.services.import_csv import ImportRefused, import_csv
 
 log = logging.getLogger(__name__)
@@ -52,15 +52,8 @@ class ImportWorker(QRunnable):
             self.signals.deleteLater()
 
     def _import(self) -> None:
-        try:
-            # Never creates, fills or seeds a database: one moved away is an error.
-            db = open_database(self.db_url, seed=False, create=False)
-        except PakruError as error:
-            self.signals.failed.emit(str(error))
-            return
-        except Exception as error:  # a bug: log it fully, report one line
-            log.exception("Opening the database for import failed")
-            self.signals.failed.emit(f"Unexpected error: {error}")
+        db = open_for_worker(self.db_url, self.signals.failed.emit, "import")
+        if db is None:
             return
         db.set_author(self.author)
         try:

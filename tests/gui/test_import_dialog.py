@@ -4,27 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit, QPushButton, QTableWidget
 
 from pakru_desktop.domain.item_filter import ItemFilter
 from pakru_desktop.domain.vocabulary import Kind
 from pakru_desktop.gui.import_dialog import ImportDialog
-from pakru_desktop.gui.main_window import MainWindow
 from pakru_desktop.services.export_csv import export_csv
 from pakru_desktop.services.items import get_item
 from pakru_desktop.services.queries import count_items, list_items
-
-
-@pytest.fixture
-def window(qtbot, db, today, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(db, today=lambda: today, settings=settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def _open_dialog(qtbot, window, monkeypatch, path: Path, signal: str = "checked"):

@@ -17,16 +17,6 @@ from pakru_desktop.services.items import get_item
 from pakru_desktop.services.queries import count_items, list_items
 
 
-@pytest.fixture
-def window(qtbot, db, today, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(db, today=lambda: today, settings=settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
 def _events(window):
     return window.item_pages[Kind.EVENT]
 
