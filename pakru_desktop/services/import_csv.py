@@ -21,13 +21,13 @@ from sqlalchemy.orm import Session
 from pakru_desktop.domain.errors import PakruError, ValidationError
 from pakru_desktop.domain.quoting import one_line
 from pakru_desktop.domain.vocabulary import Kind
-from pakru_desktop.services import import_rows
+from pakru_desktop.services import import_items, import_records
 from pakru_desktop.services.backups import make_backup
 from pakru_desktop.services.csv_columns import ITEM_COLUMNS, TABLE_FILES
 from pakru_desktop.services.csv_reading import CsvTable, open_csv
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.export_csv import ALL_FILES, ITEM_FILES, file_names
-from pakru_desktop.services.import_rows import ImportContext, Outcome, RowProblems
+from pakru_desktop.services.import_context import ImportContext, Outcome, RowProblems
 from pakru_desktop.services.records import Changes
 from pakru_desktop.store.engine import is_sqlite
 from pakru_desktop.store.models import Item
@@ -43,11 +43,11 @@ FLUSH_EVERY = 500
 
 Importer = Callable[[ImportContext, int, dict[str, str]], Outcome]
 _TABLE_IMPORTERS: dict[str, Importer] = {
-    "follow_ups": import_rows.import_follow_up,
-    "actors": import_rows.import_actor,
-    "sources": import_rows.import_source,
-    "evidence": import_rows.import_evidence,
-    "links": import_rows.import_link,
+    "follow_ups": import_records.import_follow_up,
+    "actors": import_records.import_actor,
+    "sources": import_records.import_source,
+    "evidence": import_records.import_evidence,
+    "links": import_records.import_link,
 }
 # The tables each file can change, for the views to refresh.
 _TABLES = {
@@ -287,7 +287,7 @@ def _importer(name: str) -> Importer:
         kind: Kind = ITEM_FILES[name]
 
         def item_row(ctx: ImportContext, row: int, cells: dict[str, str]) -> Outcome:
-            return import_rows.import_item(ctx, row, cells, kind)
+            return import_items.import_item(ctx, row, cells, kind)
 
         return item_row
     return _TABLE_IMPORTERS[name]
