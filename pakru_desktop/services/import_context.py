@@ -38,6 +38,8 @@ class ImportContext:
     # Items whose status must be worked out again from their follow-ups at the end.
     status_items: set[int] = field(default_factory=set)
     item_ids: set[int] = field(default_factory=set)
+    # Items added by rows without an id, written with the next batch.
+    added: list[Item] = field(default_factory=list)
     actors_created: int = 0
     _actors: dict[str, Actor] | None = None
 

@@ -232,6 +232,7 @@ def import_csv(
     if problems:
         raise ImportRefused(label, problems, total)
     assert ctx is not None
+    ctx.item_ids |= {item.id for item in ctx.added}
     tables = frozenset(_TABLES[name] | ({"actors"} if ctx.actors_created else set()))
     return ImportResult(
         name=label,

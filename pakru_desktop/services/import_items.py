@@ -233,13 +233,13 @@ def _add_item(
     if people is not ABSENT:
         _set_people(ctx, item, people)
     ctx.session.add(item)
-    ctx.session.flush()
     if isinstance(version, int) and version > 1:
         # The ORM numbers a new row's version 1; the way back of an export keeps its own.
+        ctx.session.flush()
         ctx.session.execute(
             update(Item).where(Item.id == item.id).values(version=version),
             execution_options={"synchronize_session": False},
         )
         ctx.session.expire(item, ["version"])
-    ctx.item_ids.add(item.id)
+    ctx.added.append(item)  # its id is known once the batch is written
     return "added"
