@@ -13,8 +13,9 @@ it was found):
    damaged, foreign or newer file is refused byte for byte untouched. Only then are
    scratch copies that killed creators left beside our file removed.
 4. Migrate if older (``store.migrate``): a backup, then one transaction that repairs
-   an older release's leftovers, upgrades, stamps ``application_id`` and checks
-   references. A current file of an older release only gets its ``application_id``.
+   an older release's leftovers, upgrades, stamps ``application_id`` and the schema
+   number (``user_version``) and checks references. A current file of an older
+   release only gets those two stamps.
 5. Hand out an engine (``mode=rw``: it never creates a file) after bringing the seed
    records up to date.
 
@@ -43,7 +44,7 @@ from pakru_desktop.store.migrate import (
     build_schema,
     ensure_server_schema,
     migrate_file,
-    stamp_application_id,
+    stamp_identity,
 )
 from pakru_desktop.store.scratch import remove_abandoned
 from pakru_desktop.store.seed import load_seed
@@ -71,8 +72,8 @@ def open_engine(url: str, *, seed: bool = True, create: bool = True) -> Engine:
     remove_abandoned(path, CREATION)  # scratch copies of creators that were killed
     if found.needs_migration:
         migrate_file(path, found)
-    elif found.application_id == 0:
-        stamp_application_id(path)
+    elif found.needs_stamp:
+        stamp_identity(path)
     engine = make_engine(url)
     try:
         apply_if_needed(engine, enabled=seed)
