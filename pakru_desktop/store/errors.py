@@ -30,7 +30,8 @@ SQLITE_NOTADB = 26
 _SENTENCES = {
     SQLITE_BUSY: "The database is locked by another program; try again in a moment.",
     SQLITE_LOCKED: "The database is locked by another program; try again in a moment.",
-    SQLITE_READONLY: "The database is read-only; check the file's permissions.",
+    SQLITE_READONLY: "The database may not be written here (its file or its folder is "
+    "read-only); nothing was changed.",
     SQLITE_PERM: "The database may not be written here; check the file's permissions.",
     SQLITE_IOERR: "The database file could not be read or written (a disk error); "
     "nothing was changed.",
