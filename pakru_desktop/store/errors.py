@@ -38,7 +38,8 @@ _SENTENCES = {
     SQLITE_CORRUPT: "The database file is damaged; nothing was changed. Restore it from a "
     "backup copy.",
     SQLITE_NOTADB: "The file is not a database, or it is damaged; it was left untouched.",
-    SQLITE_FULL: "The disk is full; nothing was written.",
+    SQLITE_FULL: "The disk holding the database is full, so nothing was written; free some "
+    "space and try again.",
     SQLITE_CANTOPEN: "The database file cannot be opened; check the path and permissions.",
 }
 
