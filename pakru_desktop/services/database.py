@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from pakru_desktop.domain.errors import ConflictError, StorageError
-from pakru_desktop.store.engine import sqlite_file
+from pakru_desktop.store.engine import is_read_only, sqlite_file
 from pakru_desktop.store.errors import storage_error
 from pakru_desktop.store.history import CHANGE_KEY, WHO_KEY, clean_author, default_user
 from pakru_desktop.store.location import resolve_database_url
@@ -50,6 +50,12 @@ class Database:
     def path(self) -> Path | None:
         """The SQLite file, or None for a server database."""
         return sqlite_file(self.url)
+
+    @property
+    def read_only(self) -> bool:
+        """True if the database may only be read (its file or its folder may not be written):
+        it was opened as it is, and every change fails with a ``StorageError``."""
+        return is_read_only(self.engine)
 
     @property
     def display_name(self) -> str:

@@ -4,7 +4,9 @@ SQLite gets its pragmas here (foreign keys, WAL, a busy timeout); every other
 dialect-specific choice is made through ``is_sqlite`` so the same code can run
 on PostgreSQL. A SQLite file is always opened with ``mode=rw``: a connection never
 creates a database, only ``store.creation`` does, so a file moved away while the app
-runs gives an error instead of a new empty database at the old path.
+runs gives an error instead of a new empty database at the old path. A file this process
+may not write is opened read-only instead (``store.file_access``): never written, nor
+anything beside it.
 """
 
 from __future__ import annotations
@@ -19,9 +21,12 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import NullPool
 
 from pakru_desktop.domain.errors import StorageError
+from pakru_desktop.store.file_access import read_only_uri
 from pakru_desktop.store.sqlite_functions import install_functions
 
 BUSY_TIMEOUT_MS = 5000
+# The execution option that marks an engine made with ``read_only=True``.
+READ_ONLY_OPTION = "pakru_read_only"
 
 
 def parse_url(url: str) -> URL:
@@ -50,19 +55,33 @@ def sqlite_file(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def make_engine(url: str) -> Engine:
-    """Create an engine; for a SQLite file (which must exist), set the connection pragmas."""
+def make_engine(url: str, *, read_only: bool = False) -> Engine:
+    """Create an engine; for a SQLite file (which must exist), set the connection pragmas.
+
+    ``read_only=True`` (a SQLite file only) reads the file without writing to it or
+    beside it; every write through the engine fails with ``SQLITE_READONLY``.
+    """
     path = sqlite_file(url)
     try:
         if path is None:
             engine = create_engine(url)
+        elif read_only:
+            # No pool: each connection decides again whether a -wal file is there to read
+            # (``read_only_uri``), so a writer that started meanwhile is seen.
+            engine = create_engine(url, creator=_read_only_connector(path), poolclass=NullPool)
+            engine.update_execution_options(**{READ_ONLY_OPTION: True})
         else:
             engine = create_engine(url, creator=_existing_file_connector(path))
     except (ArgumentError, ImportError) as error:
         raise StorageError(f"Cannot use the database URL '{url}': {error}.") from error
     if is_sqlite(engine):
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_read_pragmas if read_only else _sqlite_pragmas)
     return engine
+
+
+def is_read_only(engine: Engine) -> bool:
+    """True for an engine made with ``read_only=True``."""
+    return bool(engine.get_execution_options().get(READ_ONLY_OPTION, False))
 
 
 def migration_engine(path: Path) -> Engine:
@@ -108,6 +127,22 @@ def _existing_file_connector(path: Path, **options: Any) -> Any:
         return sqlite3.connect(uri, uri=True, check_same_thread=False, **options)
 
     return connect
+
+
+def _read_only_connector(path: Path) -> Any:
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False)
+
+    return connect
+
+
+def _sqlite_read_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # No journal_mode: the file's own (WAL) is what it is read with, and setting it writes.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+    install_functions(dbapi_connection)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -30,14 +30,16 @@ SQLITE_NOTADB = 26
 _SENTENCES = {
     SQLITE_BUSY: "The database is locked by another program; try again in a moment.",
     SQLITE_LOCKED: "The database is locked by another program; try again in a moment.",
-    SQLITE_READONLY: "The database is read-only; check the file's permissions.",
+    SQLITE_READONLY: "The database may not be written here (its file or its folder is "
+    "read-only); nothing was changed.",
     SQLITE_PERM: "The database may not be written here; check the file's permissions.",
     SQLITE_IOERR: "The database file could not be read or written (a disk error); "
     "nothing was changed.",
     SQLITE_CORRUPT: "The database file is damaged; nothing was changed. Restore it from a "
     "backup copy.",
     SQLITE_NOTADB: "The file is not a database, or it is damaged; it was left untouched.",
-    SQLITE_FULL: "The disk is full; nothing was written.",
+    SQLITE_FULL: "The disk holding the database is full, so nothing was written; free some "
+    "space and try again.",
     SQLITE_CANTOPEN: "The database file cannot be opened; check the path and permissions.",
 }
 

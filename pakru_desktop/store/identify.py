@@ -5,12 +5,15 @@ ours is refused exactly as it was found:
 
 1. The 100-byte SQLite header, read as plain bytes: no ``SQLite format 3`` magic means
    damaged or not a database; an ``application_id`` that is set and not ours means
-   another program's database.
-2. A read-only look (``mode=ro``) at the schema: the Alembic revision, our tables, and
-   tables an interrupted migration of an older release left behind. A file with
-   ``application_id`` 0 (written by an older release, or by another program) is ours only
-   if it holds our tables and a revision this release knows; it is called newer only if
-   the tables are clearly ours.
+   another program's database; our ``application_id`` with a ``user_version`` (the schema
+   number) above ``SCHEMA_NUMBER`` means a newer release's database.
+2. A read-only look (``mode=ro``) at the schema: ``application_id`` and ``user_version``
+   again (the header may be stale while a change sits in the WAL), the Alembic revision,
+   our tables, and tables an interrupted migration of an older release left behind. A
+   file with ``application_id`` 0 (written by an older release, or by another program)
+   is ours only if it holds our tables and a revision this release knows; it is called
+   newer only if the tables are clearly ours. ``user_version`` 0 is a file of a release
+   that did not set it yet, and opens as before.
 """
 
 from __future__ import annotations
@@ -20,13 +23,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pakru_desktop.domain.errors import StorageError
-from pakru_desktop.store.schema_version import KNOWN_REVISIONS, SCHEMA_HEAD
+from pakru_desktop.store.schema_version import KNOWN_REVISIONS, SCHEMA_HEAD, SCHEMA_NUMBER
 
 # "PAKR": written into every database this release creates or migrates.
 APPLICATION_ID = 0x50414B52
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
+USER_VERSION_OFFSET = 60
 APPLICATION_ID_OFFSET = 68
 # File format read version: 2 in WAL mode, 1 with a rollback journal.
 WAL_VERSION_OFFSET = 19
@@ -47,20 +51,40 @@ class OurFile:
     application_id: int
     leftovers: tuple[str, ...]
     """``_alembic_tmp_*`` tables left by an older release's interrupted migration."""
+    user_version: int = SCHEMA_NUMBER
+    """The schema number in the header; 0 for a file of a release that did not set it."""
 
     @property
     def needs_migration(self) -> bool:
         """True if the schema must change (older revision, or leftovers to repair)."""
         return self.revision != SCHEMA_HEAD or bool(self.leftovers)
 
+    @property
+    def needs_stamp(self) -> bool:
+        """True if a current file's header does not say yet that it is ours, at this schema."""
+        return self.application_id != APPLICATION_ID or self.user_version != SCHEMA_NUMBER
+
 
 def identify(path: Path) -> OurFile:
     """Describe our database at ``path`` (non-empty, existing), or refuse it untouched."""
     header = _read_header(path)
-    claimed = int.from_bytes(header[APPLICATION_ID_OFFSET : APPLICATION_ID_OFFSET + 4], "big")
+    claimed = _header_number(header, APPLICATION_ID_OFFSET)
     if claimed not in (0, APPLICATION_ID):
         raise _not_ours(path)
+    if claimed == APPLICATION_ID:
+        _refuse_if_newer(_header_number(header, USER_VERSION_OFFSET))
     return _look_read_only(path, wal_mode=header[WAL_VERSION_OFFSET] == 2)
+
+
+def _header_number(header: bytes, offset: int) -> int:
+    return int.from_bytes(header[offset : offset + 4], "big")
+
+
+def _refuse_if_newer(user_version: int) -> None:
+    # Only read in a file carrying our application_id: another program's user_version
+    # means whatever that program wants it to.
+    if user_version > SCHEMA_NUMBER:
+        raise newer_error(f"schema {user_version}")
 
 
 def header_says_ours(path: Path) -> bool:
@@ -111,7 +135,7 @@ def _signature(path: Path) -> tuple[int, int, bool]:
     return stat.st_size, stat.st_mtime_ns, Path(f"{path}-wal").exists()
 
 
-def _read_schema(path: Path, *, immutable: bool) -> tuple[int, set[str], str | None]:
+def _read_schema(path: Path, *, immutable: bool) -> tuple[int, int, set[str], str | None]:
     uri = f"{path.absolute().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
     try:
         connection = sqlite3.connect(uri, uri=True)
@@ -121,6 +145,7 @@ def _read_schema(path: Path, *, immutable: bool) -> tuple[int, set[str], str | N
         connection.execute("PRAGMA busy_timeout=5000")
         # The header may be stale: a committed change can still sit in the WAL.
         application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        user_version = connection.execute("PRAGMA user_version").fetchone()[0]
         tables = "SELECT name FROM sqlite_master WHERE type = 'table'"
         names = {row[0] for row in connection.execute(tables)}
         revision = None
@@ -135,24 +160,25 @@ def _read_schema(path: Path, *, immutable: bool) -> tuple[int, set[str], str | N
         raise
     finally:
         connection.close()
-    return application_id, names, revision
+    return application_id, user_version, names, revision
 
 
-def _classify(path: Path, application_id: int, names: set[str], revision: str | None) -> OurFile:
+def _classify(
+    path: Path, application_id: int, user_version: int, names: set[str], revision: str | None
+) -> OurFile:
     ours = application_id == APPLICATION_ID
     if application_id not in (0, APPLICATION_ID):
         raise _not_ours(path)
+    if ours:
+        _refuse_if_newer(user_version)
     leftovers = tuple(sorted(n for n in names if n.startswith(TMP_PREFIX)))
     # A leftover copy may stand in for a table a crash dropped (see repair_leftovers).
     tables = names | {n.removeprefix(TMP_PREFIX) for n in leftovers}
     clearly_ours = ours or ("alembic_version" in tables and tables >= CORE_TABLES)
     if revision in KNOWN_REVISIONS and clearly_ours:
-        return OurFile(str(revision), application_id, leftovers)
+        return OurFile(str(revision), application_id, leftovers, user_version if ours else 0)
     if revision is not None and clearly_ours:
-        raise StorageError(
-            f"This database was written by a newer release of Pakru Desktop (schema "
-            f"{revision}); update the app to open it. It was left untouched."
-        )
+        raise newer_error(f"schema {revision}")
     # An older release filled an empty file in place; killed, it left alembic_version
     # (made first, stamped last) beside some of our tables.
     unfinished = "alembic_version" in tables and tables - {"alembic_version"} <= OUR_TABLES
@@ -168,6 +194,14 @@ def _not_ours(path: Path) -> StorageError:
     return StorageError(
         f"{path} is not a Pakru Desktop database (it belongs to another program); "
         "it was left untouched."
+    )
+
+
+def newer_error(schema: str) -> StorageError:
+    """The sentence for a database that a newer release wrote (``schema`` names its version)."""
+    return StorageError(
+        f"This database was written by a newer release of Pakru Desktop ({schema}); "
+        "update the app to open it. It was left untouched."
     )
 
 

@@ -2,7 +2,8 @@
 
 For a SQLite file the whole change runs on ``engine.migration_engine``: one
 ``BEGIN IMMEDIATE`` … ``COMMIT`` around repairing an older release's leftovers, every
-Alembic revision, stamping our ``application_id`` and ``PRAGMA foreign_key_check``. A
+Alembic revision, stamping our ``application_id`` and the schema number (``user_version``)
+and ``PRAGMA foreign_key_check``. A
 migration killed part-way leaves the old schema intact, and the next open simply
 migrates again. An existing file is backed up first, inside that transaction so the
 copy is of exactly what is migrated (see ``store.backup``).
@@ -21,8 +22,8 @@ from pakru_desktop.domain.errors import StorageError
 from pakru_desktop.store.backup import backup_sqlite
 from pakru_desktop.store.engine import migration_engine
 from pakru_desktop.store.errors import storage_error
-from pakru_desktop.store.identify import APPLICATION_ID, TMP_PREFIX, OurFile
-from pakru_desktop.store.schema_version import KNOWN_REVISIONS, SCHEMA_HEAD
+from pakru_desktop.store.identify import APPLICATION_ID, TMP_PREFIX, OurFile, newer_error
+from pakru_desktop.store.schema_version import KNOWN_REVISIONS, SCHEMA_HEAD, SCHEMA_NUMBER
 
 log = logging.getLogger(__name__)
 
@@ -40,8 +41,9 @@ def migrate_file(path: Path, found: OurFile) -> None:
     _migrate_file(path, backup=True)
 
 
-def stamp_application_id(path: Path) -> None:
-    """Mark a current database of an older release as ours (``PRAGMA application_id``)."""
+def stamp_identity(path: Path) -> None:
+    """Mark a current database of an older release as ours: ``PRAGMA application_id`` and
+    the schema number in ``PRAGMA user_version``."""
     engine = migration_engine(path)
     try:
         with engine.connect() as connection, connection.begin():
@@ -104,7 +106,10 @@ def repair_leftovers(connection: Connection) -> None:
 
 
 def _stamp(connection: Connection) -> None:
+    # Both live in the file's header, so the next open can identify the file (and a newer
+    # release's) from its first 100 bytes; inside the transaction, they commit with it.
     connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+    connection.exec_driver_sql(f"PRAGMA user_version={SCHEMA_NUMBER}")
 
 
 def schema_revision(connection: Connection) -> str | None:
@@ -132,10 +137,7 @@ def ensure_server_schema(engine: Engine) -> bool:
             if revision == SCHEMA_HEAD:
                 return False
             if revision is not None and revision not in KNOWN_REVISIONS:
-                raise StorageError(
-                    f"This database was written by a newer release of Pakru Desktop (schema "
-                    f"{revision}); update the app to open it. It was left untouched."
-                )
+                raise newer_error(f"schema {revision}")
             connection.rollback()  # end the reads' implicit transaction; the upgrade is one
             with connection.begin():
                 _run_alembic_upgrade(connection)

@@ -12,10 +12,15 @@ it was found):
 3. Identify before writing (``store.identify``): the header and a read-only look; a
    damaged, foreign or newer file is refused byte for byte untouched. Only then are
    scratch copies that killed creators left beside our file removed.
-4. Migrate if older (``store.migrate``): a backup, then one transaction that repairs
-   an older release's leftovers, upgrades, stamps ``application_id`` and checks
-   references. A current file of an older release only gets its ``application_id``.
-5. Hand out an engine (``mode=rw``: it never creates a file) after bringing the seed
+4. Read-only if it may not be written (``store.file_access``): a file, or a folder,
+   this process may not write is read as it is, with a read-only engine; it is never
+   stamped, migrated or seed-upgraded, and every write through it fails with a
+   sentence. An older schema, which would need upgrading first, is refused.
+5. Migrate if older (``store.migrate``): a backup, then one transaction that repairs
+   an older release's leftovers, upgrades, stamps ``application_id`` and the schema
+   number (``user_version``) and checks references. A current file of an older
+   release only gets those two stamps.
+6. Hand out an engine (``mode=rw``: it never creates a file) after bringing the seed
    records up to date.
 
 A server (or in-memory) database is migrated, seeded if new, and seed-upgraded.
@@ -37,13 +42,14 @@ from pakru_desktop.store.creation import PURPOSE as CREATION
 from pakru_desktop.store.creation import create_missing, fill_empty
 from pakru_desktop.store.engine import make_engine, sqlite_file
 from pakru_desktop.store.errors import storage_error
+from pakru_desktop.store.file_access import may_write
 from pakru_desktop.store.identify import OurFile, folder_error, identify
 from pakru_desktop.store.location import default_database_path
 from pakru_desktop.store.migrate import (
     build_schema,
     ensure_server_schema,
     migrate_file,
-    stamp_application_id,
+    stamp_identity,
 )
 from pakru_desktop.store.scratch import remove_abandoned
 from pakru_desktop.store.seed import load_seed
@@ -68,11 +74,13 @@ def open_engine(url: str, *, seed: bool = True, create: bool = True) -> Engine:
         return _open_server(url, seed=seed)
     _check_folder(path, create=create)
     found = _existing_or_created(path, seed=seed, create=create)
+    if not may_write(path):
+        return _open_read_only(url, path, found)
     remove_abandoned(path, CREATION)  # scratch copies of creators that were killed
     if found.needs_migration:
         migrate_file(path, found)
-    elif found.application_id == 0:
-        stamp_application_id(path)
+    elif found.needs_stamp:
+        stamp_identity(path)
     engine = make_engine(url)
     try:
         apply_if_needed(engine, enabled=seed)
@@ -86,6 +94,17 @@ def database_exists(url: str) -> bool:
     """True if something is at the SQLite file's path (always True for a server database)."""
     path = sqlite_file(url)
     return path is None or (path.exists() and not path.is_dir())
+
+
+def _open_read_only(url: str, path: Path, found: OurFile) -> Engine:
+    if found.needs_migration:
+        raise StorageError(
+            f"The database {path} is from an older release and must be upgraded before it "
+            "can be read, but it may not be written here (the file or its folder is "
+            "read-only); copy it to a folder you may write to and open the copy."
+        )
+    log.info("Opening %s read-only: the file or its folder may not be written", path)
+    return make_engine(url, read_only=True)
 
 
 def _check_folder(path: Path, *, create: bool) -> None:

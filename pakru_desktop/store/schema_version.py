@@ -5,3 +5,7 @@ tests/store/test_migrations.py checks these against the Alembic scripts.
 
 KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
+# ``PRAGMA user_version`` of a database at SCHEMA_HEAD: the head's number (revisions are
+# numbered 0001, 0002, …), so the file's header alone says which schema it holds. 0 is a
+# file of a release that did not set it yet.
+SCHEMA_NUMBER = int(SCHEMA_HEAD)

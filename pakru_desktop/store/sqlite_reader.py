@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from pakru_desktop.store.file_access import may_write, read_only_uri
 from pakru_desktop.store.identify import header_says_ours
 from pakru_desktop.store.item_sql import for_sqlite
 from pakru_desktop.store.schema_version import SCHEMA_HEAD
@@ -27,8 +28,11 @@ def open_current(path: Path) -> sqlite3.Connection | None:
     # untouched or migrates it; connecting here first could add -wal and -shm beside it.
     if not path.is_file() or not header_says_ours(path):
         return None
+    # A file or folder that may not be written is read without creating -wal or -shm,
+    # which could not be made there (``file_access.read_only_uri``).
+    uri = f"{path.resolve().as_uri()}?mode=ro" if may_write(path) else read_only_uri(path)
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(uri, uri=True)
     except sqlite3.Error:
         return None
     try:
