@@ -36,6 +36,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_USER_ERROR
+    # No program can be handed a NUL in an argument (C strings end there); one that comes
+    # through main(argv) would reach file names and SQLite, which cannot take it.
+    with_nul = next((a for a in arguments if "\x00" in a), None)
+    if with_nul is not None:
+        print(f"The argument {quoted(with_nul)} holds a NUL character; no option takes one.",
+              file=sys.stderr)  # fmt: skip
+        return EXIT_USER_ERROR
     parser = build_parser()
     args = parser.parse_args(arguments)
     if getattr(args, "handler", None) is None:

@@ -69,6 +69,8 @@ def list_records(args: argparse.Namespace) -> None:
     item_only = (args.sector, args.date_from, args.date_to)
     if kind_word in ("actors", "sources", "follow-ups") and any(item_only[:1] + item_only[1:]):
         raise ValidationError(f"--sector, --from and --to apply to item lists, not {kind_word}.")
+    if kind_word in ("actors", "sources", "follow-ups") and args.overdue:
+        raise ValidationError(f"--overdue applies to item lists, not {kind_word}.")
     if kind_word in ("actors", "sources") and args.status:
         raise ValidationError(f"--status applies to item lists and follow-ups, not {kind_word}.")
     if kind_word not in ("actors", "sources", "follow-ups"):
@@ -122,6 +124,7 @@ def _list_items(kind: Kind, args: argparse.Namespace) -> None:
         sector=args.sector,
         date_from=_range_start(args.date_from),
         date_to=_range_end(args.date_to),
+        overdue_on=dt.date.today() if args.overdue else None,
     )
     rows = list_items_quickly(resolve_database_url(args.db, args.database_url), flt)
     machine = args.format != "table"

@@ -135,6 +135,8 @@ def _jsonable(value: Any) -> Any:
         }
     if is_dataclass(value) and not isinstance(value, type):
         return {k: _jsonable(getattr(value, k)) for k in asdict(value)}
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [_jsonable(v) for v in value]
     if isinstance(value, (str, int, float, bool)) or value is None:

@@ -13,6 +13,7 @@ from pakru_desktop.cli import (
     backup_commands,
     commands,
     import_commands,
+    overview_commands,
     source_commands,
 )
 from pakru_desktop.cli.arguments import record_id
@@ -143,6 +144,11 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("--sector", metavar="S", help="only items tagged with this sector")
     cmd.add_argument("--from", dest="date_from", metavar="D", help="earliest date, e.g. 2025")
     cmd.add_argument("--to", dest="date_to", metavar="D", help="latest date, e.g. 'Q3 2025'")
+    cmd.add_argument(
+        "--overdue",
+        action="store_true",
+        help="only items overdue today (a passed due date, or a scheduled event's date)",
+    )
     cmd.add_argument("--format", choices=("table", "csv", "json"), default="table")
 
     cmd = command("show", commands.show, "show one item in full", "pakru show 3 --format json")
@@ -248,4 +254,5 @@ def build_parser() -> argparse.ArgumentParser:
     actor_commands.register(command)
     backup_commands.register(command)
     import_commands.register(command)
+    overview_commands.register(command)
     return parser

@@ -34,3 +34,6 @@ class ItemFilter:
     sector: str | None = None
     date_from: dt.date | None = None
     date_to: dt.date | None = None
+    # Only items overdue on this day (see ``domain.overdue``): a passed due date while
+    # still open, or a scheduled event whose date has passed.
+    overdue_on: dt.date | None = None

@@ -97,6 +97,8 @@ def open_csv(path: Path) -> Iterator[CsvTable]:
         raise ValidationError(f"{quoted(str(path), 200)} is a folder, not a CSV file.") from None
     except OSError as error:
         raise ValidationError(f"Cannot read {quoted(str(path), 200)}: {error.strerror}.") from None
+    except ValueError:  # a NUL in the name: no file system has such a file
+        raise ValidationError(f"{quoted(str(path), 200)} is not a file name.") from None
     with handle:
         try:
             yield CsvTable(handle, name)

@@ -42,7 +42,11 @@ def backup_sqlite(path: Path, to: Path | None = None, *, why: str = "before migr
 
     Returns the backup, which may be an identical earlier one rather than a new file.
     """
-    if to is not None and (to.exists() or to.is_symlink()):
+    try:
+        taken = to is not None and (to.exists() or to.is_symlink())
+    except OSError as error:  # a name too long, a folder that is a file …
+        raise StorageError(f"Cannot back up to {to}: {error.strerror}.") from error
+    if taken:
         raise StorageError(f"{to} already exists; choose a new file name for the backup.")
     remove_abandoned(path, PURPOSE)
     scratch = scratch_path(to if to is not None else path, PURPOSE)

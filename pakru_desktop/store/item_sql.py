@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from pakru_desktop.domain.item_filter import ItemFilter, SortKey
-from pakru_desktop.domain.vocabulary import check_status, normalise_sector
+from pakru_desktop.domain.overdue import CLOSED_STATUSES, DUE_KINDS, TO_CONFIRM
+from pakru_desktop.domain.vocabulary import Kind, check_status, normalise_sector
 
 Statement = tuple[str, dict[str, Any]]
 
@@ -78,6 +79,9 @@ def where_clause(flt: ItemFilter, sqlite: bool = False) -> Statement:
     if flt.date_to is not None:
         conditions.append("items.date_start <= :date_to")
         params["date_to"] = flt.date_to
+    if flt.overdue_on is not None:
+        conditions.append(_overdue_condition(flt.kind))
+        params["overdue_on"] = flt.overdue_on
     if flt.text.strip():
         like = "LIKE :text ESCAPE '\\'"
         fold = "{}" if sqlite and flt.text.isascii() else "lower({})"
@@ -91,6 +95,16 @@ def where_clause(flt: ItemFilter, sqlite: bool = False) -> Statement:
         )
         params["text"] = _like_pattern(flt.text.strip())
     return " AND ".join(conditions), params
+
+
+def _overdue_condition(kind: Kind) -> str:
+    """Items of ``kind`` overdue on ``:overdue_on``, by ``domain.overdue``'s rules."""
+    if kind is Kind.EVENT:
+        return f"items.status = '{TO_CONFIRM}' AND items.date_last < :overdue_on"
+    if kind not in DUE_KINDS:
+        return "0 = 1"  # agreements are never late
+    closed = ", ".join(f"'{code}'" for code in sorted(CLOSED_STATUSES[kind]))
+    return f"items.due_last < :overdue_on AND items.status NOT IN ({closed})"
 
 
 def select_ids(flt: ItemFilter, sqlite: bool = False) -> Statement:

@@ -8,6 +8,7 @@ killed without ever touching a file another live process is still writing.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -34,9 +35,14 @@ def scratch_path(final: Path, purpose: str) -> Path:
 
 
 def remove_scratch(path: Path) -> None:
-    """Delete a scratch file and whatever SQLite left beside it."""
+    """Delete a scratch file and whatever SQLite left beside it.
+
+    Cleaning up never raises: one left behind (a folder turned read-only meanwhile) is
+    removed by the next ``remove_abandoned``, and the error that matters is the caller's.
+    """
     for suffix in SIDE_FILES:
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def remove_abandoned(final: Path, purpose: str) -> None:

@@ -99,6 +99,14 @@ PATTERNS: list[list[object]] = [
     ["import-csv", V, "--kind", "events"],
     ["import-csv", V, "--dry-run"],
     ["import-csv", "events.csv", "--kind", V],
+    ["overview", "--as-of", V],
+    ["overview", "--due-within", V],
+    ["overview", "--format", V],
+    ["list", "projects", "--overdue", "--search", V],
+    # File names: run inside the test's own folder, so whatever is written stays there.
+    ["add-source", "--title", "T", "--text-file", V],
+    ["backup", "--to", V],
+    ["restore", V],
 ]
 
 SPECIAL = [
@@ -161,10 +169,14 @@ def test_no_argument_makes_pakru_fail_or_write_half(pattern, value, template, tm
     before = _digest(path)
     argv = ["--db", str(path), *(value if part is V else part for part in pattern)]
     capsys.readouterr()
+    here = os.getcwd()
+    os.chdir(tmp_path)
     try:
         code = main(argv)
     except SystemExit as exit_:
         code = int(exit_.code or 0)
+    finally:
+        os.chdir(here)
     err = capsys.readouterr().err
     assert code in (0, 2), (argv, err)
     assert "Traceback" not in err and "Logging error" not in err
@@ -190,9 +202,12 @@ def test_a_double_dash_value_is_taken_literally(pakru):
 
 def test_control_characters_are_refused_but_line_breaks_in_paragraphs_are_kept(pakru, db_path):
     before = _digest(db_path)
-    for args in (("--title", "A\x1b[31mB"), ("--summary", "bell\x07"), ("--location", "\x00")):
+    for args in (("--title", "A\x1b[31mB"), ("--summary", "bell\x07"), ("--location", "\x7f")):
         result = pakru("edit", "1", *args)
         assert result.code == 2 and "not text" in result.err and result.err.count("\n") == 1
+    # No process can be handed a NUL; one passed to main() is refused before parsing.
+    result = pakru("edit", "1", "--location", "a\x00b")
+    assert result.code == 2 and "holds a NUL character" in result.err
     assert _digest(db_path) == before
     assert pakru("edit", "1", "--summary", "First line.\nSecond\tline.").code == 0
 
