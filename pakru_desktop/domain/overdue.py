@@ -107,7 +107,7 @@ def due_soon(
     against = deadline(kind, date, due)
     if against is None or not is_open(kind, status):
         return False
-    return against.end >= as_of and against.start <= as_of + dt.timedelta(days=days)
+    return against.end >= as_of and (against.start - as_of).days <= days
 
 
 def how_long(days: int) -> str:

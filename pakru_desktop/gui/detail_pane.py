@@ -8,6 +8,7 @@ the item as the services return it.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from pakru_desktop.domain.errors import ConflictError, PakruError
+from pakru_desktop.domain.overdue import lateness
 from pakru_desktop.domain.vocabulary import STATUSES, Kind, status_label
 from pakru_desktop.gui import conflict_dialog
 from pakru_desktop.gui.change_hub import ChangeHub
@@ -33,6 +35,7 @@ from pakru_desktop.gui.errors import show_error
 from pakru_desktop.gui.follow_up_dialog import FollowUpDialog, FollowUpInput
 from pakru_desktop.gui.item_form import ItemForm
 from pakru_desktop.gui.link_dialog import LinkDialog
+from pakru_desktop.gui.overdue_marks import overdue_brush, overdue_icon
 from pakru_desktop.gui.record_list_model import RecordListModel
 from pakru_desktop.gui.source_viewer import SourceViewer, open_source_viewer
 from pakru_desktop.gui.undo_commands import (
@@ -97,6 +100,15 @@ class DetailPane(QScrollArea):
 
         self.heading = QLabel(objectName="detailHeading", wordWrap=True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Says why the item is overdue, when it is: icon, colour and a sentence.
+        self.overdue_note = QWidget(objectName="overdueNote")
+        self.overdue_icon = QLabel(objectName="overdueIcon")
+        self.overdue_text = QLabel(objectName="overdueText", wordWrap=True)
+        note_layout = QHBoxLayout(self.overdue_note)
+        note_layout.setContentsMargins(0, 0, 0, 0)
+        note_layout.addWidget(self.overdue_icon, 0, Qt.AlignmentFlag.AlignTop)
+        note_layout.addWidget(self.overdue_text, 1)
+        self.overdue_note.hide()
         self.status = QComboBox(objectName="detailStatus")
         for term in STATUSES[kind]:
             self.status.addItem(term.label, term.code)
@@ -146,6 +158,7 @@ class DetailPane(QScrollArea):
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(status_row)
+        layout.addWidget(self.overdue_note)
         layout.addWidget(self.form)
         layout.addWidget(self._group("Evidence (double-click to read the source)", self.evidence))
         layout.addWidget(
@@ -249,9 +262,25 @@ class DetailPane(QScrollArea):
         self.form.load(detail)
         self._show_records(detail)
 
+    def _show_lateness(self, detail: ItemDetail) -> None:
+        row = detail.row
+        late = lateness(row.kind, row.status, row.date, row.due, self.today())
+        if late is None:
+            self.overdue_note.hide()
+            return
+        colour = overdue_brush(self.palette()).color().name()
+        size = self.fontMetrics().height()
+        self.overdue_icon.setPixmap(overdue_icon().pixmap(size, size))
+        self.overdue_text.setText(
+            f'<b style="color:{colour}">{html.escape(late.phrase().capitalize())}.</b> '
+            f"{html.escape(late.reason())}"
+        )
+        self.overdue_note.show()
+
     def _show_records(self, detail: ItemDetail) -> None:
         """Status, evidence, follow-ups and links: everything but the editable fields."""
         self.status.setCurrentIndex(max(self.status.findData(detail.row.status), 0))
+        self._show_lateness(detail)
         self.evidence_model.set_records(detail.evidence)
         self.follow_up_model.set_records(list(reversed(detail.follow_ups)))
         self.link_model.set_records(detail.links)

@@ -7,6 +7,7 @@ database query; nothing is filtered over loaded rows.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
@@ -14,9 +15,13 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolBu
 from pakru_desktop.domain.errors import ValidationError
 from pakru_desktop.domain.fuzzy_date import parse_fuzzy_date
 from pakru_desktop.domain.item_filter import ItemFilter
+from pakru_desktop.domain.overdue import DUE_KINDS
 from pakru_desktop.domain.vocabulary import STATUSES, Kind
+from pakru_desktop.gui.overdue_marks import overdue_icon
 from pakru_desktop.gui.widgets.fuzzy_date_edit import mark_error
 
+# The status filter's entry for overdue items (not a status code).
+OVERDUE = "__overdue__"
 # Typing pauses this long before the query runs, so each keystroke does not query.
 TEXT_DELAY_MS = 250
 
@@ -26,9 +31,15 @@ class FilterBar(QWidget):
 
     filter_changed = Signal(object)
 
-    def __init__(self, kind: Kind, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        kind: Kind,
+        parent: QWidget | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
         super().__init__(parent)
         self.kind = kind
+        self.today = today
         self.text = QLineEdit(objectName="filterText")
         self.text.setPlaceholderText("Filter (Ctrl+F)")
         self.text.setToolTip("Matches title, summary, location and participants' names")
@@ -36,6 +47,16 @@ class FilterBar(QWidget):
         self.text.setClearButtonEnabled(True)
         self.status = QComboBox(objectName="filterStatus")
         self.status.addItem("Any status", None)
+        if kind in DUE_KINDS or kind is Kind.EVENT:
+            # Not a status but the question behind most status filters: what is late?
+            self.status.addItem(overdue_icon(), "Overdue", OVERDUE)
+            self.status.setItemData(
+                1,
+                "Past its due date and still open"
+                if kind in DUE_KINDS
+                else "Still scheduled, though its date has passed",
+                Qt.ItemDataRole.ToolTipRole,
+            )
         for term in STATUSES[kind]:
             self.status.addItem(term.label, term.code)
         self.sector = QComboBox(objectName="filterSector")
@@ -72,6 +93,12 @@ class FilterBar(QWidget):
         self.status.currentIndexChanged.connect(self._emit)
         self.sector.currentIndexChanged.connect(self._emit)
 
+    def show_status(self, code: str | None) -> None:
+        """Filter by the status ``code`` (``OVERDUE`` for overdue items, None for any)."""
+        index = self.status.findData(code)
+        self.status.setCurrentIndex(max(index, 0))
+        self._emit()
+
     def set_sectors(self, sectors: list[str]) -> None:
         """Offer these sectors, keeping the current choice if it is still there."""
         current = self.sector.currentData()
@@ -86,10 +113,12 @@ class FilterBar(QWidget):
 
     def current_filter(self) -> ItemFilter:
         """The filter the inputs describe; unreadable dates are marked and left out."""
+        status = self.status.currentData()
         return ItemFilter(
             kind=self.kind,
             text=self.text.text().strip(),
-            status=self.status.currentData(),
+            status=None if status == OVERDUE else status,
+            overdue_on=self.today() if status == OVERDUE else None,
             sector=self.sector.currentData(),
             date_from=self._date(self.date_from, end=False),
             date_to=self._date(self.date_to, end=True),

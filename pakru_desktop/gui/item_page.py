@@ -77,8 +77,8 @@ class ItemPage(QWidget):
         super().__init__(parent)
         self.setObjectName(f"page_{kind.plural}")
         self.db, self.kind = db, kind
-        self.filter_bar = FilterBar(kind)
-        self.model = ItemTableModel(db, kind, self)
+        self.filter_bar = FilterBar(kind, today=today)
+        self.model = ItemTableModel(db, kind, self, today=today)
         self.table = make_table(f"table_{kind.plural}")
         self.table.setModel(self.model)
         # The indicator first: enabling sorting sorts by it at once (newest first).

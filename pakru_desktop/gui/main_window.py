@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from pakru_desktop import __version__
 from pakru_desktop.domain.errors import PakruError
+from pakru_desktop.domain.fuzzy_date import FuzzyDate
 from pakru_desktop.domain.vocabulary import Kind
 from pakru_desktop.gui.actors_page import ActorsPage
 from pakru_desktop.gui.backups_dialog import BackupsDialog
@@ -31,6 +33,7 @@ from pakru_desktop.gui.export_dialog import ExportDialog
 from pakru_desktop.gui.import_dialog import ImportDialog
 from pakru_desktop.gui.item_dialog import ItemDialog
 from pakru_desktop.gui.item_page import ItemPage
+from pakru_desktop.gui.overview_page import OverviewPage
 from pakru_desktop.gui.preferences_dialog import PreferencesDialog, apply_preferences
 from pakru_desktop.gui.record_pages import RecordPage
 from pakru_desktop.gui.sources_page import SourcesPage
@@ -47,7 +50,7 @@ WATCH_INTERVAL_MS = 1500
 ALL_TABLES = ("items", "follow_ups", "evidence", "links", "sources", "actors")
 log = logging.getLogger(__name__)
 
-PAGES = ("Events", "Agreements", "Projects", "Commitments", "Actors", "Sources")
+PAGES = ("Overview", "Events", "Agreements", "Projects", "Commitments", "Actors", "Sources")
 SETTINGS_ORG, SETTINGS_APP = "Pakru", "Pakru Desktop"
 
 
@@ -76,7 +79,13 @@ class MainWindow(QMainWindow):
             self.actors_page,
             self.sources_page,
         ]
+        self.overview_page = OverviewPage(
+            db, self.hub, self.settings, today, self.show_item, self.show_list
+        )
         self.stack = QStackedWidget(objectName="pages")
+        # The navigation's rows are the stack's pages, in order: the overview first.
+        self.stack.addWidget(self.overview_page)
+        self.overview_page.count_changed.connect(self._update_status)
         for page in self.pages:
             self.stack.addWidget(page)
             page.count_changed.connect(self._update_status)
@@ -98,6 +107,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.count_label = QLabel(objectName="rowCount")
+        # Its text changes with the page; it must never widen the window's minimum size.
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         path = str(db.path) if db.path else db.display_name
         self.path_label = QLabel(path, objectName="databasePath")
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -108,6 +119,7 @@ class MainWindow(QMainWindow):
         self._build_menus_and_toolbar()
         for page in self.pages:
             page.load()
+        self.overview_page.load()
         self._restore_settings()
 
         # Changes made elsewhere (pakru, another window, a colleague) reach the views.
@@ -243,15 +255,26 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
 
     # Pages -------------------------------------------------------------------------------
-    def current_page(self) -> ItemPage | RecordPage:
+    def current_page(self) -> QWidget:
         """The page on screen."""
-        return self.pages[self.stack.currentIndex()]
+        return self.stack.currentWidget()
+
+    def show_page(self, page: QWidget) -> None:
+        """Bring ``page`` on screen, as choosing it in the navigation does."""
+        self.nav.setCurrentRow(self.stack.indexOf(page))
+
+    def show_list(self, kind: Kind, status: str | None) -> None:
+        """The list of ``kind``, filtered by ``status`` (``OVERDUE`` for overdue items)."""
+        page = self.item_pages[kind]
+        self.show_page(page)
+        if self.current_page() is page:
+            page.filter_bar.show_status(status)
 
     def _page_chosen(self, row: int) -> None:
         if row < 0:
             return
         current = self.current_page()
-        leaving = isinstance(current, ItemPage) and current is not self.pages[row]
+        leaving = isinstance(current, ItemPage) and current is not self.stack.widget(row)
         if leaving and not current.keep_edits():  # type: ignore[union-attr]
             self.nav.blockSignals(True)
             self.nav.setCurrentRow(self.stack.currentIndex())
@@ -269,12 +292,18 @@ class MainWindow(QMainWindow):
             show_error(self, error)
             return
         page = self.item_pages[detail.row.kind]
-        self.nav.setCurrentRow(self.pages.index(page))
+        self.show_page(page)
         if self.current_page() is page:
             page.select_item(item_id)
 
     def _update_status(self) -> None:
         page = self.current_page()
+        if isinstance(page, OverviewPage):
+            shown = page.overview
+            when = FuzzyDate.of_day(shown.as_of).display() if shown else "…"
+            self.count_label.setText(f"Overview as of {when}")
+            return
+        assert isinstance(page, ItemPage | RecordPage)
         total = page.model.total()
         if isinstance(page, ItemPage):
             noun = page.kind.plural if total != 1 else page.kind.value
@@ -300,7 +329,7 @@ class MainWindow(QMainWindow):
             result = items.add_item(self.db, draft, today=self.today())
             self.undo_stack.push(AddItemCommand(self.db, self.hub, result.item))
             self.hub.announce(result.changes)
-            self.nav.setCurrentRow(self.pages.index(page))
+            self.show_page(page)
             page.select_item(result.item.id)
             return result
 
@@ -369,7 +398,12 @@ class MainWindow(QMainWindow):
     def focus_filter(self) -> None:
         """Put the cursor in the current page's filter (Ctrl+F)."""
         page = self.current_page()
-        edit = page.filter_bar.text if isinstance(page, ItemPage) else page.filter_text
+        if isinstance(page, ItemPage):
+            edit = page.filter_bar.text
+        elif isinstance(page, RecordPage):
+            edit = page.filter_text
+        else:
+            return  # the overview has no list to filter
         edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         edit.selectAll()
 
@@ -413,6 +447,7 @@ class MainWindow(QMainWindow):
             return
         for each in self.pages:
             each.model.reload(keep=each.model.rowCount())
+        self.overview_page.load()
         if isinstance(page, ItemPage):
             page.detail.refresh()
 
@@ -446,8 +481,8 @@ class MainWindow(QMainWindow):
                 page.splitter.restoreState(state)
             else:
                 page.splitter.setSizes([760, 560])
-        last = s.value("window/page", 0)
-        self.nav.setCurrentRow(int(last) if str(last).isdigit() and int(last) < len(PAGES) else 0)
+        # Every launch opens on the overview: what needs attention today comes first.
+        self.nav.setCurrentRow(0)
 
     def save_settings(self) -> None:
         """Remember geometry, splitters and the page shown."""
@@ -457,13 +492,12 @@ class MainWindow(QMainWindow):
         s.setValue("window/splitter", self.splitter.saveState())
         for kind, page in self.item_pages.items():
             s.setValue(f"splitter/{kind.value}", page.splitter.saveState())
-        s.setValue("window/page", self.stack.currentIndex())
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         for page in self.item_pages.values():
             if page.detail.form.is_dirty():
-                self.nav.setCurrentRow(self.pages.index(page))
+                self.show_page(page)
                 if not page.keep_edits():
                     event.ignore()
                     return

@@ -6,14 +6,18 @@ and filtering happen in the database query, never over loaded rows.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 
 from pakru_desktop.domain.item_filter import ItemFilter, SortKey
+from pakru_desktop.domain.overdue import Lateness, lateness
 from pakru_desktop.domain.vocabulary import TYPES, Kind, status_label
-from pakru_desktop.gui.paged_model import Column, PagedTableModel
+from pakru_desktop.gui.overdue_marks import overdue_brush, overdue_icon
+from pakru_desktop.gui.paged_model import Column, Index, PagedTableModel
 from pakru_desktop.services import queries
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.records import ActorRecord, ItemRow, SourceRecord
@@ -64,17 +68,50 @@ def item_columns(kind: Kind) -> list[tuple[Column[ItemRow], SortKey | None]]:
 
 
 class ItemTableModel(PagedTableModel[ItemRow]):
-    """Items of one kind, filtered and sorted in SQL, fetched a page at a time."""
+    """Items of one kind, filtered and sorted in SQL, fetched a page at a time.
 
-    def __init__(self, db: Database, kind: Kind, parent: Any = None) -> None:
+    Overdue rows (as of ``today()``) carry a warning icon and a colour on their status,
+    and a tooltip saying how late they are and why.
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        kind: Kind,
+        parent: Any = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
         spec = item_columns(kind)
         super().__init__([column for column, _ in spec], parent)
         self._sort_keys = [key for _, key in spec]
+        self._status_column = [c.header for c, _ in spec].index("Status")
         self._db = db
         self.kind = kind
+        self.today = today
         self.filter = ItemFilter(kind)
         self.sort_key = SortKey.DATE
         self.descending = True
+
+    def lateness(self, row: ItemRow) -> Lateness | None:
+        """How late the row's item is today; None if it is not overdue."""
+        return lateness(row.kind, row.status, row.date, row.due, self.today())
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        marks = (
+            Qt.ItemDataRole.DecorationRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.ToolTipRole,
+        )
+        if role in marks and index.isValid() and index.column() == self._status_column:
+            inside = 0 <= index.row() < self.rowCount()
+            late = self.lateness(self.row_at(index.row())) if inside else None
+            if late is not None:
+                if role == Qt.ItemDataRole.DecorationRole:
+                    return overdue_icon()
+                if role == Qt.ItemDataRole.ForegroundRole:
+                    return overdue_brush(QGuiApplication.palette())
+                return f"{late.phrase().capitalize()}. {late.reason()}"
+        return super().data(index, role)
 
     def count_rows(self) -> int:
         return queries.count_items(self._db, self.filter)

@@ -168,6 +168,14 @@ def _row(values: Sequence[Any], as_of: dt.date, last_heard: Any = None) -> Overv
     )
 
 
+def _shifted(day: dt.date, days: int) -> dt.date:
+    """``day`` moved by ``days``, held at the calendar's ends (as of 31 Dec 9999 + 90)."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.max if days > 0 else dt.date.min
+
+
 def build_overview(
     db: Database,
     as_of: dt.date | None = None,
@@ -213,7 +221,7 @@ def build_overview(
             f"{dated} AND {is_open_sql} AND {_deadline_last()} >= :as_of"
             f" AND {_deadline_start()} <= :soon"
         )
-        soon_day = day + dt.timedelta(days=due_soon_days)
+        soon_day = _shifted(day, due_soon_days)
         soon = [
             _row(values, day)
             for values in run(
@@ -239,7 +247,7 @@ def build_overview(
             for values in run(
                 f"SELECT {columns}, {heard} AS heard FROM items WHERE {stale_where}"
                 f" ORDER BY heard, items.id LIMIT :limit",
-                quiet_since=day - dt.timedelta(days=stale_days),
+                quiet_since=_shifted(day, -stale_days),
                 limit=limit,
             )
         ]
@@ -248,7 +256,7 @@ def build_overview(
             for name, where, extra in (
                 ("overdue", overdue_where, {}),
                 ("due_soon", soon_where, {"soon": soon_day}),
-                ("stale", stale_where, {"quiet_since": day - dt.timedelta(days=stale_days)}),
+                ("stale", stale_where, {"quiet_since": _shifted(day, -stale_days)}),
             )
         }
         recent = [

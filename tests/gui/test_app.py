@@ -111,6 +111,7 @@ def test_a_database_of_100000_items_opens_one_page_at_a_time(qtbot, big_db, tmp_
     window = MainWindow(big_db, settings=settings)
     qtbot.addWidget(window)
     window.show()
+    window.show_page(window.item_pages[Kind.EVENT])
     model = window.item_pages[Kind.EVENT].model
     total = count_items(big_db, ItemFilter(Kind.EVENT))
     assert total > 100_000 and model.total() == total

@@ -18,7 +18,10 @@ from pakru_desktop.services.queries import count_items, list_items
 
 
 def _events(window):
-    return window.item_pages[Kind.EVENT]
+    """The Events page, brought on screen (the window opens on the overview)."""
+    page = window.item_pages[Kind.EVENT]
+    window.show_page(page)
+    return page
 
 
 def _select(qtbot, page, item_id):
@@ -32,9 +35,12 @@ def _dialog(window, name):
     return dialogs[-1]
 
 
-def test_title_status_bar_and_first_page(window, db):
+def test_title_status_bar_and_first_page(qtbot, window, db):
     assert "Pakru Desktop" in window.windowTitle() and "pakru.sqlite3" in window.windowTitle()
+    assert window.current_page() is window.overview_page  # what needs attention comes first
+    qtbot.waitUntil(lambda: window.count_label.text() == "Overview as of 2 Sep 2025")
     total = count_items(db, ItemFilter(Kind.EVENT))
+    _events(window)
     assert window.count_label.text() == f"{total} events"
     assert window.path_label.text() == str(db.path)
     assert _events(window).model.rowCount() == total
@@ -114,7 +120,7 @@ def _choose_status(qtbot, page, code: str) -> QDialog:
 
 def test_status_change_asks_for_a_dated_follow_up_and_is_undoable(qtbot, window, db):
     page = window.item_pages[Kind.COMMITMENT]
-    window.nav.setCurrentRow(3)
+    window.show_page(page)
     item_id = next(
         r.id for r in list_items(db, ItemFilter(Kind.COMMITMENT)) if r.status == "not-yet-rated"
     )
@@ -193,7 +199,7 @@ def test_declining_delete_keeps_the_item(qtbot, window, db, monkeypatch):
 
 def test_link_added_removed_undone_and_followed(qtbot, window, db):
     page = window.item_pages[Kind.PROJECT]
-    window.nav.setCurrentRow(2)
+    window.show_page(page)
     (train,) = list_items(db, ItemFilter(Kind.PROJECT, text="cargo train"))
     (railway,) = list_items(db, ItemFilter(Kind.PROJECT, text="railway connectivity"))
     _select(qtbot, page, train.id)
@@ -286,23 +292,28 @@ def test_unsaved_edits_are_never_lost_silently(qtbot, window, db, monkeypatch):
     assert get_item(db, 1).row.title.endswith("(draft)")
 
 
-def test_window_state_and_page_are_remembered(qtbot, db, today, tmp_path):
+def test_window_state_is_remembered_and_each_launch_opens_on_the_overview(
+    qtbot, db, today, tmp_path
+):
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     first = MainWindow(db, today=lambda: today, settings=settings)
     qtbot.addWidget(first)
     first.show()
+    qtbot.waitUntil(lambda: first.overview_page.overview is not None)
     first.resize(760, 600)  # within the offscreen screen, 800 × 800
-    first.nav.setCurrentRow(0)
+    _events(first)
     first.item_pages[Kind.EVENT].splitter.setSizes([350, 250])
     sizes = first.item_pages[Kind.EVENT].splitter.sizes()
-    first.nav.setCurrentRow(5)
+    first.show_page(page_of(first, "sources"))
     first.close()
     second = MainWindow(db, today=lambda: today, settings=settings)
     qtbot.addWidget(second)
     second.show()
-    assert second.current_page() is page_of(second, "sources")
-    assert second.size() == first.size()
-    second.nav.setCurrentRow(0)
+    assert second.current_page() is second.overview_page
+    qtbot.waitUntil(lambda: second.overview_page.overview is not None)
+    # The layout settles once the overview's lists are filled.
+    qtbot.waitUntil(lambda: second.size() == first.size(), timeout=3000)
+    _events(second)
     assert second.item_pages[Kind.EVENT].splitter.sizes() == sizes
 
 
@@ -319,7 +330,7 @@ def _commitment(db, status="not-yet-rated"):
 
 def test_a_status_change_during_an_edit_does_not_block_saving_it(qtbot, window, db):
     page = window.item_pages[Kind.COMMITMENT]
-    window.nav.setCurrentRow(3)
+    window.show_page(page)
     item_id = _commitment(db)
     _select(qtbot, page, item_id)
     qtbot.keyClicks(page.detail.form.location, "Islamabad")
@@ -333,7 +344,7 @@ def test_a_status_change_during_an_edit_does_not_block_saving_it(qtbot, window, 
 
 def test_an_edited_item_leaving_the_filter_keeps_its_edits(qtbot, window, db, monkeypatch):
     page = window.item_pages[Kind.COMMITMENT]
-    window.nav.setCurrentRow(3)
+    window.show_page(page)
     status = page.filter_bar.status
     status.setCurrentIndex(status.findData("not-yet-rated"))
     item_id = _commitment(db)
@@ -343,7 +354,7 @@ def test_an_edited_item_leaving_the_filter_keeps_its_edits(qtbot, window, db, mo
     assert page.model.row_of_id(item_id) is None  # filtered out now
     assert page.detail.item_id() == item_id and page.detail.form.is_dirty()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
-    window.nav.setCurrentRow(0)
+    window.show_page(_events(window))
     assert get_item(db, item_id).row.location == "Lahore"
 
 
@@ -389,7 +400,7 @@ def test_the_mouse_wheel_never_changes_a_status(qtbot, window, db):
 
 def test_a_source_opens_from_the_sources_page(qtbot, window):
     page = page_of(window, "sources")
-    window.nav.setCurrentRow(5)
+    window.show_page(page)
     assert window.count_label.text() == f"{page.model.total()} sources"
     page.filter_text.setText("UrduPoint")
     qtbot.waitUntil(lambda: page.model.total() == 1)
@@ -415,7 +426,7 @@ def test_sources_added_and_quoted_from_the_sources_page_share_the_window_undo_an
     _select(qtbot, events, 8)
     before = len(get_item(db, 8).evidence)
     page = page_of(window, "sources")
-    window.nav.setCurrentRow(5)
+    window.show_page(page)
     dialog = page.add_source()
     qtbot.keyClicks(dialog.findChild(QLineEdit, "title"), "Dar at the SCO meeting")
     dialog.findChild(QPlainTextEdit, "sourceText").insertPlainText(

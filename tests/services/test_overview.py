@@ -104,3 +104,10 @@ def test_the_list_filter_finds_the_same_overdue_items(db) -> None:
     for kind in Kind:
         listed = {r.id for r in list_items(db, ItemFilter(kind, overdue_on=day))}
         assert listed == {r.id for r in result.overdue if r.kind is kind}, kind
+
+
+def test_the_ends_of_the_calendar_are_days_like_any_other(db) -> None:
+    last = build_overview(db, dt.date(9999, 12, 31), due_soon_days=3650)
+    assert last.as_of == dt.date(9999, 12, 31) and last.due_soon == []
+    first = build_overview(db, dt.date(1000, 1, 1), stale_days=36_500)
+    assert sum(sum(c.values()) for c in first.counts.values()) == 0
