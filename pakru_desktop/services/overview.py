@@ -92,15 +92,26 @@ _STATUS_THEN = (
     " AND f.new_status IS NOT NULL AND f.date_start <= :as_of"
     " ORDER BY f.date_start DESC, f.id DESC LIMIT 1), items.base_status)"
 )
-_ROW_COLUMNS = (
-    "items.id, items.kind, items.title, {status} AS status_then, items.date_start,"
-    " items.date_precision, items.date_inferred, items.date_end, items.date_end_precision,"
-    " items.due_start, items.due_precision, items.due_inferred, items.due_end,"
-    " items.due_end_precision"
-)
 
 
-def _status_sql(session: Session, as_of: dt.date, sqlite: bool) -> str:
+def _shown_columns(run: Any, ids: set[int]) -> dict[int, tuple[Any, ...]]:
+    """What the lists show of the items ``ids``: kind, title and both dates' parts."""
+    shown: dict[int, tuple[Any, ...]] = {}
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), 500):  # under SQLite's limit on parameters
+        chunk = ordered[start : start + 500]
+        marks = ", ".join(f":i{n}" for n in range(len(chunk)))
+        for row in run(
+            "SELECT id, kind, title, date_start, date_precision, date_inferred, date_end,"
+            " date_end_precision, due_start, due_precision, due_inferred, due_end,"
+            f" due_end_precision FROM items WHERE id IN ({marks})",
+            **{f"i{n}": item_id for n, item_id in enumerate(chunk)},
+        ):
+            shown[row[0]] = tuple(row[1:])
+    return shown
+
+
+def _status_sql(session: Session, as_of: dt.date) -> str:
     """``items.status`` when no follow-up is dated after ``as_of`` (the usual case, as of
     today), else the status in force that day, looked up per item."""
     latest = session.execute(text("SELECT max(date_start) FROM follow_ups")).scalar()
@@ -109,34 +120,25 @@ def _status_sql(session: Session, as_of: dt.date, sqlite: bool) -> str:
     return _STATUS_THEN
 
 
-def _open_condition(status: str) -> str:
-    """SQL: the item's status (``status`` expression) leaves its outcome to be seen."""
-    parts = []
-    for kind in Kind:
-        if kind is Kind.EVENT:
-            parts.append(f"(items.kind = 'event' AND {status} = '{TO_CONFIRM}')")
-        elif kind is Kind.AGREEMENT:
-            parts.append(f"(items.kind = 'agreement' AND {status} = 'under-negotiation')")
-        else:
-            closed = ", ".join(f"'{c}'" for c in sorted(CLOSED_STATUSES[kind]))
-            parts.append(f"(items.kind = '{kind.value}' AND {status} NOT IN ({closed}))")
+def _open_condition() -> str:
+    """SQL over ``s``: the item's status then leaves its outcome to be seen."""
+    parts = [
+        f"(s.kind = 'event' AND s.status = '{TO_CONFIRM}')",
+        "(s.kind = 'agreement' AND s.status = 'under-negotiation')",
+    ]
+    for kind in sorted(DUE_KINDS):
+        closed = ", ".join(f"'{c}'" for c in sorted(CLOSED_STATUSES[kind]))
+        parts.append(f"(s.kind = '{kind.value}' AND s.status NOT IN ({closed}))")
     return "(" + " OR ".join(parts) + ")"
 
 
-def _deadline_last() -> str:
-    """SQL: the last day an item can be late against (due date, or a scheduled event's)."""
+def _deadline(part: str) -> str:
+    """SQL over ``s``: the first or last day (``part``) of what an item can be late against
+    — a due date, or a scheduled event's date."""
     due_kinds = ", ".join(f"'{k.value}'" for k in sorted(DUE_KINDS))
+    date = "s.date_start" if part == "start" else "s.date_last"
     return (
-        f"CASE WHEN items.kind IN ({due_kinds}) THEN items.due_last"
-        " WHEN items.kind = 'event' THEN items.date_last END"
-    )
-
-
-def _deadline_start() -> str:
-    due_kinds = ", ".join(f"'{k.value}'" for k in sorted(DUE_KINDS))
-    return (
-        f"CASE WHEN items.kind IN ({due_kinds}) THEN items.due_start"
-        " WHEN items.kind = 'event' THEN items.date_start END"
+        f"CASE WHEN s.kind IN ({due_kinds}) THEN s.due_{part} WHEN s.kind = 'event' THEN {date} END"
     )
 
 
@@ -191,74 +193,84 @@ def build_overview(
         if sqlite:
             # One snapshot: every list shows the database at one moment.
             session.connection().exec_driver_sql("BEGIN")
-        status = _status_sql(session, day, sqlite)
+        status = _status_sql(session, day)
 
         def run(sql: str, **params: Any) -> Sequence[Sequence[Any]]:
             params = {"as_of": day, **params}
             return session.execute(text(sql), for_sqlite(params) if sqlite else params).all()
 
-        dated = "items.date_start <= :as_of"
-        columns = _ROW_COLUMNS.format(status=status)
+        is_open_sql = _open_condition()
+        has_deadline = (
+            "(s.kind = 'event' OR (s.kind IN ('commitment', 'project') AND s.due_last IS NOT NULL))"
+        )
+        # The last day anything was heard of the item, by :as_of: its own date, its
+        # latest follow-up, the latest publication of a source quoted for it.
+        heard = (
+            "max(s.date_start,"
+            " COALESCE((SELECT max(f.date_start) FROM follow_ups f WHERE f.item_id = s.id"
+            " AND f.date_start <= :as_of), s.date_start),"
+            " COALESCE((SELECT max(src.published_start) FROM evidence e JOIN sources src"
+            " ON src.id = e.source_id WHERE e.item_id = s.id"
+            " AND src.published_start <= :as_of), s.date_start))"
+        )
+        if not sqlite:
+            heard = "GREATEST" + heard.removeprefix("max")
+        sections = {
+            "overdue": (
+                f"{has_deadline} AND {is_open_sql} AND {_deadline('last')} < :as_of",
+                _deadline("last"),
+            ),
+            "due_soon": (
+                f"{has_deadline} AND {is_open_sql} AND {_deadline('last')} >= :as_of"
+                f" AND {_deadline('start')} <= :soon",
+                _deadline("last"),
+            ),
+            "stale": (f"{is_open_sql} AND {heard} < :quiet_since", heard),
+        }
+        # One statement, so the items (and their status then) are read once: the CTE is
+        # materialised once and every part below reads it.
+        parts = [
+            "SELECT 'counts' AS section, NULL AS id, s.kind AS kind, s.status AS status,"
+            " NULL AS sort_key, count(*) AS total FROM s GROUP BY s.kind, s.status"
+        ]
+        for name, (where, order) in sections.items():
+            parts.append(
+                f"SELECT * FROM (SELECT '{name}' AS section, s.id, s.kind, s.status,"
+                f" {order} AS sort_key, count(*) OVER () AS total FROM s WHERE {where}"
+                " ORDER BY sort_key, s.id LIMIT :limit) AS part"
+            )
+        rows = run(
+            f"WITH s AS MATERIALIZED (SELECT items.id, items.kind, {status} AS status,"
+            " items.date_start, items.date_last, items.due_start, items.due_last"
+            " FROM items WHERE items.date_start <= :as_of) " + " UNION ALL ".join(parts),
+            limit=limit,
+            soon=_shifted(day, due_soon_days),
+            quiet_since=_shifted(day, -stale_days),
+        )
         counts: dict[Kind, dict[str, int]] = {
             kind: {t.code: 0 for t in STATUSES[kind]} for kind in Kind
         }
-        for kind_code, code, count in run(
-            f"SELECT items.kind, {status}, count(*) FROM items WHERE {dated}"
-            f" GROUP BY items.kind, {status}"
-        ):
-            counts[Kind(kind_code)][code] = int(count)
-        is_open_sql = _open_condition(status)
-        overdue_where = f"{dated} AND {is_open_sql} AND {_deadline_last()} < :as_of"
-        overdue = [
-            _row(values, day)
-            for values in run(
-                f"SELECT {columns} FROM items WHERE {overdue_where}"
-                f" ORDER BY {_deadline_last()}, items.id LIMIT :limit",
-                limit=limit,
-            )
-        ]
-        soon_where = (
-            f"{dated} AND {is_open_sql} AND {_deadline_last()} >= :as_of"
-            f" AND {_deadline_start()} <= :soon"
-        )
-        soon_day = _shifted(day, due_soon_days)
-        soon = [
-            _row(values, day)
-            for values in run(
-                f"SELECT {columns} FROM items WHERE {soon_where}"
-                f" ORDER BY {_deadline_last()}, items.id LIMIT :limit",
-                soon=soon_day,
-                limit=limit,
-            )
-        ]
-        heard = (
-            "max(items.date_start,"
-            " COALESCE((SELECT max(f.date_start) FROM follow_ups f WHERE f.item_id = items.id"
-            " AND f.date_start <= :as_of), items.date_start),"
-            " COALESCE((SELECT max(s.published_start) FROM evidence e JOIN sources s"
-            " ON s.id = e.source_id WHERE e.item_id = items.id"
-            " AND s.published_start <= :as_of), items.date_start))"
-        )
-        if not sqlite:
-            heard = heard.replace("max(items.date_start,", "GREATEST(items.date_start,", 1)
-        stale_where = f"{dated} AND {is_open_sql} AND {heard} < :quiet_since"
-        stale = [
-            _row(values[:-1], day, values[-1])
-            for values in run(
-                f"SELECT {columns}, {heard} AS heard FROM items WHERE {stale_where}"
-                f" ORDER BY heard, items.id LIMIT :limit",
-                quiet_since=_shifted(day, -stale_days),
-                limit=limit,
-            )
-        ]
-        totals = {
-            name: int(run(f"SELECT count(*) FROM items WHERE {where}", **extra)[0][0])
-            for name, where, extra in (
-                ("overdue", overdue_where, {}),
-                ("due_soon", soon_where, {"soon": soon_day}),
-                ("stale", stale_where, {"quiet_since": _shifted(day, -stale_days)}),
-            )
-        }
+        listed: dict[str, list[tuple[int, str, Any]]] = {name: [] for name in sections}
+        totals = dict.fromkeys(sections, 0)
+        for section, item_id, kind_code, code, sort_key, total in rows:
+            if section == "counts":
+                counts[Kind(kind_code)][code] = int(total)
+            else:
+                listed[section].append((item_id, code, sort_key))
+                totals[section] = int(total)
+        shown = _shown_columns(run, {i for entries in listed.values() for i, _, _ in entries})
+
+        def section_rows(name: str) -> list[OverviewRow]:
+            return [
+                _row(
+                    (item_id, shown[item_id][0], shown[item_id][1], code, *shown[item_id][2:]),
+                    day,
+                    sort_key if name == "stale" else None,
+                )  # fmt: skip
+                for item_id, code, sort_key in listed[name]
+            ]
+
+        overdue, soon, stale = (section_rows(name) for name in sections)
         recent = [
             RecentFollowUp(
                 id=values[0],
@@ -289,4 +301,3 @@ def build_overview(
         stale_days=stale_days,
         totals=totals,
     )
-
