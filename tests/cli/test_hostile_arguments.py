@@ -99,6 +99,9 @@ PATTERNS: list[list[object]] = [
     ["import-csv", V, "--kind", "events"],
     ["import-csv", V, "--dry-run"],
     ["import-csv", "events.csv", "--kind", V],
+    ["search", V],
+    ["search", "x", "--kind", V],
+    ["search", "x", "--limit", V],
 ]
 
 SPECIAL = [
