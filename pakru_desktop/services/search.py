@@ -46,8 +46,9 @@ TITLE_LIMIT = 200
 
 @dataclass(frozen=True)
 class _Source:
-    """Where hits of one kind come from: its index, the joins to what it shows, and the
-    columns ``title, item_id, item_kind, source_id, quote_start`` over them."""
+    """Where hits of one kind come from: its index, the joins from its rows (``f.rowid``)
+    to what it shows, and the columns ``title, item_id, item_kind, source_id,
+    quote_start`` over them."""
 
     table: index.IndexedTable
     joins: str
@@ -104,14 +105,20 @@ def search(
     if query is None:
         return []
     with db.reading() as session:
-        best = _best(session, query, chosen, limit)
-        hits = []
-        for hit_kind in _SOURCES:
-            rows = {row_id: rank for k, row_id, rank in best if k == hit_kind}
-            if rows:
-                hits += _details(session, hit_kind, query, rows)
-    order = {(k, row_id): n for n, (k, row_id, _rank) in enumerate(best)}
-    return sorted(hits, key=lambda hit: order[(hit.kind, hit.id)])
+        hits = [
+            hit
+            for hit_kind, source in _SOURCES.items()
+            if _allows(source, chosen)
+            for hit in _best_of(session, hit_kind, query, chosen, limit)
+        ]
+    # Titled hits first, then by rank, across every kind of record.
+    hits.sort(key=lambda pair: pair[0])
+    return [hit for _key, hit in hits[:limit]]
+
+
+def _allows(source: _Source, kind: Kind | None) -> bool:
+    """True if hits of ``source`` can be of ``kind`` (actors and sources have none)."""
+    return kind is None or source.of_item
 
 
 def _kind(kind: Kind | str | None) -> Kind | None:
@@ -124,60 +131,59 @@ def _kind(kind: Kind | str | None) -> Kind | None:
         raise ValidationError(f"'{one_line(kind, 40)}' is not a kind of item ({known}).") from None
 
 
-def _best(
-    session: Session, query: str, kind: Kind | None, limit: int
-) -> list[tuple[HitKind, int, float]]:
-    """``(kind, id, rank)`` of the ``limit`` best matches over every index, best first:
-    those with every word in their title first, then by rank.
+def _best_of(
+    session: Session, hit_kind: HitKind, query: str, kind: Kind | None, limit: int
+) -> list[tuple[tuple[int, float, str, int], SearchHit]]:
+    """The ``limit`` best hits of one index, each with its sort key: those with every word
+    in their title first, then by rank.
 
-    Only ids and ranks: snippets are cut for the hits kept, not for every match.
+    One statement: SQLite keeps only the best rows while it reads the matches, and cuts a
+    snippet for those alone (a second query by rowid would read a common word's whole
+    list of matches again for each hit).
     """
-    parts = []
-    params: dict[str, Any] = {"query": query, "limit": limit}
-    for hit_kind, source in _SOURCES.items():
-        if kind is not None and not source.of_item:
-            continue
-        table = source.table
-        joins, where = "", f"f.{table.name} MATCH :query"
-        if kind is not None:
-            joins, where = source.joins, f"{where} AND i.kind = :kind"
-        titled = table.in_titles(query)
-        untitled = "1"
-        if titled is not None:
-            params[f"titled_{hit_kind.value}"] = titled
-            untitled = (
-                f"f.rowid NOT IN (SELECT rowid FROM {table.name}"
-                f" WHERE {table.name} MATCH :titled_{hit_kind.value})"
-            )
-        parts.append(
-            f"SELECT * FROM (SELECT '{hit_kind.value}' AS hit, f.rowid AS id,"
-            f" {untitled} AS untitled, {table.bm25('f')} AS score FROM {table.name} f {joins}"
-            f" WHERE {where} ORDER BY untitled, score LIMIT :limit)"
-        )
-    statement = " UNION ALL ".join(parts) + " ORDER BY untitled, score, hit, id LIMIT :limit"
-    if kind is not None:
-        params["kind"] = kind.value
-    rows = session.execute(sql(statement), params).all()
-    return [(HitKind(hit), int(row_id), float(score)) for hit, row_id, _untitled, score in rows]
-
-
-def _details(
-    session: Session, hit_kind: HitKind, query: str, ranks: dict[int, float]
-) -> list[SearchHit]:
     source = _SOURCES[hit_kind]
-    name = source.table.name
-    ids = sorted(ranks)
-    placeholders = ", ".join(f":id{n}" for n in range(len(ids)))
+    table = source.table
+    where = f"f.{table.name} MATCH :query"
+    params: dict[str, Any] = {"query": query, "limit": limit}
+    if kind is not None:
+        where += " AND i.kind = :kind"
+        params["kind"] = kind.value
+    untitled = "1"
+    titled = table.in_titles(query)
+    if titled is not None:
+        params["titled"] = titled
+        untitled = (
+            f"f.rowid NOT IN (SELECT rowid FROM {table.name} WHERE {table.name} MATCH :titled)"
+        )
+    # The joins only to keep one kind: a join for every match of a common word costs more
+    # than the ranking; what the hits show is read for the hits alone.
+    joins = source.joins if kind is not None else ""
     statement = (
-        f"SELECT f.rowid, snippet(f.{name}, -1, '{MARK_OPEN}', '{MARK_CLOSE}', '…',"
-        f" {SNIPPET_TOKENS}), {source.shown} FROM {name} f {source.joins}"
-        f" WHERE f.{name} MATCH :query AND f.rowid IN ({placeholders})"
+        f"SELECT f.rowid, {untitled} AS untitled, {table.bm25('f')} AS score,"
+        f" snippet(f.{table.name}, -1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', {SNIPPET_TOKENS})"
+        f" FROM {table.name} f {joins} WHERE {where} ORDER BY untitled, score LIMIT :limit"
     )
-    params: dict[str, Any] = {"query": query, **{f"id{n}": i for n, i in enumerate(ids)}}
-    return [
-        _hit(hit_kind, row, ranks[int(row[0])])
-        for row in session.execute(sql(statement), params).all()
-    ]
+    ranked = session.execute(sql(statement), params).all()
+    if not ranked:
+        return []
+    values = ", ".join(f"(:id{n})" for n in range(len(ranked)))
+    shown = {
+        int(row[0]): row[1:]
+        for row in session.execute(
+            sql(
+                f"WITH f(rowid) AS (VALUES {values}) SELECT f.rowid, {source.shown} FROM f"
+                f" {source.joins}"
+            ),
+            {f"id{n}": int(row[0]) for n, row in enumerate(ranked)},
+        ).all()
+    }
+    found = []
+    for row_id, untitled_flag, score, snippet in ranked:
+        if int(row_id) not in shown:  # deleted between the two reads: not a hit any more
+            continue
+        hit = _hit(hit_kind, (row_id, snippet, *shown[int(row_id)]), float(score))
+        found.append(((int(untitled_flag), float(score), hit_kind.value, int(row_id)), hit))
+    return found
 
 
 def _hit(hit_kind: HitKind, row: Sequence[Any], rank: float) -> SearchHit:
