@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pakru_desktop.cli.commands import open_db
 from pakru_desktop.cli.output import print_rows
+from pakru_desktop.store.location import user_path
 
 if TYPE_CHECKING:
     from pakru_desktop.cli.parser import AddCommand
@@ -48,7 +48,7 @@ def backup(args: argparse.Namespace) -> None:
 
     db = open_db(args)
     try:
-        made = make_backup(db, Path(args.to).expanduser() if args.to else None)
+        made = make_backup(db, user_path(args.to) if args.to else None)
     finally:
         db.close()
     print(made.path)
@@ -86,7 +86,7 @@ def restore(args: argparse.Namespace) -> None:
 
     # The database is not opened: it may be too damaged to open.
     url = resolve_database_url(args.db, args.database_url)
-    kept = restore_backup(url, Path(args.backup).expanduser())
+    kept = restore_backup(url, user_path(args.backup))
     where = f"; the state it replaced is kept in {kept}" if kept else ""
     print(f"Restored {args.backup}{where}.")
 

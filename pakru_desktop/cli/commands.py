@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pakru_desktop.cli.output import (
@@ -22,7 +21,7 @@ from pakru_desktop.domain.errors import ValidationError
 from pakru_desktop.domain.fuzzy_date import FuzzyDate, parse_fuzzy_date
 from pakru_desktop.domain.item_filter import ItemFilter
 from pakru_desktop.domain.vocabulary import Kind, parse_kind
-from pakru_desktop.store.location import resolve_database_url
+from pakru_desktop.store.location import resolve_database_url, user_path
 
 if TYPE_CHECKING:
     from pakru_desktop.services.database import Database
@@ -350,7 +349,7 @@ def export(args: argparse.Namespace) -> None:
     # would replace earlier exported files with header-only ones.
     db = open_db(args, create=False)
     try:
-        result = export_csv(db, Path(args.out).expanduser(), names=names, excel=args.excel)
+        result = export_csv(db, user_path(args.out), names=names, excel=args.excel)
     finally:
         db.close()
     for path in result.files:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pakru_desktop.cli.commands import open_db
 from pakru_desktop.domain.quoting import one_line
+from pakru_desktop.store.location import user_path
 
 if TYPE_CHECKING:
     from pakru_desktop.cli.parser import AddCommand
@@ -40,7 +40,7 @@ def import_csv(args: argparse.Namespace) -> None:
     """``pakru import-csv FILE``: print what was imported, or every problem found."""
     from pakru_desktop.services.import_csv import ImportRefused, import_csv, kind_of_file
 
-    path = Path(args.file).expanduser()
+    path = user_path(args.file)
     kind_of_file(path, args.kind)  # a bad --kind is refused before the database is opened
     db = open_db(args)
     try:

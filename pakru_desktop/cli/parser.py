@@ -14,6 +14,7 @@ from pakru_desktop.cli import (
     commands,
     import_commands,
     overview_commands,
+    search_commands,
     source_commands,
 )
 from pakru_desktop.cli.arguments import record_id
@@ -29,6 +30,7 @@ examples:
   pakru list events --search Putin            events mentioning Putin
   pakru list commitments --status not-yet-rated --format csv
   pakru show 1                                every field, quotes, follow-ups, links
+  pakru search steel mill                     items, quotes, actors, sources with both words
   id=$(pakru add-event --title "Dar meets Lavrov" --date "on Tuesday" \\
        --location Moscow --participant "Ishaq Dar:guest" --sector diplomacy)
   pakru follow-up "$id" --date "2 Oct 2025" --note "Joint statement issued"
@@ -255,4 +257,5 @@ def build_parser() -> argparse.ArgumentParser:
     backup_commands.register(command)
     import_commands.register(command)
     overview_commands.register(command)
+    search_commands.register(command)
     return parser

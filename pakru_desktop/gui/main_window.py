@@ -30,6 +30,7 @@ from pakru_desktop.gui.backups_dialog import BackupsDialog
 from pakru_desktop.gui.change_hub import ChangeHub
 from pakru_desktop.gui.errors import show_error
 from pakru_desktop.gui.export_dialog import ExportDialog
+from pakru_desktop.gui.global_search import GlobalSearch, open_hit
 from pakru_desktop.gui.import_dialog import ImportDialog
 from pakru_desktop.gui.item_dialog import ItemDialog
 from pakru_desktop.gui.item_page import ItemPage
@@ -252,6 +253,9 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.export_action)
         toolbar.addAction(self.refresh_action)
+        self.global_search = GlobalSearch(self.db, self)
+        self.global_search.add_to(toolbar, self)  # at the right end; Ctrl+K focuses it
+        self.global_search.chosen.connect(lambda hit: open_hit(self, hit))
         self.addToolBar(toolbar)
 
     # Pages -------------------------------------------------------------------------------

@@ -102,6 +102,16 @@ class RecordPage(QWidget):
         self.table.scrollTo(self.model.index(row, 0))
         return True
 
+    def show_record(self, record_id: int) -> bool:
+        """Select ``record_id``, emptying the filter first if it hides the record; False if
+        there is no such record."""
+        if self.select_record(record_id):
+            return True
+        self.filter_text.clear()
+        self._search()
+        self._timer.stop()  # the clearing started it; the search is done
+        return self.select_record(record_id)
+
     def _update_buttons(self) -> None:
         chosen = self.selected_id() is not None
         for widget in self._on_selection:

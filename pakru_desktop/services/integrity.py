@@ -1,13 +1,17 @@
 """The full check of a database (``pakru check``): SQLite's ``integrity_check`` of every
-page and index and ``foreign_key_check`` of every reference; and the quicker check the
-window runs when it opens a database."""
+page and index, ``foreign_key_check`` of every reference and FTS5's ``integrity-check`` of
+the search index against the records; and the quicker check the window runs when it
+opens a database."""
 
 from __future__ import annotations
 
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 from pakru_desktop.domain.errors import StorageError
 from pakru_desktop.services.database import Database
+from pakru_desktop.store.search_index import INDEXED_TABLES
 
 
 def check_database(db: Database) -> list[str]:
@@ -22,8 +26,29 @@ def check_database(db: Database) -> list[str]:
                     text("PRAGMA foreign_key_check")
                 ):
                     findings.append(f"{table} row {row_id} points at a missing {parent} record")
+                if not db.read_only:
+                    findings += _search_index_findings(session)
     except StorageError as error:  # too damaged for the check to read
         findings.append(str(error).rstrip("."))
+    return findings
+
+
+def _search_index_findings(session: Session) -> list[str]:
+    """FTS5's ``integrity-check`` of each index table, comparing it with the records it
+    indexes (rank 1). A command written as an INSERT: a database that may only be read is
+    not checked this way. Nothing is written; the session rolls back."""
+    findings = []
+    for table in INDEXED_TABLES:
+        try:
+            with session.begin_nested():
+                command = f"INSERT INTO {table.name} ({table.name}, rank) VALUES (:check, 1)"
+                session.execute(text(command), {"check": "integrity-check"})
+        except DBAPIError as error:
+            what = table.name.removeprefix("search_").replace("_", "-")
+            findings.append(
+                f"search index: the index of {what} does not match the records"
+                f" ({str(error.orig).rstrip('.')})"
+            )
     return findings
 
 

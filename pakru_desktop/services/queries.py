@@ -73,6 +73,7 @@ def list_items(
             descending=descending,
             offset=offset,
             limit=limit,
+            sqlite=_on_sqlite(session),
         )
 
 

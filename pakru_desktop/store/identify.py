@@ -24,6 +24,7 @@ from pathlib import Path
 
 from pakru_desktop.domain.errors import StorageError
 from pakru_desktop.store.schema_version import KNOWN_REVISIONS, SCHEMA_HEAD, SCHEMA_NUMBER
+from pakru_desktop.store.search_index import INDEX_OBJECTS
 
 # "PAKR": written into every database this release creates or migrates.
 APPLICATION_ID = 0x50414B52
@@ -38,7 +39,9 @@ WAL_VERSION_OFFSET = 19
 # Tables every revision has had: a file without our application_id needs them all.
 CORE_TABLES = frozenset({"items", "actors", "sources", "follow_ups", "evidence", "links"})
 # Every table any revision has had.
-OUR_TABLES = CORE_TABLES | {"item_sectors", "participations", "history", "app_meta"}
+OUR_TABLES = (
+    CORE_TABLES | {"item_sectors", "participations", "history", "app_meta"} | INDEX_OBJECTS
+)
 # Batch mode's copy of a table being rebuilt; see ``store.migrate.repair_leftovers``.
 TMP_PREFIX = "_alembic_tmp_"
 

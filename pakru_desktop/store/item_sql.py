@@ -14,6 +14,7 @@ from typing import Any
 from pakru_desktop.domain.item_filter import ItemFilter, SortKey
 from pakru_desktop.domain.overdue import CLOSED_STATUSES, DUE_KINDS, TO_CONFIRM
 from pakru_desktop.domain.vocabulary import Kind, check_status, normalise_sector
+from pakru_desktop.store.search_index import ACTORS, ITEMS, MAX_WORDS, match_expression, words
 
 Statement = tuple[str, dict[str, Any]]
 
@@ -48,18 +49,56 @@ def for_sqlite(params: dict[str, Any]) -> dict[str, Any]:
     return {k: v.isoformat() if isinstance(v, dt.date) else v for k, v in params.items()}
 
 
-def _like_pattern(text: str) -> str:
-    # Escape LIKE's wildcards so a search for "50%" means the characters typed.
+def like_pattern(text: str) -> str:
+    """A ``LIKE … ESCAPE '\\'`` pattern finding ``text`` anywhere, case folded; LIKE's
+    wildcards are escaped so a search for "50%" means the characters typed."""
     escaped = text.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
+
+
+def _text_condition(text: str, sqlite: bool) -> Statement:
+    """Items whose title, summary or location, or a participant's name or alias, hold every
+    word of ``text`` (each word, or the start of one): the full-text index on SQLite.
+
+    Each word may be found in a different place ("Putin Beijing": Putin taking part, the
+    meeting in Beijing). Elsewhere, and for text with no word in it (an emoji, "%"), the
+    whole text is looked for anywhere in those fields with LIKE.
+    """
+    found = words(text)
+    if not sqlite or not found:
+        return _like_condition(text, sqlite)
+    conditions, params = [], {}
+    for n, word in enumerate(found[:MAX_WORDS]):
+        params[f"text{n}"] = match_expression([word], prefix_all=True)
+        conditions.append(
+            f"(items.id IN (SELECT rowid FROM {ITEMS.name} WHERE {ITEMS.name} MATCH :text{n})"
+            " OR items.id IN (SELECT p.item_id FROM participations p WHERE p.actor_id IN"
+            f" (SELECT rowid FROM {ACTORS.name} WHERE {ACTORS.name} MATCH :text{n})))"
+        )
+    return " AND ".join(conditions), params
+
+
+def _like_condition(text: str, sqlite: bool) -> Statement:
+    like = "LIKE :text ESCAPE '\\'"
+    # SQLite's LIKE already ignores ASCII case, and its ``lower()`` is a Python function
+    # here (see ``sqlite_functions``), which would be called for every row.
+    fold = "{}" if sqlite and text.isascii() else "lower({})"
+    title, summary, location, name = (
+        fold.format(c) for c in ("items.title", "items.summary", "items.location", "a.name")
+    )
+    condition = (
+        f"({title} {like} OR {summary} {like} OR {location} {like}"
+        f" OR EXISTS (SELECT 1 FROM participations p JOIN actors a ON a.id = p.actor_id"
+        f" WHERE p.item_id = items.id AND {name} {like}))"
+    )
+    return condition, {"text": like_pattern(text)}
 
 
 def where_clause(flt: ItemFilter, sqlite: bool = False) -> Statement:
     """The WHERE conditions (without the keyword) and parameters selecting ``flt``'s items.
 
-    ``sqlite`` lets an ASCII search skip ``lower()``: SQLite's LIKE already ignores ASCII
-    case, and its ``lower()`` is a Python function here (see ``sqlite_functions``), which
-    would be called for every row.
+    ``sqlite`` (a SQLite database, which has the full-text index) makes the text search
+    use that index (see ``_text_condition``).
     """
     conditions = ["items.kind = :kind"]
     params: dict[str, Any] = {"kind": flt.kind.value}
@@ -83,17 +122,9 @@ def where_clause(flt: ItemFilter, sqlite: bool = False) -> Statement:
         conditions.append(_overdue_condition(flt.kind))
         params["overdue_on"] = flt.overdue_on
     if flt.text.strip():
-        like = "LIKE :text ESCAPE '\\'"
-        fold = "{}" if sqlite and flt.text.isascii() else "lower({})"
-        title, summary, location, name = (
-            fold.format(c) for c in ("items.title", "items.summary", "items.location", "a.name")
-        )
-        conditions.append(
-            f"({title} {like} OR {summary} {like} OR {location} {like}"
-            f" OR EXISTS (SELECT 1 FROM participations p JOIN actors a ON a.id = p.actor_id"
-            f" WHERE p.item_id = items.id AND {name} {like}))"
-        )
-        params["text"] = _like_pattern(flt.text.strip())
+        condition, text_params = _text_condition(flt.text.strip(), sqlite)
+        conditions.append(condition)
+        params.update(text_params)
     return " AND ".join(conditions), params
 
 

@@ -14,6 +14,7 @@ from urllib.parse import unquote
 import appdirs
 
 from pakru_desktop.domain.errors import StorageError
+from pakru_desktop.domain.quoting import quoted
 
 APP_NAME = "pakru-desktop"
 DEFAULT_FILE_NAME = "pakru.sqlite3"
@@ -24,9 +25,21 @@ def default_database_path() -> Path:
     return Path(appdirs.user_data_dir(APP_NAME, appauthor=False)) / DEFAULT_FILE_NAME
 
 
+def user_path(path: str | Path) -> Path:
+    """``path`` with a leading ``~`` or ``~user`` expanded; a sentence for an unknown user."""
+    try:
+        return Path(path).expanduser()
+    except RuntimeError:  # "~nobody-here/x": no such user, so no home folder to put there
+        user = str(path).split("/", 1)[0]
+        raise StorageError(
+            f"{quoted(user)} names no user of this computer, so the path {quoted(str(path))} "
+            "cannot be found; write the folder out in full."
+        ) from None
+
+
 def sqlite_url(path: Path) -> str:
     """The SQLAlchemy URL of a SQLite file, with ``~`` expanded and the path made absolute."""
-    return f"sqlite:///{path.expanduser().resolve()}"
+    return f"sqlite:///{user_path(path).resolve()}"
 
 
 def resolve_database_url(

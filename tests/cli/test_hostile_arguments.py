@@ -107,6 +107,9 @@ PATTERNS: list[list[object]] = [
     ["add-source", "--title", "T", "--text-file", V],
     ["backup", "--to", V],
     ["restore", V],
+    ["search", V],
+    ["search", "x", "--kind", V],
+    ["search", "x", "--limit", V],
 ]
 
 SPECIAL = [
@@ -262,3 +265,15 @@ def test_output_to_a_full_disk_is_a_sentence_not_a_crash(db_path):
         )
     assert result.returncode == 2
     assert b"could not be written" in result.stderr
+
+
+def test_a_path_naming_an_unknown_user_is_a_sentence(pakru, tmp_path):
+    for argv in (
+        ["import-csv", "~nobody-here/events.csv"],
+        ["export", "--out", "~nobody-here"],
+        ["backup", "--to", "~nobody-here/copy.sqlite3"],
+        ["restore", "~nobody-here/b"],
+    ):
+        result = pakru(*argv)
+        assert result.code == 2 and "names no user of this computer" in result.err, argv
+    assert pakru("list", "events", db=Path("~nobody-here/x.sqlite3")).code == 2

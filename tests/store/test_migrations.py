@@ -10,7 +10,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from old_databases import database_at_revision
+from old_databases import ITEM_0001, database_at_revision
 
 from pakru_desktop.domain.errors import StorageError
 from pakru_desktop.services.database import open_database
@@ -18,6 +18,7 @@ from pakru_desktop.store import migrate
 from pakru_desktop.store.location import sqlite_url
 from pakru_desktop.store.models import Base
 from pakru_desktop.store.schema_version import KNOWN_REVISIONS, SCHEMA_HEAD
+from pakru_desktop.store.search_index import is_index_object
 
 
 def _script_directory() -> ScriptDirectory:
@@ -36,7 +37,13 @@ def test_known_revisions_match_the_migration_scripts():
 def test_migrated_schema_matches_the_models(tmp_path):
     db = open_database(sqlite_url(tmp_path / "x.sqlite3"), seed=False)
     with db.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        # The full-text index is made in plain SQL by revision 0004, not from the models.
+        def modelled(name, type_, _parents):
+            return not (type_ == "table" and is_index_object(name))
+
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_name": modelled}
+        )
         assert compare_metadata(context, Base.metadata) == []
     db.close()
 
@@ -133,7 +140,7 @@ def test_migrating_rebuilt_tables_keeps_every_row_that_points_at_them(tmp_path):
             " VALUES (1, 'Report', '', 0, '', 'Putin met Sharif in Beijing.')"
         )
         connection.execute(
-            "INSERT INTO evidence (id, item_id, source_id, quote, start, \"end\")"
+            'INSERT INTO evidence (id, item_id, source_id, quote, start, "end")'
             " VALUES (1, 1, 1, 'Putin met Sharif', 0, 16)"
         )
         connection.execute(
@@ -194,3 +201,58 @@ def test_the_id_of_a_deleted_newest_record_is_never_given_again(tmp_path):
     delete_item(db, added)
     assert add_item(db, ItemDraft("event", "And again", date="2025")).item.id == 4
     db.close()
+
+
+@pytest.mark.parametrize("revision", ["0001", "0003"])
+def test_an_older_database_gets_the_search_index_with_its_rows(tmp_path, revision):
+    from pakru_desktop.services.integrity import check_database
+    from pakru_desktop.services.search import HitKind, search
+
+    path = tmp_path / "old.sqlite3"
+    database_at_revision(path, revision)
+    with sqlite3.connect(path) as connection:
+        item = ITEM_0001
+        if revision >= "0002":  # the last day each date covers is kept since 0002
+            item = item.replace("updated_at)", "updated_at, date_last)").replace(
+                "00:00:00')", "00:00:00', '2025-09-02')"
+            )
+        connection.execute(item, (1, "Beijing meeting on steel"))
+        connection.execute(
+            "INSERT INTO actors (id, name, kind, country, title, aliases) VALUES (1,"
+            " 'Vladimir Putin', 'person', 'Russia', '',"
+            " '[\"\\u041f\\u0443\\u0442\\u0438\\u043d\"]')"
+        )
+        connection.execute(
+            "INSERT INTO sources (id, title, publisher, published_inferred, date_note, text)"
+            " VALUES (1, 'Report', '', 0, '', 'Putin met Sharif in Beijing.')"
+        )
+    connection.close()
+    db = open_database(sqlite_url(path), seed=False)
+    try:
+        assert [(h.kind, h.id) for h in search(db, "steel")] == [(HitKind.ITEM, 1)]
+        assert [(h.kind, h.id) for h in search(db, "путин")] == [(HitKind.ACTOR, 1)]
+        assert (HitKind.SOURCE, 1) in [(h.kind, h.id) for h in search(db, "sharif")]
+        assert check_database(db) == []
+    finally:
+        db.close()
+
+
+def test_the_search_index_is_left_out_of_the_comparison_with_the_models_only(tmp_path):
+    db = open_database(sqlite_url(tmp_path / "x.sqlite3"), seed=False)
+    with db.engine.connect() as connection:
+        names = {
+            r[0]
+            for r in connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
+            )
+        }
+        triggers = {
+            r[0]
+            for r in connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+            )
+        }
+    db.close()
+    assert {"search_items", "search_actors", "search_actor_texts"} <= names
+    assert len(triggers) == 15  # insert, update, delete on each of the five indexed tables
+    assert all(is_index_object(n) for n in names if n.startswith("search_"))

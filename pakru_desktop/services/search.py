@@ -1,0 +1,201 @@
+"""One search across everything: items, follow-ups, quotes, actors and sources.
+
+On SQLite it asks the full-text index (revision 0004) and ranks with bm25, titles
+weighing more than summaries and notes, which weigh more than whole article texts
+(``store.search_index``); a record with every word in its title (an item's title, an
+actor's name or alias, a source's title) comes first. Whatever is typed is read as plain
+words, every one of them required, the last also matching words it begins (search as you
+type): quotes, operators and brackets are never query syntax, so no text makes a search
+fail. Elsewhere (a
+PostgreSQL server) the same search runs with LIKE (``search_like``).
+
+``kind`` keeps items of that kind and the follow-ups and quotes of such items; actors and
+sources belong to no kind and are left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import text as sql
+from sqlalchemy.orm import Session
+
+from pakru_desktop.domain.errors import ValidationError
+from pakru_desktop.domain.quoting import one_line
+from pakru_desktop.domain.vocabulary import Kind
+from pakru_desktop.services.database import Database
+from pakru_desktop.services.search_hits import (
+    MARK_CLOSE,
+    MARK_OPEN,
+    HitKind,
+    SearchHit,
+    Snippet,
+    parse_marked,
+)
+from pakru_desktop.store import search_index as index
+
+__all__ = ["HitKind", "SearchHit", "Snippet", "search"]
+
+MAX_LIMIT = 1000
+# Words of context a snippet shows around the match.
+SNIPPET_TOKENS = 14
+TITLE_LIMIT = 200
+
+
+@dataclass(frozen=True)
+class _Source:
+    """Where hits of one kind come from: its index, the joins from its rows (``f.rowid``)
+    to what it shows, and the columns ``title, item_id, item_kind, source_id,
+    quote_start`` over them."""
+
+    table: index.IndexedTable
+    joins: str
+    shown: str
+    # Belongs to an item (and so to a kind): restricted by ``kind``.
+    of_item: bool
+
+
+_SOURCES = {
+    HitKind.ITEM: _Source(
+        index.ITEMS, "JOIN items i ON i.id = f.rowid", "i.title, i.id, i.kind, NULL, NULL", True
+    ),
+    HitKind.FOLLOW_UP: _Source(
+        index.FOLLOW_UPS,
+        "JOIN follow_ups r ON r.id = f.rowid JOIN items i ON i.id = r.item_id",
+        "i.title, i.id, i.kind, NULL, NULL",
+        True,
+    ),
+    HitKind.EVIDENCE: _Source(
+        index.EVIDENCE,
+        "JOIN evidence r ON r.id = f.rowid JOIN items i ON i.id = r.item_id",
+        "i.title, i.id, i.kind, r.source_id, r.start",
+        True,
+    ),
+    HitKind.ACTOR: _Source(
+        index.ACTORS, "JOIN actors a ON a.id = f.rowid", "a.name, NULL, NULL, NULL, NULL", False
+    ),
+    HitKind.SOURCE: _Source(
+        index.SOURCES,
+        "JOIN sources s ON s.id = f.rowid",
+        "coalesce(nullif(s.title, ''), s.url, s.ref, ''), NULL, NULL, s.id, NULL",
+        False,
+    ),
+}
+
+
+def search(
+    db: Database, text: str, *, kind: Kind | str | None = None, limit: int = 50
+) -> list[SearchHit]:
+    """The records matching every word of ``text``, best first, at most ``limit`` of them.
+
+    Never fails on what a person typed: text with no word in it (empty, punctuation,
+    emoji) finds nothing.
+    """
+    chosen = _kind(kind)
+    limit = max(0, min(int(limit), MAX_LIMIT))
+    if limit == 0:
+        return []
+    if db.engine.dialect.name != "sqlite":
+        from pakru_desktop.services.search_like import like_search
+
+        return like_search(db, text, kind=chosen, limit=limit)
+    query = index.match_expression(text, prefix_last=True)
+    if query is None:
+        return []
+    with db.reading() as session:
+        hits = [
+            hit
+            for hit_kind, source in _SOURCES.items()
+            if _allows(source, chosen)
+            for hit in _best_of(session, hit_kind, query, chosen, limit)
+        ]
+    # Titled hits first, then by rank, across every kind of record.
+    hits.sort(key=lambda pair: pair[0])
+    return [hit for _key, hit in hits[:limit]]
+
+
+def _allows(source: _Source, kind: Kind | None) -> bool:
+    """True if hits of ``source`` can be of ``kind`` (actors and sources have none)."""
+    return kind is None or source.of_item
+
+
+def _kind(kind: Kind | str | None) -> Kind | None:
+    if kind is None or isinstance(kind, Kind):
+        return kind
+    try:
+        return Kind(kind)
+    except ValueError:
+        known = ", ".join(k.value for k in Kind)
+        raise ValidationError(f"'{one_line(kind, 40)}' is not a kind of item ({known}).") from None
+
+
+def _best_of(
+    session: Session, hit_kind: HitKind, query: str, kind: Kind | None, limit: int
+) -> list[tuple[tuple[int, float, str, int], SearchHit]]:
+    """The ``limit`` best hits of one index, each with its sort key: those with every word
+    in their title first, then by rank.
+
+    One statement: SQLite keeps only the best rows while it reads the matches, and cuts a
+    snippet for those alone (a second query by rowid would read a common word's whole
+    list of matches again for each hit).
+    """
+    source = _SOURCES[hit_kind]
+    table = source.table
+    where = f"f.{table.name} MATCH :query"
+    params: dict[str, Any] = {"query": query, "limit": limit}
+    if kind is not None:
+        where += " AND i.kind = :kind"
+        params["kind"] = kind.value
+    untitled = "1"
+    titled = table.in_titles(query)
+    if titled is not None:
+        params["titled"] = titled
+        untitled = (
+            f"f.rowid NOT IN (SELECT rowid FROM {table.name} WHERE {table.name} MATCH :titled)"
+        )
+    # The joins only to keep one kind: a join for every match of a common word costs more
+    # than the ranking; what the hits show is read for the hits alone.
+    joins = source.joins if kind is not None else ""
+    statement = (
+        f"SELECT f.rowid, {untitled} AS untitled, {table.bm25('f')} AS score,"
+        f" snippet(f.{table.name}, -1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', {SNIPPET_TOKENS})"
+        f" FROM {table.name} f {joins} WHERE {where} ORDER BY untitled, score LIMIT :limit"
+    )
+    ranked = session.execute(sql(statement), params).all()
+    if not ranked:
+        return []
+    values = ", ".join(f"(:id{n})" for n in range(len(ranked)))
+    shown = {
+        int(row[0]): row[1:]
+        for row in session.execute(
+            sql(
+                f"WITH f(rowid) AS (VALUES {values}) SELECT f.rowid, {source.shown} FROM f"
+                f" {source.joins}"
+            ),
+            {f"id{n}": int(row[0]) for n, row in enumerate(ranked)},
+        ).all()
+    }
+    found = []
+    for row_id, untitled_flag, score, snippet in ranked:
+        if int(row_id) not in shown:  # deleted between the two reads: not a hit any more
+            continue
+        hit = _hit(hit_kind, (row_id, snippet, *shown[int(row_id)]), float(score))
+        found.append(((int(untitled_flag), float(score), hit_kind.value, int(row_id)), hit))
+    return found
+
+
+def _hit(hit_kind: HitKind, row: Sequence[Any], rank: float) -> SearchHit:
+    row_id, snippet, title, item_id, item_kind, source_id, quote_start = row
+    return SearchHit(
+        kind=hit_kind,
+        id=int(row_id),
+        title=one_line(" ".join(str(title or "").split()), TITLE_LIMIT),
+        snippet=parse_marked(str(snippet or "")),
+        item_id=item_id,
+        item_kind=Kind(item_kind) if item_kind else None,
+        source_id=source_id,
+        quote_start=quote_start,
+        rank=rank,
+    )
