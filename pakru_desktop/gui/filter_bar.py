@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolBu
 from pakru_desktop.domain.errors import ValidationError
 from pakru_desktop.domain.fuzzy_date import parse_fuzzy_date
 from pakru_desktop.domain.item_filter import ItemFilter
-from pakru_desktop.domain.vocabulary import STATUSES, Kind
+from pakru_desktop.domain.vocabulary import STATUSES, Kind, Term
 from pakru_desktop.gui.widgets.fuzzy_date_edit import mark_error
 
 # Typing pauses this long before the query runs, so each keystroke does not query.
@@ -26,7 +26,7 @@ class FilterBar(QWidget):
 
     filter_changed = Signal(object)
 
-    def __init__(self, kind: Kind, parent: QWidget | None = None) -> None:
+    def __init__(self, kind: Kind | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
         self.text = QLineEdit(objectName="filterText")
@@ -36,7 +36,7 @@ class FilterBar(QWidget):
         self.text.setClearButtonEnabled(True)
         self.status = QComboBox(objectName="filterStatus")
         self.status.addItem("Any status", None)
-        for term in STATUSES[kind]:
+        for term in self.status_terms():
             self.status.addItem(term.label, term.code)
         self.sector = QComboBox(objectName="filterSector")
         self.sector.addItem("Any sector", None)
@@ -71,6 +71,10 @@ class FilterBar(QWidget):
         self.date_to.textChanged.connect(self._timer.start)
         self.status.currentIndexChanged.connect(self._emit)
         self.sector.currentIndexChanged.connect(self._emit)
+
+    def status_terms(self) -> tuple[Term, ...]:
+        """The statuses offered: those of this bar's kind."""
+        return STATUSES[self.kind] if self.kind is not None else ()
 
     def set_sectors(self, sectors: list[str]) -> None:
         """Offer these sectors, keeping the current choice if it is still there."""

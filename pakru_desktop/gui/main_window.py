@@ -34,6 +34,7 @@ from pakru_desktop.gui.item_page import ItemPage
 from pakru_desktop.gui.preferences_dialog import PreferencesDialog, apply_preferences
 from pakru_desktop.gui.record_pages import RecordPage
 from pakru_desktop.gui.sources_page import SourcesPage
+from pakru_desktop.gui.timeline_page import TimelinePage
 from pakru_desktop.gui.undo_commands import AddItemCommand, DeleteItemCommand
 from pakru_desktop.services import items
 from pakru_desktop.services.change_feed import ChangeFeed
@@ -47,7 +48,7 @@ WATCH_INTERVAL_MS = 1500
 ALL_TABLES = ("items", "follow_ups", "evidence", "links", "sources", "actors")
 log = logging.getLogger(__name__)
 
-PAGES = ("Events", "Agreements", "Projects", "Commitments", "Actors", "Sources")
+PAGES = ("Events", "Agreements", "Projects", "Commitments", "Actors", "Sources", "Timeline")
 SETTINGS_ORG, SETTINGS_APP = "Pakru", "Pakru Desktop"
 
 
@@ -71,10 +72,12 @@ class MainWindow(QMainWindow):
         }
         self.actors_page = ActorsPage(db, self.hub, self.undo_stack)
         self.sources_page = SourcesPage(db, self.hub, self.undo_stack, today)
-        self.pages: list[ItemPage | RecordPage] = [
+        self.timeline_page = TimelinePage(db, self.hub, today)
+        self.pages: list[ItemPage | RecordPage | TimelinePage] = [
             *self.item_pages.values(),
             self.actors_page,
             self.sources_page,
+            self.timeline_page,
         ]
         self.stack = QStackedWidget(objectName="pages")
         for page in self.pages:
@@ -85,6 +88,8 @@ class MainWindow(QMainWindow):
             page.selection_changed.connect(self._update_actions)
         self.hub.changed.connect(self.actors_page.on_changes)
         self.hub.changed.connect(self.sources_page.on_changes)
+        self.hub.changed.connect(self.timeline_page.on_changes)
+        self.timeline_page.open_item.connect(self.show_item)
 
         self.nav = QListWidget(objectName="navigation")
         self.nav.addItems(PAGES)
@@ -167,6 +172,7 @@ class MainWindow(QMainWindow):
             self._action(f"&{n + 1} {name}", lambda n=n: self.nav.setCurrentRow(n), f"Ctrl+{n + 1}")
             for n, name in enumerate(PAGES)
         ]
+        self.page_actions[PAGES.index("Timeline")].setShortcuts(["Ctrl+T", "Ctrl+7"])
         self.about_action = self._action("&About Pakru Desktop", self.about)
         self.import_action = self._action("&Import CSV…", self.import_csv)
         self.backups_action = self._action("&Backups…", self.show_backups)
@@ -275,6 +281,9 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         page = self.current_page()
+        if isinstance(page, TimelinePage):
+            self.count_label.setText(page.status_text())
+            return
         total = page.model.total()
         if isinstance(page, ItemPage):
             noun = page.kind.plural if total != 1 else page.kind.value
@@ -369,7 +378,7 @@ class MainWindow(QMainWindow):
     def focus_filter(self) -> None:
         """Put the cursor in the current page's filter (Ctrl+F)."""
         page = self.current_page()
-        edit = page.filter_bar.text if isinstance(page, ItemPage) else page.filter_text
+        edit = page.filter_text if isinstance(page, RecordPage) else page.filter_bar.text
         edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         edit.selectAll()
 
@@ -412,7 +421,10 @@ class MainWindow(QMainWindow):
         if isinstance(page, ItemPage) and not page.keep_edits():
             return
         for each in self.pages:
-            each.model.reload(keep=each.model.rowCount())
+            if isinstance(each, TimelinePage):
+                each.view.data_changed()
+            else:
+                each.model.reload(keep=each.model.rowCount())
         if isinstance(page, ItemPage):
             page.detail.refresh()
 

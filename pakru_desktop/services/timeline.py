@@ -24,7 +24,7 @@ from pakru_desktop.services.queries import session_runner
 from pakru_desktop.store import timeline_sql
 
 # More items than this in one lane of one window are counted per bucket, not listed.
-MAX_ROWS_PER_LANE = 1500
+MAX_ROWS_PER_LANE = 800
 
 
 @dataclass(frozen=True)
@@ -197,6 +197,7 @@ def timeline_window(
                 "w_date_bound": _later(last, kind_extent.longest_date),
                 "w_due_bound": _later(last, kind_extent.longest_due),
             }
+            # Raw tuples first: rows are only built for a lane that will be drawn bar by bar.
             sql, params = timeline_sql.select_window(item_filter, max_rows + 1, sqlite)
             found = run(sql, {**params, **window})
             if len(found) <= max_rows:
