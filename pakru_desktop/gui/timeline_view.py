@@ -34,7 +34,7 @@ from pakru_desktop.services.timeline import (
     TimelineSlice,
 )
 
-FETCH_DELAY_MS = 40  # a pause this long in panning or zooming reads the new window
+FETCH_DELAY_MS = 40  # panning or zooming reads the new window at most this often
 MAX_SUB_ROWS = 12
 ZOOM_STEP = 1.25
 BUCKET_PX = 4  # a counted lane has one bucket per this many pixels
@@ -175,7 +175,9 @@ class TimelineView(QWidget):
 
     # Reading windows -------------------------------------------------------------------
     def _schedule_fetch(self) -> None:
-        self._fetch_timer.start()
+        # Not restarted while it runs: a continuous drag still reads every FETCH_DELAY_MS.
+        if not self._fetch_timer.isActive():
+            self._fetch_timer.start()
 
     def _covers(self, request: WindowRequest | None, first: float, last: float) -> bool:
         if request is None or (request.flt, request.as_of, request.version) != (
