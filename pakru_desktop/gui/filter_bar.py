@@ -16,7 +16,7 @@ from pakru_desktop.domain.errors import ValidationError
 from pakru_desktop.domain.fuzzy_date import parse_fuzzy_date
 from pakru_desktop.domain.item_filter import ItemFilter
 from pakru_desktop.domain.overdue import DUE_KINDS
-from pakru_desktop.domain.vocabulary import STATUSES, Kind
+from pakru_desktop.domain.vocabulary import STATUSES, Kind, Term
 from pakru_desktop.gui.overdue_marks import overdue_icon
 from pakru_desktop.gui.widgets.fuzzy_date_edit import mark_error
 
@@ -33,7 +33,7 @@ class FilterBar(QWidget):
 
     def __init__(
         self,
-        kind: Kind,
+        kind: Kind | None,
         parent: QWidget | None = None,
         today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
@@ -57,7 +57,7 @@ class FilterBar(QWidget):
                 else "Still scheduled, though its date has passed",
                 Qt.ItemDataRole.ToolTipRole,
             )
-        for term in STATUSES[kind]:
+        for term in self.status_terms():
             self.status.addItem(term.label, term.code)
         self.sector = QComboBox(objectName="filterSector")
         self.sector.addItem("Any sector", None)
@@ -98,6 +98,10 @@ class FilterBar(QWidget):
         index = self.status.findData(code)
         self.status.setCurrentIndex(max(index, 0))
         self._emit()
+
+    def status_terms(self) -> tuple[Term, ...]:
+        """The statuses offered: those of this bar's kind."""
+        return STATUSES[self.kind] if self.kind is not None else ()
 
     def set_sectors(self, sectors: list[str]) -> None:
         """Offer these sectors, keeping the current choice if it is still there."""

@@ -38,6 +38,7 @@ from pakru_desktop.gui.overview_page import OverviewPage
 from pakru_desktop.gui.preferences_dialog import PreferencesDialog, apply_preferences
 from pakru_desktop.gui.record_pages import RecordPage
 from pakru_desktop.gui.sources_page import SourcesPage
+from pakru_desktop.gui.timeline_page import TimelinePage
 from pakru_desktop.gui.undo_commands import AddItemCommand, DeleteItemCommand
 from pakru_desktop.services import items
 from pakru_desktop.services.change_feed import ChangeFeed
@@ -51,7 +52,8 @@ WATCH_INTERVAL_MS = 1500
 ALL_TABLES = ("items", "follow_ups", "evidence", "links", "sources", "actors")
 log = logging.getLogger(__name__)
 
-PAGES = ("Overview", "Events", "Agreements", "Projects", "Commitments", "Actors", "Sources")
+PAGES = ("Overview", "Events", "Agreements", "Projects", "Commitments", "Actors", "Sources",
+         "Timeline")  # fmt: skip
 SETTINGS_ORG, SETTINGS_APP = "Pakru", "Pakru Desktop"
 
 
@@ -75,10 +77,12 @@ class MainWindow(QMainWindow):
         }
         self.actors_page = ActorsPage(db, self.hub, self.undo_stack)
         self.sources_page = SourcesPage(db, self.hub, self.undo_stack, today)
-        self.pages: list[ItemPage | RecordPage] = [
+        self.timeline_page = TimelinePage(db, self.hub, today)
+        self.pages: list[ItemPage | RecordPage | TimelinePage] = [
             *self.item_pages.values(),
             self.actors_page,
             self.sources_page,
+            self.timeline_page,
         ]
         self.overview_page = OverviewPage(
             db, self.hub, self.settings, today, self.show_item, self.show_list
@@ -95,6 +99,8 @@ class MainWindow(QMainWindow):
             page.selection_changed.connect(self._update_actions)
         self.hub.changed.connect(self.actors_page.on_changes)
         self.hub.changed.connect(self.sources_page.on_changes)
+        self.hub.changed.connect(self.timeline_page.on_changes)
+        self.timeline_page.open_item.connect(self.show_item)
 
         self.nav = QListWidget(objectName="navigation")
         self.nav.addItems(PAGES)
@@ -180,6 +186,7 @@ class MainWindow(QMainWindow):
             self._action(f"&{n + 1} {name}", lambda n=n: self.nav.setCurrentRow(n), f"Ctrl+{n + 1}")
             for n, name in enumerate(PAGES)
         ]
+        self.page_actions[PAGES.index("Timeline")].setShortcuts(["Ctrl+T", "Ctrl+8"])
         self.about_action = self._action("&About Pakru Desktop", self.about)
         self.import_action = self._action("&Import CSV…", self.import_csv)
         self.backups_action = self._action("&Backups…", self.show_backups)
@@ -307,6 +314,9 @@ class MainWindow(QMainWindow):
             when = FuzzyDate.of_day(shown.as_of).display() if shown else "…"
             self.count_label.setText(f"Overview as of {when}")
             return
+        if isinstance(page, TimelinePage):
+            self.count_label.setText(page.status_text())
+            return
         assert isinstance(page, ItemPage | RecordPage)
         total = page.model.total()
         if isinstance(page, ItemPage):
@@ -402,7 +412,7 @@ class MainWindow(QMainWindow):
     def focus_filter(self) -> None:
         """Put the cursor in the current page's filter (Ctrl+F)."""
         page = self.current_page()
-        if isinstance(page, ItemPage):
+        if isinstance(page, ItemPage | TimelinePage):
             edit = page.filter_bar.text
         elif isinstance(page, RecordPage):
             edit = page.filter_text
@@ -450,7 +460,10 @@ class MainWindow(QMainWindow):
         if isinstance(page, ItemPage) and not page.keep_edits():
             return
         for each in self.pages:
-            each.model.reload(keep=each.model.rowCount())
+            if isinstance(each, TimelinePage):
+                each.view.data_changed()
+            else:
+                each.model.reload(keep=each.model.rowCount())
         self.overview_page.load()
         if isinstance(page, ItemPage):
             page.detail.refresh()

@@ -1,0 +1,259 @@
+"""The Timeline page: filters, zoom and export buttons, the timeline, the selected item.
+
+Clicking a bar shows a read-only summary of the item beside the timeline; **Open in list**
+(or a double-click on the bar) shows it on its kind's page, where it can be edited.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pakru_desktop.domain.errors import PakruError, ValidationError
+from pakru_desktop.domain.fuzzy_date import Precision, parse_fuzzy_date
+from pakru_desktop.domain.overdue import lateness
+from pakru_desktop.domain.vocabulary import status_label
+from pakru_desktop.gui.change_hub import ChangeHub
+from pakru_desktop.gui.errors import show_error
+from pakru_desktop.gui.timeline_export import export_png, export_svg
+from pakru_desktop.gui.timeline_filter_bar import TimelineFilterBar
+from pakru_desktop.gui.timeline_view import ZOOM_STEP, TimelineView
+from pakru_desktop.gui.widgets.fuzzy_date_edit import mark_error
+from pakru_desktop.services import items
+from pakru_desktop.services.database import Database
+from pakru_desktop.services.records import Changes, ItemDetail
+
+# Changes to these tables can move, add, remove or re-judge bars and links.
+TIMELINE_TABLES = frozenset({"items", "follow_ups", "links", "actors"})
+
+
+class TimelinePage(QWidget):
+    """Every kind on one time axis, filtered like the lists, with the clicked item beside it."""
+
+    count_changed = Signal()
+    open_item = Signal(int)
+    """Show this item on its kind's page."""
+
+    def __init__(
+        self,
+        db: Database,
+        hub: ChangeHub,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("page_timeline")
+        self.db, self.today = db, today
+        self.filter_bar = TimelineFilterBar()
+        self.view = TimelineView(db.url, today())
+        self.summary = QTextBrowser(objectName="timelineSummary")
+        self.summary.setOpenLinks(False)
+        self.open_button = QPushButton("Open in list", objectName="timelineOpen")
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self._open_selected)
+
+        self.as_of = QLineEdit(objectName="timelineAsOf")
+        self.as_of.setPlaceholderText("today")
+        self.as_of.setToolTip("The day overdue items are judged on (empty: today)")
+        self.as_of.setMaximumWidth(130)
+        self.as_of.setClearButtonEnabled(True)
+        self.as_of.editingFinished.connect(self._as_of_edited)
+
+        controls = QHBoxLayout()
+        for text, name, tip, slot in (
+            ("−", "zoomOut", "Zoom out (−, or the wheel)", lambda: self.view.zoom(1 / ZOOM_STEP)),
+            ("+", "zoomIn", "Zoom in (+, or the wheel)", lambda: self.view.zoom(ZOOM_STEP)),
+            ("Fit all", "fitAll", "Show every item the filter shows (Home)", self.view.fit_all),
+        ):
+            button = QToolButton(objectName=name, text=text)
+            button.setToolTip(tip)
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
+            controls.addWidget(button)
+        as_of_label = QLabel("&As of:")
+        as_of_label.setBuddy(self.as_of)
+        controls.addSpacing(12)
+        controls.addWidget(as_of_label)
+        controls.addWidget(self.as_of)
+        self.range_label = QLabel(objectName="timelineRange")
+        controls.addSpacing(12)
+        controls.addWidget(self.range_label, 1)
+        for text, suffix in (("Export PNG…", "png"), ("Export SVG…", "svg")):
+            button = QToolButton(objectName=f"export_{suffix}", text=text)
+            button.clicked.connect(lambda _checked=False, s=suffix: self.choose_export(s))
+            controls.addWidget(button)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.summary)
+        side_layout.addWidget(self.open_button)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="split_timeline")
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([980, 300])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.filter_bar)
+        layout.addLayout(controls)
+        layout.addWidget(self.splitter, 1)
+
+        self.filter_bar.filter_changed.connect(self.view.set_filter)
+        self.view.item_selected.connect(self._show_selected)
+        self.view.item_opened.connect(self.open_item.emit)
+        self.view.range_changed.connect(self._show_range)
+        self.view.loaded.connect(self.count_changed.emit)
+        self._detail: ItemDetail | None = None
+        self._placeholder()
+
+    def load(self) -> None:
+        """Offer the sectors in use (the timeline reads its own data once shown)."""
+        from pakru_desktop.services.queries import sectors_in_use
+
+        self.filter_bar.set_sectors(sectors_in_use(self.db))
+
+    def on_changes(self, changes: Changes) -> None:
+        """Read the timeline again when what it draws changed."""
+        if TIMELINE_TABLES & changes.tables:
+            self.view.data_changed()
+            if self._detail is not None:
+                self._show_selected(self._detail.id)
+        if "items" in changes.tables:
+            self.load()
+
+    def status_text(self) -> str:
+        """What the status bar says while the page is shown."""
+        extent = self.view.extent
+        if extent is None:
+            return "Reading the timeline…"
+        total = extent.count
+        return f"{total:,} item{'' if total == 1 else 's'} on the timeline"
+
+    # The as-of day ----------------------------------------------------------------------
+    def _as_of_edited(self) -> None:
+        text = self.as_of.text().strip()
+        mark_error(self.as_of, False)
+        if not text:
+            self.view.set_as_of(self.today())
+            return
+        try:
+            value = parse_fuzzy_date(text, self.today())
+        except ValidationError as error:
+            mark_error(self.as_of, True)
+            self.as_of.setToolTip(str(error))
+            return
+        self.as_of.setToolTip(value.explain())
+        # "As of Nov 2025" means once November is over.
+        self.view.set_as_of(value.start if value.precision is Precision.DAY else value.end)
+
+    def set_as_of(self, day: dt.date) -> None:
+        """Judge lateness as of ``day`` (as if typed in the As of field)."""
+        self.as_of.setText(day.isoformat())
+        self._as_of_edited()
+
+    def _show_range(self) -> None:
+        first, last = self.view.visible_range()
+        self.range_label.setText(f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}")
+
+    # The selected item ------------------------------------------------------------------
+    def _placeholder(self) -> None:
+        self.summary.setHtml(
+            "<p>Click a bar to see its item here; double-click it to open it in its list.</p>"
+            "<p>Wheel or <b>+</b>/<b>−</b> zoom, drag or arrow keys pan, <b>Home</b> fits all."
+            "</p>"
+        )
+        self.open_button.setEnabled(False)
+
+    def _show_selected(self, item_id: int | None) -> None:
+        if item_id is None:
+            self._detail = None
+            self._placeholder()
+            return
+        try:
+            self._detail = items.get_item(self.db, item_id)
+        except PakruError:
+            self._detail = None  # deleted meanwhile
+            self._placeholder()
+            return
+        self.summary.setHtml(summary_html(self._detail, self.view.as_of))
+        self.open_button.setEnabled(True)
+
+    def selected_id(self) -> int | None:
+        """The item whose summary is shown, if any."""
+        return self._detail.id if self._detail is not None else None
+
+    def _open_selected(self) -> None:
+        if self._detail is not None:
+            self.open_item.emit(self._detail.id)
+
+    # Export -----------------------------------------------------------------------------
+    def choose_export(self, suffix: str) -> None:
+        """Ask where to save the visible timeline as PNG or SVG, then save it."""
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            f"Export the timeline as {suffix.upper()}",
+            f"timeline.{suffix}",
+            f"{suffix.upper()} files (*.{suffix})",
+        )
+        if not name:
+            return
+        try:
+            self.export(Path(name), suffix)
+        except PakruError as error:
+            show_error(self, error)
+
+    def export(self, path: Path, suffix: str | None = None) -> Path:
+        """Save the visible timeline to ``path`` (PNG or SVG, by ``suffix`` or the name)."""
+        kind = (suffix or path.suffix.lstrip(".")).lower()
+        return export_svg(self.view, path) if kind == "svg" else export_png(self.view, path)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.view.shutdown()
+        super().closeEvent(event)
+
+
+def summary_html(detail: ItemDetail, as_of: dt.date) -> str:
+    """A read-only summary of an item: what, when, due, status and lateness, links."""
+    row = detail.row
+    e = html.escape
+    lines = [f"<h3>{e(row.title)}</h3>", f"<p>{e(row.kind.label)} · {e(row.date.display())}"]
+    if row.date.inferred:
+        lines.append(" <i>(date inferred)</i>")
+    lines.append("</p>")
+    lines.append(f"<p><b>Status:</b> {e(status_label(row.kind, row.status))}")
+    if row.due is not None:
+        lines.append(f"<br><b>Due:</b> {e(row.due.display())}")
+    late = lateness(row.kind, row.status, row.date, row.due, as_of)
+    if late is not None:
+        lines.append(f"<br><b>⚠ {e(late.phrase().capitalize())}.</b> {e(late.reason())}")
+    lines.append("</p>")
+    if row.location:
+        lines.append(f"<p><b>Where:</b> {e(row.location)}</p>")
+    if row.sectors:
+        lines.append(f"<p><b>Sectors:</b> {e(', '.join(row.sectors))}</p>")
+    if detail.summary:
+        lines.append(f"<p>{e(detail.summary)}</p>")
+    if detail.links:
+        lines.append("<p><b>Linked items</b> (drawn as connectors):</p><ul>")
+        for link in detail.links:
+            arrow = "→" if link.outgoing else "←"
+            lines.append(f"<li>{arrow} {e(link.type)}: {e(link.other_title)}</li>")
+        lines.append("</ul>")
+    return "".join(lines)
