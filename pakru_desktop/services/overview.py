@@ -225,7 +225,6 @@ def build_overview(
                 f" AND {_deadline('start')} <= :soon",
                 _deadline("last"),
             ),
-            "stale": (f"{is_open_sql} AND {heard} < :quiet_since", heard),
         }
         # One statement, so the items (and their status then) are read once: the CTE is
         # materialised once and every part below reads it.
@@ -239,10 +238,20 @@ def build_overview(
                 f" {order} AS sort_key, count(*) OVER () AS total FROM s WHERE {where}"
                 " ORDER BY sort_key, s.id LIMIT :limit) AS part"
             )
+        # When each open item was last heard of, worked out once per item (materialised),
+        # then compared and sorted.
+        parts.append(
+            "SELECT * FROM (SELECT 'stale' AS section, o.id, o.kind, o.status,"
+            " o.heard AS sort_key, count(*) OVER () AS total FROM o"
+            " WHERE o.heard < :quiet_since ORDER BY o.heard, o.id LIMIT :limit) AS part"
+        )
+        names = (*sections, "stale")
         rows = run(
             f"WITH s AS MATERIALIZED (SELECT items.id, items.kind, {status} AS status,"
             " items.date_start, items.date_last, items.due_start, items.due_last"
-            " FROM items WHERE items.date_start <= :as_of) " + " UNION ALL ".join(parts),
+            " FROM items WHERE items.date_start <= :as_of),"
+            f" o AS MATERIALIZED (SELECT s.id, s.kind, s.status, {heard} AS heard FROM s"
+            f" WHERE {is_open_sql}) " + " UNION ALL ".join(parts),
             limit=limit,
             soon=_shifted(day, due_soon_days),
             quiet_since=_shifted(day, -stale_days),
@@ -250,8 +259,8 @@ def build_overview(
         counts: dict[Kind, dict[str, int]] = {
             kind: {t.code: 0 for t in STATUSES[kind]} for kind in Kind
         }
-        listed: dict[str, list[tuple[int, str, Any]]] = {name: [] for name in sections}
-        totals = dict.fromkeys(sections, 0)
+        listed: dict[str, list[tuple[int, str, Any]]] = {name: [] for name in names}
+        totals = dict.fromkeys(names, 0)
         for section, item_id, kind_code, code, sort_key, total in rows:
             if section == "counts":
                 counts[Kind(kind_code)][code] = int(total)
@@ -270,7 +279,7 @@ def build_overview(
                 for item_id, code, sort_key in listed[name]
             ]
 
-        overdue, soon, stale = (section_rows(name) for name in sections)
+        overdue, soon, stale = (section_rows(name) for name in names)
         recent = [
             RecentFollowUp(
                 id=values[0],
