@@ -181,7 +181,7 @@ class OverviewPage(QWidget):
 
         self.overdue = _list("overdue", ["#", "Title", "Kind", "Status", "Due", "Late"])
         self.due_soon = _list("dueSoon", ["#", "Title", "Kind", "Status", "Due"])
-        self.stale = _list("stale", ["#", "Title", "Kind", "Status", "Last heard of"])
+        self.stale = _list("stale", ["#", "Title", "Kind", "Status", "Due", "Last heard of"])
         self.recent = _list("recentFollowUps", ["Date", "Item", "Status", "Note"])
         self.recent.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.recent.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)

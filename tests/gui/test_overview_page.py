@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
 
+from pakru_desktop.domain.fuzzy_date import FuzzyDate
 from pakru_desktop.domain.item_filter import ItemFilter
 from pakru_desktop.domain.vocabulary import Kind
 from pakru_desktop.gui.filter_bar import OVERDUE
@@ -118,3 +119,21 @@ def test_a_follow_up_recorded_elsewhere_updates_the_overview(qtbot, window, db):
     window.hub.announce(result.changes)
     qtbot.waitUntil(lambda: CARGO_TRAIN not in {r.title for r in page.overview.overdue})
     assert CARGO_TRAIN not in [row[1] for row in _rows(page.overdue)]
+
+
+def test_every_list_has_a_header_for_each_cell(qtbot, window, db):
+    overview = _as_of(qtbot, window, dt.date(2026, 12, 1))
+    page = window.overview_page
+    assert overview.stale, "the seed has open items unheard of for 180 days by then"
+    for tree in (page.overdue, page.due_soon, page.stale, page.recent):
+        headers = [tree.headerItem().text(c) for c in range(tree.columnCount())]
+        first = tree.topLevelItem(0)
+        assert all(headers)
+        assert first.text(1) == "none" or first.columnCount() == len(headers), headers
+    row = next(r for r in overview.stale if r.last_heard is not None)
+    entry = next(
+        page.stale.topLevelItem(n)
+        for n in range(page.stale.topLevelItemCount())
+        if page.stale.topLevelItem(n).text(0) == str(row.id)
+    )
+    assert entry.text(5) == FuzzyDate.of_day(row.last_heard).display()
