@@ -3,10 +3,11 @@
 Typing searches as you type (after a 150 ms pause) and lists the best hits in a popup
 under the box: what each hit is, its title, and the words around the match with the
 match in bold. Up/Down move through the hits, Enter or a click opens one, Escape closes
-the list (a second Escape empties the box). The query runs on the GUI thread: it is an
-indexed FTS5 query, a few milliseconds on the seed and for a rare word on 100,000 items;
-a word found in most of 100,000 items takes about 0.1 s, once per pause in typing
-(``tests/bench/bench_search.py``).
+the list (a second Escape empties the box). While typing, the query runs on the thread
+pool (``SearchWorker``), so a word found in most of 100,000 items — about 0.1 s
+(``tests/bench/bench_search.py``) — never holds up the next keystroke; only the newest
+search's hits are shown. Enter before the hits arrive searches at once, as it must open
+what the box says now.
 
 ``open_hit`` shows a hit where it lives: an item (or a follow-up: its item) on its kind's
 page, selected; a quote in the source viewer at that quote, over its item; an actor on the
@@ -19,14 +20,17 @@ import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QPoint,
     QRect,
+    QRunnable,
     QSize,
     Qt,
+    QThreadPool,
     QTimer,
     Signal,
 )
@@ -60,6 +64,35 @@ DEBOUNCE_MS = 150
 LIMIT = 30
 VISIBLE_ROWS = 10
 POPUP_WIDTH = 620
+
+
+class SearchSignals(QObject):
+    """What a background search reports, delivered queued to the GUI thread."""
+
+    found = Signal(object, int)
+    """The list of hits (or the exception that stopped the search) and the request."""
+
+
+class SearchWorker(QRunnable):
+    """One search on the thread pool. It shares the window's ``Database``: a search opens a
+    session of its own, and the engine hands each thread its own connection."""
+
+    def __init__(self, db: Database, text: str, request: int) -> None:
+        super().__init__()
+        # Owned by the application and deleted in the GUI thread (see ``ExportWorker``).
+        self.signals = SearchSignals(QCoreApplication.instance())
+        self.db, self.text, self.request = db, text, request
+
+    def run(self) -> None:
+        """Search, then emit ``found`` once."""
+        try:
+            try:
+                result: object = search(self.db, self.text, limit=LIMIT)
+            except Exception as error:  # a sentence, or a bug: the GUI thread shows either
+                result = error
+            self.signals.found.emit(result, self.request)
+        finally:
+            self.signals.deleteLater()
 
 
 def hit_label(hit: SearchHit) -> str:
@@ -155,7 +188,8 @@ class GlobalSearch(QLineEdit):
         self.popup.setUniformItemSizes(True)
         self.popup.clicked.connect(self._choose_index)
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
-        self._timer.timeout.connect(self.run_search)
+        self._timer.timeout.connect(self.search_in_background)
+        self._request = 0
         self.textEdited.connect(lambda _text: self._timer.start())
         self.textChanged.connect(lambda text: text.strip() or self.hide_hits())
         self.focus_action = QAction("Search &everything", self)
@@ -178,9 +212,31 @@ class GlobalSearch(QLineEdit):
         if self.text().strip() and self.hits:
             self._show_hits()
 
-    def run_search(self) -> None:
-        """Search for the box's text now and show the hits."""
+    def search_in_background(self) -> None:
+        """Search for the box's text on the thread pool; the hits arrive by ``_found``."""
         self._timer.stop()
+        text = self.text()
+        self._request += 1
+        if not text.strip():
+            self.hide_hits()
+            return
+        worker = SearchWorker(self.db, text, self._request)
+        worker.signals.found.connect(self._found)
+        QThreadPool.globalInstance().start(worker)
+
+    def _found(self, hits: object, request: int) -> None:
+        if request != self._request:
+            return  # an older search: the box says something else by now
+        if isinstance(hits, Exception):
+            self.hide_hits()
+            show_error(self, hits)  # a sentence for a PakruError, the crash dialog for a bug
+            return
+        self._show_records(list(hits))  # type: ignore[call-overload]
+
+    def run_search(self) -> None:
+        """Search for the box's text now, on this thread, and show the hits."""
+        self._timer.stop()
+        self._request += 1  # what the thread pool may still bring back is older
         text = self.text()
         if not text.strip():
             self.hide_hits()
@@ -191,6 +247,9 @@ class GlobalSearch(QLineEdit):
             self.hide_hits()
             show_error(self, error)
             return
+        self._show_records(hits)
+
+    def _show_records(self, hits: list[SearchHit]) -> None:
         self.hits = hits
         self.model.set_records(hits)
         if hits:

@@ -112,3 +112,18 @@ def test_after_undo_the_search_no_longer_finds_the_item(qtbot, window, db):
     assert search(db, "pelican") == []
     window.undo_stack.redo()
     assert [h.title for h in search(db, "pelican")] == ["Pelican talks"]
+
+
+def test_typing_searches_in_the_background_and_only_the_newest_search_is_shown(
+    qtbot, window, db
+):
+    box = _box(window)
+    box.setText("steel")
+    box.search_in_background()
+    box.setText("Lavrov")
+    box.search_in_background()  # typed on before the first answer came back
+    expected = [(h.kind, h.id) for h in search(db, "Lavrov", limit=30)]
+    qtbot.waitUntil(lambda: [(h.kind, h.id) for h in box.hits] == expected, timeout=5000)
+    qtbot.wait(200)  # the older search's answer, if late, must not replace these
+    assert [(h.kind, h.id) for h in box.hits] == expected
+    assert all("steel" not in h.title.lower() or "lavrov" in h.title.lower() for h in box.hits)
