@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pakru_desktop.domain.errors import StorageError, ValidationError
+from pakru_desktop.domain.quoting import quoted
 from pakru_desktop.services.database import Database
 from pakru_desktop.store.backup import (
     backup_sqlite,
@@ -103,7 +104,12 @@ def restore_backup(url: str, backup: Path) -> Path | None:
             "Backups here are of SQLite files; a server database is restored on the server."
         )
     backup = Path(backup)
-    if not backup.is_file():
+    try:
+        found = backup.is_file()
+    except OSError as error:  # a name too long for the file system, say
+        shown = quoted(str(backup), 120)
+        raise ValidationError(f"Cannot use {shown} as a backup: {error.strerror}.") from None
+    if not found:
         raise ValidationError(f"There is no backup file {backup}.")
     if path.exists() and backup.resolve() == path.resolve():
         raise ValidationError("That is the database itself, not a backup of it.")

@@ -83,7 +83,8 @@ def export_csv(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise StorageError(f"Cannot create the folder {folder}: {error.strerror}.") from error
+        shown = quoted(str(folder), 120)
+        raise StorageError(f"Cannot create the folder {shown}: {error.strerror}.") from error
     encoding = "utf-8-sig" if excel else "utf-8"
     rows: dict[str, int] = {}
     partials: dict[Path, Path] = {}
@@ -109,7 +110,8 @@ def export_csv(
         for target, partial in partials.items():
             os.replace(partial, target)
     except OSError as error:
-        raise StorageError(f"Cannot write into {folder}: {error.strerror}.") from error
+        shown = quoted(str(folder), 120)
+        raise StorageError(f"Cannot write into {shown}: {error.strerror}.") from error
     finally:
         for partial in partials.values():
             partial.unlink(missing_ok=True)

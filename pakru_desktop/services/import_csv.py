@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from pakru_desktop.domain.errors import PakruError, ValidationError
-from pakru_desktop.domain.quoting import one_line
+from pakru_desktop.domain.quoting import one_line, quoted
 from pakru_desktop.domain.vocabulary import Kind
 from pakru_desktop.services import import_items, import_records
 from pakru_desktop.services.backups import make_backup
@@ -135,8 +135,8 @@ def kind_of_file(path: Path, kind: str | None) -> str:
             return name
     choices = ", ".join(n.replace("_", "-") for n in ALL_FILES)
     raise ValidationError(
-        f"Cannot tell from the name {path.name} what the file holds; say which kind it is "
-        f"({choices})."
+        f"Cannot tell from the name {quoted(path.name, 80)} what the file holds; say which "
+        f"kind it is ({choices})."
     )
 
 

@@ -18,6 +18,7 @@ import sqlite3
 from pathlib import Path
 
 from pakru_desktop.domain.errors import StorageError
+from pakru_desktop.domain.quoting import quoted
 from pakru_desktop.store.scratch import remove_abandoned, remove_scratch, scratch_path
 
 PURPOSE = "backup"
@@ -45,7 +46,8 @@ def backup_sqlite(path: Path, to: Path | None = None, *, why: str = "before migr
     try:
         taken = to is not None and (to.exists() or to.is_symlink())
     except OSError as error:  # a name too long, a folder that is a file …
-        raise StorageError(f"Cannot back up to {to}: {error.strerror}.") from error
+        shown = quoted(str(to), 120)
+        raise StorageError(f"Cannot back up to {shown}: {error.strerror}.") from error
     if taken:
         raise StorageError(f"{to} already exists; choose a new file name for the backup.")
     remove_abandoned(path, PURPOSE)

@@ -267,6 +267,18 @@ def test_output_to_a_full_disk_is_a_sentence_not_a_crash(db_path):
     assert b"could not be written" in result.stderr
 
 
+def test_a_file_name_too_long_for_the_file_system_is_a_sentence(pakru, tmp_path):
+    long = "x" * 5000
+    for argv in (
+        ["restore", long],
+        ["backup", "--to", long],
+        ["import-csv", long, "--kind", "events"],
+        ["export", "--out", str(tmp_path / long)],
+    ):
+        result = pakru(*argv)
+        assert result.code == 2 and "too long" in result.err.lower(), argv[0]
+
+
 def test_a_path_naming_an_unknown_user_is_a_sentence(pakru, tmp_path):
     for argv in (
         ["import-csv", "~nobody-here/events.csv"],
