@@ -3,8 +3,9 @@
 Builds a database of ITEMS items (default 100,000) of all four kinds — due dates on
 projects and commitments, 1–3 participants, a ~440-character summary, a follow-up for
 every other item, evidence from a few sources — then times ``build_overview`` in
-process (median of 7) as of today and as of a day in the past (statuses then come from
-the follow-up history), against bare ``sqlite3`` counting items by kind and status (one
+process (median of 7) as of a day after every follow-up (statuses as stored), and as of
+days with follow-ups dated after them (statuses then come from the follow-up history),
+against bare ``sqlite3`` counting items by kind and status (one
 pass over the table, the least any overview must do).
 """
 
@@ -115,12 +116,15 @@ def main() -> None:
             connection.close()
 
         baseline = median_ms(bare)
+        # After every follow-up's date (the usual case for "today"): statuses as stored.
+        after_all = median_ms(lambda: build_overview(db, dt.date(2030, 1, 1)))
         today = median_ms(lambda: build_overview(db, dt.date(2026, 12, 1)))
         past = median_ms(lambda: build_overview(db, dt.date(2012, 6, 30)))
         db.close()
     print(f"{items:,} items, medians of {RUNS} runs:")
     print(f"  bare sqlite3: count by kind and status     {baseline:8.1f} ms")
-    print(f"  build_overview as of today                  {today:8.1f} ms  {today / baseline:5.1f} x")  # noqa: E501
+    print(f"  build_overview, no follow-up dated later    {after_all:8.1f} ms  {after_all / baseline:5.1f} x")  # noqa: E501
+    print(f"  build_overview as of 1 Dec 2026 (history)   {today:8.1f} ms  {today / baseline:5.1f} x")  # noqa: E501
     print(f"  build_overview as of 30 Jun 2012 (history)  {past:8.1f} ms  {past / baseline:5.1f} x")  # noqa: E501
 
 
