@@ -10,10 +10,7 @@ but whose acknowledgement was not yet written may be there unacknowledged.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import random
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -22,6 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from process_control import kill
 
 from pakru_desktop.domain.item_filter import ItemFilter
 from pakru_desktop.domain.vocabulary import Kind
@@ -93,17 +91,6 @@ class AddingChildren:
         self.process.wait(timeout=10)
 
 
-def _kill(pid: int) -> None:
-    with contextlib.suppress(ProcessLookupError):
-        os.kill(pid, signal.SIGKILL)
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return
-        time.sleep(0.002)
-    raise AssertionError(f"process {pid} did not die")
 
 
 def _acknowledged(path: Path) -> dict[int, str]:
@@ -146,7 +133,7 @@ def test_no_acknowledged_event_is_lost_when_the_writer_is_killed(children, db_pa
             time.sleep(rng.uniform(0, LOOP_S))
         else:
             time.sleep(rng.uniform(0, opening_s + LOOP_S))
-        _kill(pid)
+        kill(pid)
         this_run = _acknowledged(acknowledgements)
         runs_that_wrote += bool(this_run)
         assert not set(this_run) & set(acknowledged), "an id was given twice"

@@ -9,15 +9,17 @@ so a child killed with SIGKILL leaves none.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import signal
 import subprocess
 import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+from process_control import kill
+
+__all__ = ["Forker", "Result", "kill"]
 
 WORKER = r"""
 import contextlib, io, json, os, signal, sys
@@ -105,16 +107,4 @@ def wait_for(result: Path, timeout: float = 30) -> Result:
     return Result(**json.loads(result.read_text()))
 
 
-def kill(pid: int) -> None:
-    """SIGKILL a child and wait until it is gone."""
-    with contextlib.suppress(ProcessLookupError):
-        os.kill(pid, signal.SIGKILL)
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return
-        time.sleep(0.002)
-    raise AssertionError(f"process {pid} did not die")
 
