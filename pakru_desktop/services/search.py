@@ -42,6 +42,10 @@ MAX_LIMIT = 1000
 # Words of context a snippet shows around the match.
 SNIPPET_TOKENS = 14
 TITLE_LIMIT = 200
+# A word found in more records than this is ranked among its newest matches only: bm25
+# over every match of a word in most of 100,000 records takes longer than a keystroke may,
+# and between such matches it barely tells them apart. Rarer words are ranked in full.
+CANDIDATES = 5000
 
 
 @dataclass(frozen=True)
@@ -143,8 +147,12 @@ def _best_of(
     """
     source = _SOURCES[hit_kind]
     table = source.table
-    where = f"f.{table.name} MATCH :query"
-    params: dict[str, Any] = {"query": query, "limit": limit}
+    where = (
+        f"f.{table.name} MATCH :query AND f.rowid >= (SELECT coalesce(min(rowid), 0) FROM"
+        f" (SELECT rowid FROM {table.name} WHERE {table.name} MATCH :query"
+        " ORDER BY rowid DESC LIMIT :candidates))"
+    )
+    params: dict[str, Any] = {"query": query, "limit": limit, "candidates": CANDIDATES}
     if kind is not None:
         where += " AND i.kind = :kind"
         params["kind"] = kind.value

@@ -249,3 +249,19 @@ def test_a_damaged_index_is_reported_by_the_check(db):
     connection.close()
     (finding,) = check_database(db)
     assert finding.startswith("search index: the index of items does not match the records")
+
+
+def test_a_word_in_very_many_records_is_ranked_among_its_newest_matches(db, monkeypatch):
+    from pakru_desktop.services import search as search_module
+
+    ids = [
+        add_item(
+            db, ItemDraft(kind="event", title=f"Zebra crossing talks {n}", date="2025")
+        ).item.id
+        for n in range(5)
+    ]
+    everything = {h.id for h in search(db, "zebra") if h.kind is HitKind.ITEM}
+    assert everything == set(ids)
+    monkeypatch.setattr(search_module, "CANDIDATES", 2)
+    newest = {h.id for h in search(db, "zebra") if h.kind is HitKind.ITEM}
+    assert newest == set(ids[-2:])
