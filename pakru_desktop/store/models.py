@@ -230,7 +230,12 @@ class FollowUp(Base):
     """A dated note on what happened next, optionally changing the item's status."""
 
     __tablename__ = "follow_ups"
-    __table_args__ = (Index("ix_follow_ups_item_date", "item_id", "date_start"), NEVER_REUSE_IDS)
+    __table_args__ = (
+        Index("ix_follow_ups_item_date", "item_id", "date_start"),
+        # The latest follow-ups across all items, newest first (migration 0005).
+        Index("ix_follow_ups_date", "date_start", "id"),
+        NEVER_REUSE_IDS,
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"))
