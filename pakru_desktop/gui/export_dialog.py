@@ -18,12 +18,10 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QProgressDialog,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +31,7 @@ from pakru_desktop.domain.errors import PakruError
 from pakru_desktop.domain.item_filter import ItemFilter
 from pakru_desktop.gui.errors import show_error
 from pakru_desktop.gui.export_worker import ExportWorker
+from pakru_desktop.gui.path_row import path_row
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.export_csv import ALL_FILES, ExportResult
 from pakru_desktop.services.queries import count_items
@@ -86,15 +85,7 @@ class ExportDialog(QDialog):
         self._folder = QLineEdit(str(default_folder()))
         self._folder.setObjectName("folder")
         self._folder.setMinimumWidth(360)
-        browse = QPushButton("&Browse…")
-        browse.setObjectName("browseButton")
-        browse.setAutoDefault(False)
-        browse.clicked.connect(self._browse)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self._folder, 1)
-        folder_row.addWidget(browse)
-        folder_label = QLabel("&Folder:")
-        folder_label.setBuddy(self._folder)
+        folder_label, folder_row, browse = path_row(self._folder, "&Folder:", self._browse)
         form = QFormLayout()
         form.addRow(folder_label, folder_row)
 

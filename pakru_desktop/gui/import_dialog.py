@@ -18,12 +18,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,6 +31,7 @@ from PySide6.QtWidgets import (
 from pakru_desktop.domain.errors import PakruError
 from pakru_desktop.gui.export_dialog import SETTINGS_APP, SETTINGS_ORG, default_folder
 from pakru_desktop.gui.import_worker import ImportWorker
+from pakru_desktop.gui.path_row import path_row
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.export_csv import ALL_FILES
 from pakru_desktop.services.import_csv import ImportRefused, ImportResult, kind_of_file
@@ -78,15 +77,7 @@ class ImportDialog(QDialog):
         self._file.setMinimumWidth(520)
         self._file.setPlaceholderText("A CSV file the export wrote, or one edited from it")
         self._file.editingFinished.connect(self._file_typed)
-        browse = QPushButton("&Browse…")
-        browse.setObjectName("browseButton")
-        browse.setAutoDefault(False)
-        browse.clicked.connect(self._browse)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self._file, 1)
-        file_row.addWidget(browse)
-        file_label = QLabel("&File:")
-        file_label.setBuddy(self._file)
+        file_label, file_row, _browse_button = path_row(self._file, "&File:", self._browse)
 
         self._kind = QComboBox()
         self._kind.setObjectName("kind")
