@@ -92,6 +92,17 @@ _STATUS_THEN = (
     " AND f.new_status IS NOT NULL AND f.date_start <= :as_of"
     " ORDER BY f.date_start DESC, f.id DESC LIMIT 1), items.base_status)"
 )
+# ``items.status`` is the status after every follow-up, so only items with a status
+# change dated after :as_of need their history read: the few changed since, as of a
+# recent day, read through the follow-ups' date index.
+_CHANGED_SINCE = (
+    "changed AS MATERIALIZED (SELECT DISTINCT f.item_id FROM follow_ups f"
+    " WHERE f.date_start > :as_of AND f.new_status IS NOT NULL),"
+)
+_STATUS_WITH_HISTORY = (
+    "CASE WHEN items.id IN (SELECT item_id FROM changed)"
+    f" THEN {_STATUS_THEN} ELSE items.status END"
+)
 
 
 def _shown_columns(run: Any, ids: set[int]) -> dict[int, tuple[Any, ...]]:
@@ -111,13 +122,13 @@ def _shown_columns(run: Any, ids: set[int]) -> dict[int, tuple[Any, ...]]:
     return shown
 
 
-def _status_sql(session: Session, as_of: dt.date) -> str:
-    """``items.status`` when no follow-up is dated after ``as_of`` (the usual case, as of
-    today), else the status in force that day, looked up per item."""
+def _status_sql(session: Session, as_of: dt.date) -> tuple[str, str]:
+    """The CTE (if any) and SQL giving each item's status on ``as_of``: ``items.status``
+    when no follow-up is dated after that day (the usual case, as of today)."""
     latest = session.execute(text("SELECT max(date_start) FROM follow_ups")).scalar()
     if latest is None or as_date(latest) <= as_of:  # type: ignore[operator]
-        return "items.status"
-    return _STATUS_THEN
+        return "", "items.status"
+    return _CHANGED_SINCE, _STATUS_WITH_HISTORY
 
 
 def _open_condition() -> str:
@@ -193,7 +204,7 @@ def build_overview(
         if sqlite:
             # One snapshot: every list shows the database at one moment.
             session.connection().exec_driver_sql("BEGIN")
-        status = _status_sql(session, day)
+        changed, status = _status_sql(session, day)
 
         def run(sql: str, **params: Any) -> Sequence[Sequence[Any]]:
             params = {"as_of": day, **params}
@@ -247,7 +258,7 @@ def build_overview(
         )
         names = (*sections, "stale")
         rows = run(
-            f"WITH s AS MATERIALIZED (SELECT items.id, items.kind, {status} AS status,"
+            f"WITH {changed} s AS MATERIALIZED (SELECT items.id, items.kind, {status} AS status,"
             " items.date_start, items.date_last, items.due_start, items.due_last"
             " FROM items WHERE items.date_start <= :as_of),"
             f" o AS MATERIALIZED (SELECT s.id, s.kind, s.status, {heard} AS heard FROM s"

@@ -2,11 +2,11 @@
 
 Builds a database of ITEMS items (default 100,000) of all four kinds — due dates on
 projects and commitments, 1–3 participants, a ~440-character summary, a follow-up for
-every other item, evidence from a few sources — then times ``build_overview`` in
-process (median of 7) as of a day after every follow-up (statuses as stored), and as of
-days with follow-ups dated after them (statuses then come from the follow-up history),
-against bare ``sqlite3`` counting items by kind and status (one
-pass over the table, the least any overview must do).
+every other item (half of them changing its status), evidence from a few sources — then
+times ``build_overview`` in process (median of 7) as of a day after every follow-up
+(statuses as stored), and as of days with follow-ups dated after them (statuses then
+come from the follow-up history), against bare ``sqlite3`` counting items by kind and
+status (one pass over the table, the least any overview must do).
 """
 
 from __future__ import annotations
@@ -48,7 +48,8 @@ def fill(path: Path, items: int) -> None:
     with sqlite3.connect(path) as connection:
         first = connection.execute("SELECT coalesce(max(id), 0) + 1 FROM items").fetchone()[0]
         sources = [r[0] for r in connection.execute("SELECT id FROM sources")]
-        item_rows, follow_rows, evidence_rows = [], [], []
+        actors = [r[0] for r in connection.execute("SELECT id FROM actors")]
+        item_rows, follow_rows, evidence_rows, participant_rows = [], [], [], []
         for n in range(items):
             kind = kinds[n % 4]
             date = _date(rng)
@@ -56,18 +57,25 @@ def fill(path: Path, items: int) -> None:
             if due is not None and due.start < date.start:
                 due = None
             status = rng.choice(STATUSES[kind]).code
+            current = status
+            if n % 2:
+                when = date.end + dt.timedelta(days=rng.randrange(1, 400))
+                # Every other follow-up changes the status, as reports of progress do.
+                new = rng.choice(STATUSES[kind]).code if n % 4 == 1 else None
+                if when.year <= 9999:
+                    current = new or status
+                    follow_rows.append(
+                        (first + n, when.isoformat(), "day", when.isoformat(), "Checked.",
+                         new, now)
+                    )  # fmt: skip
             item_rows.append(
                 (first + n, kind.value, f"Generated {kind.value} {n} on trade and energy",
                  SUMMARY, date.start.isoformat(), date.precision.value, date.end.isoformat(),
                  due.start.isoformat() if due else None, due.precision.value if due else None,
-                 due.end.isoformat() if due else None, status, status, "Moscow", now, now)
+                 due.end.isoformat() if due else None, status, current, "Moscow", now, now)
             )  # fmt: skip
-            if n % 2:
-                when = date.end + dt.timedelta(days=rng.randrange(1, 400))
-                if when.year <= 9999:
-                    follow_rows.append(
-                        (first + n, when.isoformat(), "day", when.isoformat(), "Checked.", now)
-                    )
+            for actor in rng.sample(actors, min(len(actors), rng.randint(1, 3))):
+                participant_rows.append((first + n, actor, "participant"))
             if sources and n % 3 == 0:
                 evidence_rows.append((first + n, rng.choice(sources), "A quoted sentence."))
         connection.executemany(
@@ -79,11 +87,15 @@ def fill(path: Path, items: int) -> None:
         )
         connection.executemany(
             "INSERT INTO follow_ups (item_id, date_start, date_precision, date_inferred,"
-            " date_last, note, created_at) VALUES (?,?,?,0,?,?,?)",
+            " date_last, note, new_status, created_at) VALUES (?,?,?,0,?,?,?,?)",
             follow_rows,
         )
         connection.executemany(
             "INSERT INTO evidence (item_id, source_id, quote) VALUES (?,?,?)", evidence_rows
+        )
+        connection.executemany(
+            "INSERT INTO participations (item_id, actor_id, role) VALUES (?,?,?)",
+            participant_rows,
         )
     connection.close()
 

@@ -111,3 +111,24 @@ def test_the_ends_of_the_calendar_are_days_like_any_other(db) -> None:
     assert last.as_of == dt.date(9999, 12, 31) and last.due_soon == []
     first = build_overview(db, dt.date(1000, 1, 1), stale_days=36_500)
     assert sum(sum(c.values()) for c in first.counts.values()) == 0
+
+
+def test_each_day_shows_the_status_of_its_own_part_of_the_history(db) -> None:
+    add_item(db, ItemDraft(kind="project", title="Grain terminal", date="2024", due="2027",
+                           status="proposed"))  # fmt: skip
+    item = next(r for r in list_items(db, ItemFilter(Kind.PROJECT)) if r.title == "Grain terminal")
+    set_status(db, item.id, "under-way", date="1 Jan 2025")
+    set_status(db, item.id, "suspended", date="1 Jun 2025")
+    add_follow_up(db, item.id, date="1 Sep 2025", note="Site visited; no work seen.")
+
+    def status_on(day: dt.date) -> str:
+        result = build_overview(db, day, stale_days=1)
+        row = next(r for r in result.stale if r.id == item.id)
+        assert result.counts[Kind.PROJECT][row.status] >= 1
+        return row.status
+
+    assert status_on(dt.date(2024, 12, 31)) == "proposed"
+    assert status_on(dt.date(2025, 3, 1)) == "under-way"
+    # A note dated after the day changes nothing; the last change before it holds.
+    assert status_on(dt.date(2025, 7, 1)) == "suspended"
+    assert status_on(dt.date(2025, 12, 1)) == "suspended"
