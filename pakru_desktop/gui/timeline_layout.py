@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from pakru_desktop.domain.vocabulary import Kind
-from pakru_desktop.gui.timeline_scale import day_number, span_days
+from pakru_desktop.gui.timeline_scale import day_number
 from pakru_desktop.services.timeline import LaneBucket, TimelineRow
 
 MIN_BAR_PX = 4.0  # a day is never narrower than this, however far out the zoom
@@ -92,12 +92,12 @@ class LaneLayout:
 
 
 def _extent(row: TimelineRow, px_per_day: float) -> tuple[float, float, float | None, float | None]:
-    first, last = span_days(row.date)
+    first, last = row.days
     x0, x1 = first * px_per_day, last * px_per_day
     x1 = max(x1, x0 + MIN_BAR_PX)
-    if row.due is None:
+    if row.due_days is None:
         return x0, x1, None, None
-    due_first, due_last = span_days(row.due)
+    due_first, due_last = row.due_days
     return x0, x1, due_first * px_per_day, due_last * px_per_day
 
 
@@ -113,32 +113,35 @@ def pack_lane(
     # Per sub-row: where its last bar ends with its label, without it, and that bar.
     full_end: list[float] = []
     tight_end: list[float] = []
-    last_bar: list[PlacedBar] = []
-    for row in sorted(rows, key=lambda r: (span_days(r.date)[0], r.id)):
+    last_bar: list[PlacedBar | None] = []
+    for row in sorted(rows, key=lambda r: (r.days[0], r.id)):
         x0, x1, due0, due1 = _extent(row, px_per_day)
-        bar = PlacedBar(row, 0, x0, x1, due0, due1, 0.0)
-        body_end = bar.label_x - LABEL_GAP_PX
         # Due markers before the start (a due date earlier than the item) still claim room.
         start = min(x0, due0 - DIAMOND_PX) if due0 is not None else x0
-        wanted = min(label_width(row), LABEL_MAX_PX)
-        bar.label_inside = x1 - x0 >= min(wanted, INSIDE_LABEL_PX) + 2 * LABEL_GAP_PX
-        label_end = body_end if bar.label_inside else bar.label_x + wanted
+        if len(full_end) >= max_rows and (not tight_end or min(tight_end) + GAP_PX > start):
+            # Every sub-row is taken here (the usual fate of most rows in a dense window):
+            # settled before measuring a label that would not be drawn.
+            _add_overflow(lane, row, x0, x1)
+            continue
         sub = next((n for n, end in enumerate(full_end) if end + GAP_PX <= start), None)
+        shortened = None
         if sub is None and len(full_end) < max_rows:
             sub = len(full_end)
             full_end.append(0.0)
             tight_end.append(0.0)
-            last_bar.append(bar)
+            last_bar.append(None)  # type: ignore[arg-type]
         elif sub is None:
             # No sub-row with room for the label: take one where only the previous label
             # is in the way, and shorten that label to end before this bar.
-            sub = next((n for n, end in enumerate(tight_end) if end + GAP_PX <= start), None)
-            if sub is None:
-                _add_overflow(lane, row, x0, x1)
-                continue
-            if not last_bar[sub].label_inside:
-                last_bar[sub].label_limit = start - GAP_PX
-        bar.sub_row = sub
+            sub = next(n for n, end in enumerate(tight_end) if end + GAP_PX <= start)
+            shortened = last_bar[sub]
+        if shortened is not None and not shortened.label_inside:
+            shortened.label_limit = start - GAP_PX
+        bar = PlacedBar(row, sub, x0, x1, due0, due1, 0.0)
+        body_end = bar.label_x - LABEL_GAP_PX
+        wanted = min(label_width(row), LABEL_MAX_PX)
+        bar.label_inside = x1 - x0 >= min(wanted, INSIDE_LABEL_PX) + 2 * LABEL_GAP_PX
+        label_end = body_end if bar.label_inside else bar.label_x + wanted
         bar.label_limit = x1 - LABEL_GAP_PX if bar.label_inside else label_end
         lane.bar_x0.append(x0)
         lane.reach = max(lane.reach, max(label_end, x1, due1 or x1) + 2 * DIAMOND_PX + 16 - x0)

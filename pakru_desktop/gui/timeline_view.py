@@ -15,6 +15,7 @@ from PySide6.QtGui import QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QWhee
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from pakru_desktop.domain.vocabulary import Kind
+from pakru_desktop.gui.text_widths import TextWidths
 from pakru_desktop.gui.timeline_frame import AXIS_HEIGHT, LANE_PADDING, Frame, lane_boxes
 from pakru_desktop.gui.timeline_hits import Hit, hit_at, tooltip_for
 from pakru_desktop.gui.timeline_layout import (
@@ -80,6 +81,7 @@ class TimelineView(QWidget):
         self._layout_key: tuple | None = None
         self._rows: dict[Kind, int] = {kind: 2 for kind in LANES}
         self._label_widths: dict[int, float] = {}
+        self._text_widths: tuple[str, TextWidths] | None = None
         self._press: QPointF | None = None
         self._press_scale: TimeScale | None = None
         self._dragging = False
@@ -101,6 +103,7 @@ class TimelineView(QWidget):
         if day == self.as_of:
             return
         self.as_of = day
+        self._label_widths.clear()  # labels say how late, and that depends on the day
         self._schedule_fetch()
         if self.selected is not None:
             self.loader.request_links(self.selected, day)
@@ -241,11 +244,17 @@ class TimelineView(QWidget):
     def _row_height(self) -> float:
         return QFontMetricsF(self.font()).height() + 10
 
-    def _label_width(self, metrics: QFontMetricsF):
+    def _label_width(self):
+        key = self.font().key()
+        if self._text_widths is None or self._text_widths[0] != key:
+            self._text_widths = (key, TextWidths(self.font()))
+            self._label_widths.clear()
+        measure = self._text_widths[1]
+
         def width(row) -> float:
             known = self._label_widths.get(row.id)
             if known is None:
-                known = metrics.horizontalAdvance(label_text(row))
+                known = measure(label_text(row))
                 self._label_widths[row.id] = known
             return known
 
@@ -261,7 +270,7 @@ class TimelineView(QWidget):
         if self.slice is not None:
             for row in self.slice.rows:
                 rows_by_kind[row.kind].append(row)
-        width = self._label_width(QFontMetricsF(self.font()))
+        width = self._label_width()
         layouts = {k: pack_lane(k, rows_by_kind[k], px, MAX_SUB_ROWS, width) for k in LANES}
         row_h = self._row_height()
         room = int((self.height() - AXIS_HEIGHT - 2 * LANE_PADDING * len(LANES)) // row_h)

@@ -53,7 +53,12 @@ class TimelineFilter:
 
 @dataclass(frozen=True)
 class TimelineRow:
-    """One item as a timeline draws it; ``late`` is its lateness on the query's as-of day."""
+    """One item as a timeline draws it; ``late`` is its lateness on the query's as-of day.
+
+    ``days`` and ``due_days`` are the spans as day numbers (``toordinal()``), from the
+    first day to after the last, worked out once where the row is read: a view packs
+    thousands of rows at every zoom step and should not do calendar arithmetic each time.
+    """
 
     id: int
     kind: Kind
@@ -62,6 +67,16 @@ class TimelineRow:
     date: FuzzyDate
     due: FuzzyDate | None
     late: Lateness | None
+    days: tuple[int, int] = field(init=False, compare=False, repr=False)
+    due_days: tuple[int, int] | None = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "days", _day_span(self.date))
+        object.__setattr__(self, "due_days", _day_span(self.due) if self.due else None)
+
+
+def _day_span(date: FuzzyDate) -> tuple[int, int]:
+    return date.start.toordinal(), date.end.toordinal() + 1
 
 
 @dataclass(frozen=True)
