@@ -12,6 +12,7 @@ from pakru_desktop.cli import (
     actor_commands,
     backup_commands,
     commands,
+    demo_commands,
     import_commands,
     overview_commands,
     search_commands,
@@ -257,5 +258,6 @@ def build_parser() -> argparse.ArgumentParser:
     backup_commands.register(command)
     import_commands.register(command)
     overview_commands.register(command)
+    demo_commands.register(command)
     search_commands.register(command)
     return parser

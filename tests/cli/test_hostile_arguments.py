@@ -110,6 +110,8 @@ PATTERNS: list[list[object]] = [
     ["search", V],
     ["search", "x", "--kind", V],
     ["search", "x", "--limit", V],
+    ["demo-data", "--count", V],
+    ["demo-data", "--count", "5", "--seed", V],
 ]
 
 SPECIAL = [
