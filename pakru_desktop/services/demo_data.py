@@ -24,6 +24,7 @@ from sqlalchemy.sql import func
 
 from pakru_desktop.domain.errors import ValidationError
 from pakru_desktop.domain.fuzzy_date import FuzzyDate, Precision
+from pakru_desktop.domain.sort_key import sort_key
 from pakru_desktop.domain.vocabulary import (
     LINK_TYPES,
     ROLES,
@@ -357,7 +358,8 @@ class _Writer:
             "date_last": d[5], "due_start": u[0], "due_precision": u[1],
             "due_inferred": u[2], "due_end": u[3], "due_end_precision": u[4],
             "due_last": u[5], "base_status": base, "status": status,
-            "location": words["place"], "version": 1, "created_at": self.now,
+            "location": words["place"], "title_key": sort_key(title),
+            "location_key": sort_key(words["place"]), "version": 1, "created_at": self.now,
             "updated_at": self.now,
         }  # fmt: skip
         roles = [r.code for r in ROLES]

@@ -43,8 +43,9 @@ TRACKED: dict[type, str] = {
     Source: "sources",
     Actor: "actors",
 }
-# Bookkeeping columns: they change with every edit and say nothing the history does not.
-_SKIPPED = {"id", "version", "created_at", "updated_at"}
+# Bookkeeping columns: they change with every edit and say nothing the history does not
+# (sort keys are worked out from the title and place).
+_SKIPPED = {"id", "version", "created_at", "updated_at", "title_key", "location_key"}
 # Relationship collections recorded as a field of their owner.
 _COLLECTIONS = {Item: ("sectors", "participants")}
 

@@ -25,18 +25,16 @@ ITEM_COLUMNS = (
 )
 
 
-def _precision_rank(column: str) -> str:
-    # Finer precision sorts first among dates starting on the same day.
-    return f"CASE {column} WHEN 'day' THEN 0 WHEN 'month' THEN 1 WHEN 'quarter' THEN 2 ELSE 3 END"
-
-
+# Each list order has an index beginning with the kind in the same order (migration 0006).
+# A date's precision sorts finer first among dates starting on one day, and its text does
+# just that: day < month < quarter < year.
 _ORDER = {
-    SortKey.DATE: ["date_start", _precision_rank("date_precision")],
-    SortKey.TITLE: ["lower(title)"],
+    SortKey.DATE: ["date_start", "date_precision"],
+    SortKey.TITLE: ["title_key"],
     SortKey.STATUS: ["status"],
-    SortKey.LOCATION: ["lower(location)"],
+    SortKey.LOCATION: ["location_key"],
     SortKey.TYPE: ["type"],
-    SortKey.DUE: ["due_start", _precision_rank("due_precision")],
+    SortKey.DUE: ["due_start", "due_precision"],
     SortKey.ID: [],
 }
 

@@ -25,9 +25,17 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, composite, mapped_column, relationship
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    composite,
+    mapped_column,
+    relationship,
+    validates,
+)
 
 from pakru_desktop.domain.fuzzy_date import FuzzyDate
+from pakru_desktop.domain.sort_key import sort_key
 
 # Explicit constraint names keep Alembic batch migrations on SQLite predictable.
 NAMING = {
@@ -80,9 +88,17 @@ class Item(Base):
             "kind IN ('event', 'agreement', 'project', 'commitment')", name="kind_known"
         ),
         CheckConstraint("length(trim(title)) > 0", name="title_not_empty"),
-        Index("ix_items_kind_date", "kind", "date_start"),
         Index("ix_items_kind_date_last", "kind", "date_last"),
         Index("ix_items_kind_due_last", "kind", "due_last"),
+        # One per sortable column of a list, in the list's order (migration 0006), so a
+        # sorted list is read in order from an index however long it is.
+        Index("ix_items_kind", "kind"),
+        Index("ix_items_kind_date", "kind", "date_start", "date_precision"),
+        Index("ix_items_kind_due", "kind", "due_start", "due_precision"),
+        Index("ix_items_kind_title", "kind", "title_key"),
+        Index("ix_items_kind_location", "kind", "location_key"),
+        Index("ix_items_kind_status", "kind", "status"),
+        Index("ix_items_kind_type", "kind", "type"),
         NEVER_REUSE_IDS,
     )
 
@@ -112,6 +128,9 @@ class Item(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)
+    # What the lists sort titles and places by (``domain.sort_key``), set with them.
+    title_key: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    location_key: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
     date: Mapped[FuzzyDate] = _fuzzy_date("date")
     due: Mapped[FuzzyDate | None] = _fuzzy_date("due")
@@ -131,6 +150,13 @@ class Item(Base):
 
     # Optimistic concurrency: an UPDATE from a stale copy matches no row and fails.
     __mapper_args__ = {"version_id_col": version}
+
+    @validates("title", "location")
+    def _keep_sort_keys(self, name: str, value: str) -> str:
+        # Every write of a title or place through the ORM keeps its sort key with it;
+        # writes that bypass the ORM (demo data) set the keys themselves.
+        setattr(self, f"{name}_key", sort_key(value))
+        return value
 
 
 class ItemSector(Base):

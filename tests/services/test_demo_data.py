@@ -45,6 +45,8 @@ def test_every_kind_with_participants_quotes_and_follow_ups(filled) -> None:
     assert (low, high) == (1, 3) and quotes >= 1
     assert 380 <= summary <= 520  # a paragraph
     assert 1.5 * 700 <= follow_ups <= 4 * 700
+    unkeyed = "SELECT count(*) FROM items WHERE title_key = '' OR location_key = ''"
+    assert _scalar(filled, unkeyed) == 0
 
 
 def test_quotes_are_at_their_offsets_in_article_length_sources(filled) -> None:

@@ -256,3 +256,32 @@ def test_the_search_index_is_left_out_of_the_comparison_with_the_models_only(tmp
     assert {"search_items", "search_actors", "search_actor_texts"} <= names
     assert len(triggers) == 15  # insert, update, delete on each of the five indexed tables
     assert all(is_index_object(n) for n in names if n.startswith("search_"))
+
+
+def test_an_older_database_gets_sort_keys_and_sorts_titles_across_case_and_accents(tmp_path):
+    from pakru_desktop.domain.item_filter import ItemFilter, SortKey
+    from pakru_desktop.domain.vocabulary import Kind
+    from pakru_desktop.services.queries import list_items
+
+    path = tmp_path / "old.sqlite3"
+    database_at_revision(path, "0005")
+    item = ITEM_0001.replace("updated_at)", "updated_at, date_last)").replace(
+        "00:00:00')", "00:00:00', '2025-09-02')"
+    )
+    titles = ["zulu talks", "Zürich meeting", "ZEBRA accord", "Ёлка visit", "елена summit"]
+    with sqlite3.connect(path) as connection:
+        for n, title in enumerate(titles, start=1):
+            connection.execute(item, (n, title))
+    connection.close()
+    db = open_database(sqlite_url(path), seed=False)
+    try:
+        with sqlite3.connect(path) as connection:
+            keys = dict(connection.execute("SELECT title, title_key FROM items"))
+        connection.close()
+        assert keys["Zürich meeting"] == "zurich meeting" and keys["Ёлка visit"] == "елка visit"
+        rows = list_items(db, ItemFilter(Kind.EVENT), sort=SortKey.TITLE)
+        assert [r.title for r in rows] == [
+            "ZEBRA accord", "zulu talks", "Zürich meeting", "елена summit", "Ёлка visit"
+        ]  # fmt: skip
+    finally:
+        db.close()
