@@ -111,6 +111,8 @@ class ItemPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._after_reset)
         self.model.rowsInserted.connect(lambda *_: self.count_changed.emit())
+        self.model.loading_changed.connect(self._loading_changed)
+        self.model.load_failed.connect(self._load_failed)
         hub.changed.connect(self.on_changes)
         self._shown_id: int | None = None
         self._navigate_elsewhere: Callable[[int], None] | None = None
@@ -134,6 +136,21 @@ class ItemPage(QWidget):
     def current_filter(self) -> ItemFilter:
         """The filter now applied to the list."""
         return self.model.filter
+
+    def is_loading(self) -> bool:
+        """True while the list is being read (the previous one stays shown meanwhile)."""
+        return self.model.is_loading()
+
+    def _loading_changed(self, loading: bool) -> None:
+        # The list stays usable while a long one is read; the cursor over it says so.
+        if loading:
+            self.table.viewport().setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.table.viewport().unsetCursor()
+        self.count_changed.emit()
+
+    def _load_failed(self, message: str) -> None:
+        QMessageBox.warning(self, "The list could not be read", message)
 
     def _after_reset(self) -> None:
         # Keep showing the same item if it is still in the list.
@@ -219,11 +236,21 @@ class ItemPage(QWidget):
         self.table.scrollTo(index)
 
     def select_item(self, item_id: int) -> bool:
-        """Select and show ``item_id``, clearing filters that hide it; False if absent."""
+        """Select and show ``item_id``, clearing filters that hide it; False if absent.
+
+        While a long list is being read, the item is shown at once and its row selected
+        when the list arrives.
+        """
         row = self.model.row_of_id(item_id)
         if row is None and self.model.filter != ItemFilter(self.kind):
             self.filter_bar.clear()
             row = self.model.row_of_id(item_id)
+        if row is None and self.model.is_loading() and self.keep_edits():
+            self._shown_id = item_id
+            self.table.clearSelection()
+            self.detail.show_item(item_id)
+            self.selection_changed.emit()
+            return True
         if row is None:
             return False
         self._select_row(row)

@@ -319,7 +319,9 @@ class MainWindow(QMainWindow):
             return
         assert isinstance(page, ItemPage | RecordPage)
         total = page.model.total()
-        if isinstance(page, ItemPage):
+        if isinstance(page, ItemPage) and page.is_loading():
+            self.count_label.setText(f"Reading the list of {page.kind.plural}…")
+        elif isinstance(page, ItemPage):
             noun = page.kind.plural if total != 1 else page.kind.value
             filtered = page.current_filter() != type(page.current_filter())(page.kind)
             suffix = (" matches" if total == 1 else " match") + " the filter" if filtered else ""

@@ -37,12 +37,50 @@ class Column(Generic[Row]):
     align_right: bool = False
 
 
-class PagedTableModel(QAbstractTableModel, Generic[Row]):
-    """Rows of ``Row`` records fetched in pages; subclasses say how to count and fetch."""
+class ColumnsModel(QAbstractTableModel, Generic[Row]):
+    """A table of ``Row`` records in given columns: headers and how each cell reads."""
 
     def __init__(self, columns: Sequence[Column[Row]], parent: Any = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            return self._columns[section].header
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None
+
+    def cell(self, row: Row, column: int, role: int) -> Any:
+        """What cell ``column`` of the record ``row`` shows for ``role``."""
+        if not 0 <= column < len(self._columns):
+            return None
+        spec = self._columns[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return spec.text(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return spec.tooltip(row) if spec.tooltip else spec.text(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and spec.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def column_headers(self) -> list[str]:
+        """The headers, left to right."""
+        return [c.header for c in self._columns]
+
+
+class PagedTableModel(ColumnsModel[Row]):
+    """Rows of ``Row`` records fetched in pages; subclasses say how to count and fetch."""
+
+    def __init__(self, columns: Sequence[Column[Row]], parent: Any = None) -> None:
+        super().__init__(columns, parent)
         self._rows: list[Row] = []
         self._total = 0
 
@@ -96,9 +134,6 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._columns)
-
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
         return not parent.isValid() and len(self._rows) < self._total
 
@@ -115,33 +150,10 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self._rows.extend(more)
         self.endInsertRows()
 
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
-            return self._columns[section].header
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
-        if not (0 <= index.column() < len(self._columns)):
-            return None
-        row, column = self._rows[index.row()], self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip(row) if column.tooltip else column.text(row)
+        row = self._rows[index.row()]
         if role == ROW_ID_ROLE:
             return self.row_id(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def column_headers(self) -> list[str]:
-        """The headers, left to right."""
-        return [c.header for c in self._columns]
+        return self.cell(row, index.column(), role)

@@ -7,7 +7,9 @@ and filtering happen in the database query, never over loaded rows.
 from __future__ import annotations
 
 import datetime as dt
+from array import array
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -16,6 +18,7 @@ from PySide6.QtGui import QGuiApplication
 from pakru_desktop.domain.item_filter import ItemFilter, SortKey
 from pakru_desktop.domain.overdue import Lateness, lateness
 from pakru_desktop.domain.vocabulary import TYPES, Kind, status_label
+from pakru_desktop.gui.id_table_model import IdTableModel
 from pakru_desktop.gui.overdue_marks import overdue_brush, overdue_icon
 from pakru_desktop.gui.paged_model import Column, Index, PagedTableModel
 from pakru_desktop.services import queries
@@ -67,8 +70,9 @@ def item_columns(kind: Kind) -> list[tuple[Column[ItemRow], SortKey | None]]:
     return columns
 
 
-class ItemTableModel(PagedTableModel[ItemRow]):
-    """Items of one kind, filtered and sorted in SQL, fetched a page at a time.
+class ItemTableModel(IdTableModel[ItemRow]):
+    """Items of one kind, filtered and sorted in SQL: every id of the list in order,
+    rows read by id a page at a time (see ``id_table_model``).
 
     Overdue rows (as of ``today()``) carry a warning icon and a colour on their status,
     and a tooltip saying how late they are and why.
@@ -103,8 +107,12 @@ class ItemTableModel(PagedTableModel[ItemRow]):
             Qt.ItemDataRole.ToolTipRole,
         )
         if role in marks and index.isValid() and index.column() == self._status_column:
-            inside = 0 <= index.row() < self.rowCount()
-            late = self.lateness(self.row_at(index.row())) if inside else None
+            late = None
+            if 0 <= index.row() < self.rowCount():
+                try:
+                    late = self.lateness(self.row_at(index.row()))
+                except KeyError:  # deleted since the list was read
+                    late = None
             if late is not None:
                 if role == Qt.ItemDataRole.DecorationRole:
                     return overdue_icon()
@@ -113,18 +121,16 @@ class ItemTableModel(PagedTableModel[ItemRow]):
                 return f"{late.phrase().capitalize()}. {late.reason()}"
         return super().data(index, role)
 
-    def count_rows(self) -> int:
-        return queries.count_items(self._db, self.filter)
-
-    def fetch_rows(self, offset: int, limit: int) -> Sequence[ItemRow]:
-        return queries.list_items(
-            self._db,
-            self.filter,
-            sort=self.sort_key,
-            descending=self.descending,
-            offset=offset,
-            limit=limit,
+    def ids_reader(self) -> Callable[[], array[int]]:
+        return partial(
+            queries.item_ids, self._db, self.filter, sort=self.sort_key, descending=self.descending
         )
+
+    def size_hint(self) -> int:
+        return queries.largest_item_id(self._db)
+
+    def load_rows(self, ids: Sequence[int]) -> Sequence[ItemRow]:
+        return queries.item_rows(self._db, ids)
 
     def set_filter(self, flt: ItemFilter) -> None:
         """Show the items matching ``flt`` (its kind must be this model's)."""

@@ -49,7 +49,21 @@ def fetch_item_rows(
 
     ``sqlite`` says the statements run on SQLite (see ``item_sql.where_clause``).
     """
-    rows = run(*item_sql.select_items(flt, sort, descending, offset, limit, sqlite))
+    page = item_sql.select_items(flt, sort, descending, offset, limit, sqlite)
+    return _with_details(run, run(*page))
+
+
+def fetch_rows_by_id(run: Run, ids: Sequence[int]) -> list[ItemRow]:
+    """The items ``ids`` in that order, with sectors and participants; ids of items that
+    are gone are left out."""
+    found: dict[int, Sequence[Any]] = {}
+    for start in range(0, len(ids), 500):  # under SQLite's limit on bound parameters
+        for row in run(*item_sql.select_items_by_id(ids[start : start + 500])):
+            found[row[0]] = row
+    return _with_details(run, [found[i] for i in ids if i in found])
+
+
+def _with_details(run: Run, rows: Sequence[Sequence[Any]]) -> list[ItemRow]:
     if not rows:
         return []
     ids = [row[0] for row in rows]

@@ -172,6 +172,22 @@ def select_items(
     return sql, params
 
 
+def select_item_ids(
+    flt: ItemFilter, sort: SortKey = SortKey.DATE, descending: bool = False, sqlite: bool = False
+) -> Statement:
+    """Every id of the items matching ``flt``, in the order ``select_items`` pages them."""
+    where, params = where_clause(flt, sqlite)
+    direction = " DESC" if descending else ""
+    order = ", ".join(f"{c}{direction}" for c in [*_ORDER[sort], "id"])
+    return f"SELECT items.id FROM items WHERE {where} ORDER BY {order}", params
+
+
+def select_items_by_id(ids: Sequence[int]) -> Statement:
+    """``ITEM_COLUMNS`` of the items ``ids`` (in no particular order)."""
+    placeholders, params = _in_list(ids)
+    return f"SELECT {ITEM_COLUMNS} FROM items WHERE id IN ({placeholders})", params
+
+
 def _in_list(ids: Sequence[int]) -> tuple[str, dict[str, Any]]:
     names = [f"i{n}" for n in range(len(ids))]
     return ", ".join(f":{n}" for n in names), dict(zip(names, ids, strict=True))

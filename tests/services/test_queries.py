@@ -259,3 +259,26 @@ def test_list_follow_ups_filters(db, ids) -> None:
         f["note"] for f in seeded if "flagship" in f["note"].lower()
     ]
     assert list_follow_ups(db, search="%") == []
+
+
+@pytest.mark.parametrize("sort", list(SortKey))
+@pytest.mark.parametrize("descending", [False, True])
+def test_the_id_list_is_the_order_pages_are_listed_in(db, sort, descending) -> None:
+    from pakru_desktop.services.queries import item_ids
+
+    for kind in Kind:
+        flt = ItemFilter(kind)
+        paged = [r.id for r in list_items(db, flt, sort=sort, descending=descending)]
+        assert list(item_ids(db, flt, sort=sort, descending=descending)) == paged
+
+
+def test_rows_by_id_come_in_the_order_asked_and_leave_out_deleted_items(db) -> None:
+    from pakru_desktop.services.items import delete_item
+    from pakru_desktop.services.queries import item_rows
+
+    rows = list_items(db, ItemFilter(Kind.COMMITMENT))
+    wanted = [rows[3].id, rows[0].id, rows[5].id]
+    assert [r.id for r in item_rows(db, wanted)] == wanted
+    assert item_rows(db, wanted)[1] == rows[0]  # participants and sectors included
+    delete_item(db, rows[0].id)
+    assert [r.id for r in item_rows(db, wanted)] == [rows[3].id, rows[5].id]
