@@ -22,6 +22,7 @@ from pakru_desktop.domain.vocabulary import Kind
 from pakru_desktop.gui.change_hub import ChangeHub
 from pakru_desktop.gui.detail_pane import DetailPane
 from pakru_desktop.gui.filter_bar import FilterBar
+from pakru_desktop.gui.suggestions import Suggestions
 from pakru_desktop.gui.table_models import ItemTableModel
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.records import Changes
@@ -72,10 +73,12 @@ class ItemPage(QWidget):
         undo_stack: QUndoStack,
         kind: Kind,
         today: Callable[[], dt.date],
+        suggestions: Suggestions,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName(f"page_{kind.plural}")
+        self.suggestions = suggestions
         self.db, self.kind = db, kind
         self.filter_bar = FilterBar(kind, today=today)
         self.model = ItemTableModel(db, kind, self, today=today)
@@ -115,17 +118,19 @@ class ItemPage(QWidget):
         self.model.load_failed.connect(self._load_failed)
         hub.changed.connect(self.on_changes)
         self._shown_id: int | None = None
+        self._placing = False
         self._navigate_elsewhere: Callable[[int], None] | None = None
 
     # Loading and filtering -------------------------------------------------------------
     def load(self) -> None:
-        """Query the list (first page) and the filter's sector choices."""
-        from pakru_desktop.services.queries import actor_names, sectors_in_use
-
-        sectors = sectors_in_use(self.db)
-        self.filter_bar.set_sectors(sectors)
-        self.detail.set_suggestions(actor_names(self.db), sectors)
+        """Read the list, and offer the sectors and names in use."""
+        self._offer_suggestions()
         self.model.reload()
+
+    def _offer_suggestions(self) -> None:
+        sectors = self.suggestions.sectors()
+        self.filter_bar.set_sectors(sectors)
+        self.detail.set_suggestions(self.suggestions.actor_names(), sectors)
 
     def apply_filter(self, flt: ItemFilter) -> None:
         """Show the items matching ``flt``."""
@@ -176,16 +181,22 @@ class ItemPage(QWidget):
     def on_changes(self, changes: Changes) -> None:
         """Refresh what a service call touched, if this page shows it."""
         if {"items", "follow_ups", "links", "actors"} & changes.tables:
-            self.model.reload(keep=self.model.rowCount())
+            # A few items: moved, added or dropped in place; else the list is read again.
+            # Removing the selected row moves the selection on: not a choice of the user's.
+            self._placing = True
+            try:
+                placed = self.model.place(changes.item_ids)
+            finally:
+                self._placing = False
+            if placed:
+                self._after_reset()
+            else:
+                self.model.reload(keep=self.model.rowCount())
         touched = self._shown_id in changes.item_ids or "links" in changes.tables
         if self._shown_id is not None and touched:
             self.detail.refresh()
         if "actors" in changes.tables or "items" in changes.tables:
-            from pakru_desktop.services.queries import actor_names, sectors_in_use
-
-            sectors = sectors_in_use(self.db)
-            self.filter_bar.set_sectors(sectors)
-            self.detail.set_suggestions(actor_names(self.db), sectors)
+            self._offer_suggestions()
 
     # Selection -------------------------------------------------------------------------
     def keep_edits(self) -> bool:
@@ -210,7 +221,7 @@ class ItemPage(QWidget):
         return False
 
     def _current_changed(self, current, previous) -> None:
-        if not current.isValid():
+        if not current.isValid() or self._placing:
             return
         item_id = self.model.id_at(current.row())
         if item_id == self._shown_id:

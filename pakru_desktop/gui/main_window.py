@@ -38,13 +38,13 @@ from pakru_desktop.gui.overview_page import OverviewPage
 from pakru_desktop.gui.preferences_dialog import PreferencesDialog, apply_preferences
 from pakru_desktop.gui.record_pages import RecordPage
 from pakru_desktop.gui.sources_page import SourcesPage
+from pakru_desktop.gui.suggestions import Suggestions
 from pakru_desktop.gui.timeline_page import TimelinePage
 from pakru_desktop.gui.undo_commands import AddItemCommand, DeleteItemCommand
 from pakru_desktop.services import items
 from pakru_desktop.services.change_feed import ChangeFeed
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.import_csv import ImportResult
-from pakru_desktop.services.queries import actor_names, sectors_in_use
 from pakru_desktop.services.records import Changes
 
 # How often the window looks for changes made elsewhere: a cheap counter, read on a timer.
@@ -69,11 +69,13 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings(SETTINGS_ORG, SETTINGS_APP)
         apply_preferences(db, self.settings)
         self.hub = ChangeHub(self)
+        self.suggestions = Suggestions(db, self.hub, self)
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(f"Pakru Desktop — {db.display_name}")
 
         self.item_pages = {
-            kind: ItemPage(db, self.hub, self.undo_stack, kind, today) for kind in Kind
+            kind: ItemPage(db, self.hub, self.undo_stack, kind, today, self.suggestions)
+            for kind in Kind
         }
         self.actors_page = ActorsPage(db, self.hub, self.undo_stack)
         self.sources_page = SourcesPage(db, self.hub, self.undo_stack, today)
@@ -352,8 +354,8 @@ class MainWindow(QMainWindow):
         dialog = ItemDialog(
             kind,
             submit,
-            actor_names=actor_names(self.db),
-            sectors=sectors_in_use(self.db),
+            actor_names=self.suggestions.actor_names(),
+            sectors=self.suggestions.sectors(),
             today=self.today(),
             parent=self,
         )

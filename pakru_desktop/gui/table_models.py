@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 
 from pakru_desktop.domain.item_filter import ItemFilter, SortKey
@@ -24,6 +24,9 @@ from pakru_desktop.gui.paged_model import Column, Index, PagedTableModel
 from pakru_desktop.services import queries
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.records import ActorRecord, ItemRow, SourceRecord
+
+# More changed items than this read the list again rather than being placed one by one.
+PLACE_AT_MOST = 50
 
 
 def _type_label(row: ItemRow) -> str:
@@ -131,6 +134,35 @@ class ItemTableModel(IdTableModel[ItemRow]):
 
     def load_rows(self, ids: Sequence[int]) -> Sequence[ItemRow]:
         return queries.item_rows(self._db, ids)
+
+    def place(self, changed: Collection[int]) -> bool:
+        """Put the rows of the items ``changed`` where the list now has them — moved, added,
+        or dropped when they no longer match or are gone — reading only those items and
+        the few rows a bisection looks at. False (nothing done) when the list should be
+        read again instead: many items, or a read under way. Where only the database can
+        tell the order (see ``queries.list_position``), the list is read again.
+        """
+        if not changed or len(changed) > PLACE_AT_MOST or self.is_loading():
+            return False
+        members = queries.matching_items(self._db, self.filter, changed)
+        for item_id in changed:
+            row = self.row_of_id(item_id)
+            if row is not None:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._ids[row]
+                self.endRemoveRows()
+        for item_id in sorted(members):
+            position = queries.list_position(
+                self._db, self._ids, item_id, sort=self.sort_key, descending=self.descending
+            )
+            if position is None:
+                self.reload()
+                return True
+            self.beginInsertRows(QModelIndex(), position, position)
+            self._ids.insert(position, item_id)
+            self.endInsertRows()
+        self.forget_rows(set(changed))
+        return True
 
     def set_filter(self, flt: ItemFilter) -> None:
         """Show the items matching ``flt`` (its kind must be this model's)."""

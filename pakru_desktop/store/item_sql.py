@@ -182,6 +182,21 @@ def select_item_ids(
     return f"SELECT items.id FROM items WHERE {where} ORDER BY {order}", params
 
 
+def select_matching(flt: ItemFilter, ids: Sequence[int], sqlite: bool = False) -> Statement:
+    """Which of the items ``ids`` match ``flt``."""
+    where, params = where_clause(flt, sqlite)
+    placeholders, id_params = _in_list(ids)
+    sql = f"SELECT items.id FROM items WHERE {where} AND items.id IN ({placeholders})"
+    return sql, {**params, **id_params}
+
+
+def select_sort_values(sort: SortKey, ids: Sequence[int]) -> Statement:
+    """``(id, …)``: the values each of the items ``ids`` is sorted by under ``sort``."""
+    columns = ", ".join(["id", *_ORDER[sort]])
+    placeholders, params = _in_list(ids)
+    return f"SELECT {columns} FROM items WHERE id IN ({placeholders})", params
+
+
 def select_items_by_id(ids: Sequence[int]) -> Statement:
     """``ITEM_COLUMNS`` of the items ``ids`` (in no particular order)."""
     placeholders, params = _in_list(ids)

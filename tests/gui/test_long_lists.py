@@ -1,4 +1,4 @@
-"""Lists read off the window's thread, as long ones are: newest answer wins, nothing lost.
+"""Lists read off the window's thread, as long ones are, and changed items put in place.
 
 Long lists (more rows than ``background_after``) read their ids on the thread pool; here
 that threshold is set to zero so the seed database's short lists take that path too.
@@ -9,9 +9,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from pakru_desktop.domain.item_filter import ItemFilter
+from pakru_desktop.domain.item_filter import ItemFilter, SortKey
 from pakru_desktop.domain.vocabulary import Kind
-from pakru_desktop.services.items import ItemDraft, add_item
+from pakru_desktop.gui.table_models import ItemTableModel
+from pakru_desktop.services.follow_ups import set_status
+from pakru_desktop.services.items import ItemDraft, ItemPatch, add_item, delete_item, edit_item
 from pakru_desktop.services.queries import item_ids, list_items
 
 
@@ -68,3 +70,86 @@ def test_an_item_added_elsewhere_appears_when_the_list_is_read_again(page, qtbot
     assert list(page.model.ids()) == list(
         item_ids(db, ItemFilter(Kind.COMMITMENT), descending=True)
     )
+
+
+@pytest.mark.parametrize(
+    "sort", [SortKey.DATE, SortKey.TITLE, SortKey.STATUS, SortKey.DUE, SortKey.LOCATION]
+)
+@pytest.mark.parametrize("descending", [False, True])
+def test_changed_items_are_placed_where_a_fresh_read_puts_them(qtbot, db, sort, descending):
+    model = ItemTableModel(db, Kind.PROJECT)
+    model.sort_key, model.descending = sort, descending
+    model.reload()
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    rows = list_items(db, ItemFilter(Kind.PROJECT))
+    moved = rows[1].id
+    set_status(db, moved, "completed", date="1 Oct 2025")
+    edit_item(db, rows[2].id, ItemPatch(title="Aardvark railway", due="Q2 1999",
+                                        location="Zürich"))  # fmt: skip
+    added = add_item(db, ItemDraft(kind="project", title="Ёлка terminal", date="Mar 2024",
+                                   location="Астана")).item.id  # fmt: skip
+    deleted = rows[0].id
+    delete_item(db, deleted)
+    assert model.place({moved, rows[2].id, added, deleted})
+    fresh = item_ids(db, ItemFilter(Kind.PROJECT), sort=sort, descending=descending)
+    assert list(model.ids()) == list(fresh) and resets == []
+    assert model.row_at(model.row_of_id(moved)).status == "completed"  # read afresh
+
+
+def test_an_item_leaving_the_filter_is_dropped_and_one_entering_is_added(qtbot, db) -> None:
+    model = ItemTableModel(db, Kind.COMMITMENT)
+    model.filter = ItemFilter(Kind.COMMITMENT, status="not-yet-rated")
+    model.reload()
+    before = list(model.ids())
+    set_status(db, before[0], "kept", date="1 Oct 2025")
+    assert model.place({before[0]})
+    assert list(model.ids()) == before[1:]
+    set_status(db, before[0], "not-yet-rated", date="2 Oct 2025")
+    assert model.place({before[0]}) and list(model.ids()) == before
+
+
+def test_a_status_change_in_the_window_moves_one_row_and_keeps_the_item_shown(
+    page, qtbot, window, db
+) -> None:
+    page.model.background_after = 10**9  # short lists read at once, as in use
+    page.model.sort(page.model.column_headers().index("Status"), Qt.SortOrder.AscendingOrder)
+    target = page.model.id_at(0)
+    page.select_item(target)
+    resets = []
+    page.model.modelReset.connect(lambda: resets.append(1))
+    result = set_status(db, target, "uncheckable", date="1 Oct 2025")
+    window.hub.announce(result.changes)
+    assert resets == [] and page.selected_id() == target
+    fresh = item_ids(db, ItemFilter(Kind.COMMITMENT), sort=SortKey.STATUS)
+    assert list(page.model.ids()) == list(fresh)
+    current = page.table.selectionModel().currentIndex().row()
+    assert page.model.id_at(current) == target
+
+
+def test_one_status_change_refreshes_the_window_in_a_few_statements(window, qtbot, db):
+    from sqlalchemy import event
+
+    page = window.item_pages[Kind.COMMITMENT]
+    window.show_page(page)
+    target = page.model.id_at(3)
+    page.select_item(target)
+    result = set_status(db, target, "kept", date="1 Oct 2025")
+    statements: list[str] = []
+
+    def seen(conn, cursor, statement, *args) -> None:
+        statements.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", seen)
+    try:
+        window.hub.announce(result.changes)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", seen)
+    # Four lists: one look each at whether the item is theirs, its place in its own; the
+    # item shown again in the detail pane; the sectors and names offered, read once.
+    lists = [s for s in statements if "FROM items WHERE" in s and "history" not in s]
+    assert len(lists) <= 8, lists
+    every_actor = [s for s in statements if "FROM actors" in s and "WHERE" not in s]
+    assert len(every_actor) <= 1, every_actor
+    assert len(statements) <= 30, statements
+    assert page.model.row_at(page.model.row_of_id(target)).status == "kept"

@@ -282,3 +282,18 @@ def test_rows_by_id_come_in_the_order_asked_and_leave_out_deleted_items(db) -> N
     assert item_rows(db, wanted)[1] == rows[0]  # participants and sectors included
     delete_item(db, rows[0].id)
     assert [r.id for r in item_rows(db, wanted)] == [rows[3].id, rows[5].id]
+
+
+@pytest.mark.parametrize("copies", [0, 1, 7, 8, 30, 700])
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_place_in_a_sorted_list_is_found_at_any_length(db, copies, descending) -> None:
+    from pakru_desktop.services.queries import item_ids, list_position
+
+    ids = list(item_ids(db, ItemFilter(Kind.EVENT), sort=SortKey.TITLE, descending=descending))
+    for probe in (ids[0], ids[len(ids) // 2], ids[-1]):
+        others = [i for i in ids if i != probe]
+        # Each other row repeated: a list of up to 6,000 ids, still in title order.
+        long = [i for i in others for _ in range(copies)]
+        expected = copies * ids.index(probe)
+        place = list_position(db, long, probe, sort=SortKey.TITLE, descending=descending)
+        assert place == expected, (probe, copies)
