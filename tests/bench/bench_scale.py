@@ -1,0 +1,446 @@
+"""The scale benchmark, run on demand: every interaction at 10,000, 100,000 and 1,000,000
+items, each beside the standard library doing the same work on the same file, in one table.
+
+    python tests/bench/bench_scale.py [--sizes 10000,100000,1000000] [--dir /tmp/pakru-bench]
+                                      [--runs 5]
+
+Databases are filled once by ``pakru demo-data`` (realistic records: participants, quotes
+in article-length sources, ~450-character summaries, follow-ups, links) and kept in
+``--dir`` for later runs. Each figure is the median of ``--runs`` runs, the operation and
+its baseline interleaved. Window figures are taken in process, offscreen, and count until
+the rows are on screen (a read on the thread pool included); "process" figures time a
+whole ``python`` process from its start, imports included. A benchmark asserts nothing:
+it reports.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gc
+import json
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from pakru_desktop.domain.item_filter import ItemFilter, SortKey  # noqa: E402
+from pakru_desktop.domain.vocabulary import Kind  # noqa: E402
+from pakru_desktop.gui.main_window import MainWindow  # noqa: E402
+from pakru_desktop.services import items as item_service  # noqa: E402
+from pakru_desktop.services.database import open_database  # noqa: E402
+from pakru_desktop.services.overview import build_overview  # noqa: E402
+from pakru_desktop.services.search import search  # noqa: E402
+from pakru_desktop.services.timeline import timeline_window  # noqa: E402
+from pakru_desktop.store.location import sqlite_url  # noqa: E402
+
+PYTHON = sys.executable
+PAKRU = str(Path(sys.executable).parent / "pakru")
+RESULTS: list[tuple[str, int, float, str, float]] = []
+
+
+def median_ms(action: Callable[[], object], runs: int) -> float:
+    """Median wall milliseconds of ``runs`` calls (after one warm-up)."""
+    action()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def pair(label: str, size: int, runs: int, action, baseline_label: str, baseline) -> None:
+    """Time ``action`` and its baseline interleaved; record the medians and their ratio."""
+    action()
+    baseline()
+    ours, theirs = [], []
+    for _ in range(runs):
+        for call, into in ((action, ours), (baseline, theirs)):
+            start = time.perf_counter()
+            call()
+            into.append((time.perf_counter() - start) * 1000)
+    row = (label, size, statistics.median(ours), baseline_label, statistics.median(theirs))
+    RESULTS.append(row)
+    print(f"  {label:<44} {row[2]:9.1f} ms   {baseline_label:<34} {row[4]:9.1f} ms", flush=True)
+
+
+def database(folder: Path, size: int) -> Path:
+    """The demo database of ``size`` items in ``folder``, filled once."""
+    path = folder / f"items-{size}.sqlite3"
+    if path.exists():
+        connection = sqlite3.connect(path)
+        try:
+            found = connection.execute("SELECT count(*) FROM items").fetchone()[0]
+        finally:
+            connection.close()
+        if found == size:
+            open_database(sqlite_url(path)).close()  # migrated to this release's schema
+            return path
+        path.unlink()
+    print(f"filling {path} with {size:,} items …", flush=True)
+    subprocess.run(
+        [PAKRU, "demo-data", "--count", str(size), "--db", str(path)],
+        check=True,
+    )
+    return path
+
+
+def wait(app: QApplication, done: Callable[[], bool], timeout: float = 120.0) -> None:
+    """Process events until ``done()`` (as the event loop would)."""
+    end = time.perf_counter() + timeout
+    while not done():
+        if time.perf_counter() > end:
+            raise TimeoutError("the window did not finish in time")
+        app.processEvents()
+        time.sleep(0.0005)
+
+
+# Whole processes ---------------------------------------------------------------------------
+_WINDOW = """
+import os, sys, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from PySide6.QtCore import QSettings
+from pakru_desktop.domain.vocabulary import Kind
+from pakru_desktop.gui.main_window import MainWindow
+from pakru_desktop.services.database import open_database
+from pakru_desktop.store.location import sqlite_url
+db = open_database(sqlite_url(sys.argv[1]))
+window = MainWindow(db, settings=QSettings(sys.argv[2], QSettings.Format.IniFormat))
+window.show()
+page = window.item_pages[Kind.EVENT]
+window.show_page(page)
+while page.is_loading() or page.model.pages_held() == 0:
+    app.processEvents()
+    time.sleep(0.0005)
+window.repaint()
+if len(sys.argv) > 3:  # deep paging: every tenth page of the list, to its end
+    table = page.table
+    for row in range(0, page.model.total(), 2000):
+        table.scrollTo(page.model.index(row, 0))
+        table.viewport().repaint()
+print(next(l.split()[1] for l in open("/proc/self/status") if l.startswith("VmHWM")))
+"""
+
+_BARE_WINDOW = """
+import os, sqlite3, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication([])
+connection = sqlite3.connect(sys.argv[1])
+rows = connection.execute(
+    "SELECT id, date_start, title, type, status, location FROM items WHERE kind = 'event'"
+    " ORDER BY date_start DESC, id DESC LIMIT 200").fetchall()
+model = QStandardItemModel(len(rows), 6)
+for r, row in enumerate(rows):
+    for c, value in enumerate(row):
+        model.setItem(r, c, QStandardItem(str(value)))
+window = QMainWindow()
+table = QTableView()
+table.setModel(model)
+window.setCentralWidget(table)
+window.resize(1280, 800)
+window.show()
+window.repaint()
+print(next(l.split()[1] for l in open("/proc/self/status") if l.startswith("VmHWM")))
+"""
+
+
+def run_process(args: list[str]) -> tuple[float, str]:
+    """Wall milliseconds of one whole process, and what it printed."""
+    start = time.perf_counter()
+    done = subprocess.run(args, check=True, capture_output=True, text=True)
+    return (time.perf_counter() - start) * 1000, done.stdout.strip()
+
+
+def process_pair(label, size, runs, ours, baseline_label, theirs) -> tuple[str, str]:
+    """Time two whole processes, interleaved; return their last outputs."""
+    outputs = ["", ""]
+
+    def first() -> None:
+        outputs[0] = run_process(ours)[1]
+
+    def second() -> None:
+        outputs[1] = run_process(theirs)[1]
+
+    pair(label, size, runs, first, baseline_label, second)
+    return outputs[0], outputs[1]
+
+
+_CSV_BASELINE = """
+import csv, sqlite3, sys
+connection = sqlite3.connect(sys.argv[1])
+for table in ("items", "follow_ups", "evidence", "sources", "actors", "links"):
+    cursor = connection.execute(f"SELECT * FROM {table} ORDER BY id")
+    with open(f"{sys.argv[2]}/{table}.csv", "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow([c[0] for c in cursor.description])
+        writer.writerows(cursor)
+"""
+
+_INSERT_BASELINE = """
+import sqlite3, sys
+connection = sqlite3.connect(sys.argv[1])
+with connection:
+    connection.execute(
+        "INSERT INTO items (kind, type, title, summary, date_start, date_precision,"
+        " date_inferred, date_last, base_status, status, location, version, created_at,"
+        " updated_at) VALUES ('event', 'meeting', 'Benchmark meeting', '', '2026-01-01',"
+        " 'day', 0, '2026-01-01', 'held', 'held', '', 1, '2026-01-01', '2026-01-01')")
+"""
+
+
+def processes(path: Path, size: int, runs: int, folder: Path) -> None:
+    """Window up, memory, export and one write, as whole processes."""
+    settings = str(folder / "bench-settings.ini")
+    ours, bare = process_pair(
+        "window up, first list painted (process)", size, runs,
+        [PYTHON, "-c", _WINDOW, str(path), settings],
+        "bare QMainWindow+QTableView, 200 rows", [PYTHON, "-c", _BARE_WINDOW, str(path)],
+    )  # fmt: skip
+    deep = run_process([PYTHON, "-c", _WINDOW, str(path), settings, "deep"])[1]
+    RESULTS.append(("GUI peak memory, window up (MiB)", size,
+                    int(ours) / 1024, "bare window (MiB)", int(bare) / 1024))  # fmt: skip
+    print(f"  GUI peak memory: {int(ours) / 1024:.0f} MiB up, {int(deep) / 1024:.0f} MiB after"
+          f" paging to the end; bare window {int(bare) / 1024:.0f} MiB", flush=True)
+    RESULTS.append(("GUI peak memory after paging to the end (MiB)", size, int(deep) / 1024,
+                    "bare window (MiB)", int(bare) / 1024))  # fmt: skip
+    with tempfile.TemporaryDirectory() as out, tempfile.TemporaryDirectory() as raw:
+        process_pair(
+            "pakru export, every file (process)", size, max(1, runs // 2),
+            [PAKRU, "--db", str(path), "export", "--out", out],
+            "sqlite3 + csv.writer, every table", [PYTHON, "-c", _CSV_BASELINE, str(path), raw],
+        )  # fmt: skip
+    process_pair(
+        "pakru add-event (process)", size, runs,
+        [PAKRU, "--db", str(path), "add-event", "--title",
+         "Benchmark meeting", "--date", "2026-01-01"],
+        "python + raw sqlite3 insert", [PYTHON, "-c", _INSERT_BASELINE, str(path)],
+    )  # fmt: skip
+
+
+# In the window -----------------------------------------------------------------------------
+def window_operations(app: QApplication, path: Path, size: int, runs: int) -> None:
+    """Lists, filters, sorts, selection, links, adding, undo — in one window."""
+    db = open_database(sqlite_url(path))
+    raw = sqlite3.connect(path)
+    settings = QSettings(str(path.with_suffix(".ini")), QSettings.Format.IniFormat)
+    window = MainWindow(db, settings=settings)
+    window.resize(1400, 900)
+    window.show()
+    gc.freeze()  # as the app does once its window is up
+    page = window.item_pages[Kind.EVENT]
+    model, table = page.model, page.table
+
+    def loaded() -> bool:
+        return not page.is_loading()
+
+    def show_list(kind: Kind) -> Callable[[], None]:
+        def action() -> None:
+            target = window.item_pages[kind]
+            target.model._pages.clear()
+            window.show_page(target)
+            target.model.reload()
+            wait(app, lambda: not target.is_loading())
+            target.table.viewport().repaint()
+
+        return action
+
+    def bare_list(kind: Kind) -> Callable[[], None]:
+        def action() -> None:
+            ids = [r[0] for r in raw.execute(
+                "SELECT id FROM items WHERE kind = ? ORDER BY date_start DESC,"
+                " date_precision DESC, id DESC", (kind.value,))]  # fmt: skip
+            raw.execute(f"SELECT * FROM items WHERE id IN ({','.join(map(str, ids[:200]))})")
+
+        return action
+
+    for kind in Kind:
+        pair(f"open the {kind.plural} list", size, runs, show_list(kind),
+             "sqlite3: ids in order + first page", bare_list(kind))  # fmt: skip
+    window.show_page(page)
+    wait(app, loaded)
+
+    def scroll_end() -> None:
+        table.scrollToTop()
+        model._pages.clear()
+        table.scrollToBottom()
+        table.viewport().repaint()
+
+    last_page = f"SELECT * FROM items WHERE id IN ({','.join(map(str, model.ids()[-200:]))})"
+    pair("scroll to the last row", size, runs, scroll_end,
+         "sqlite3: last page by id", lambda: raw.execute(last_page).fetchall())  # fmt: skip
+
+    def filtered(**kwargs) -> Callable[[], None]:
+        def action() -> None:
+            model.filter = ItemFilter(Kind.EVENT, **kwargs)
+            model.reload()
+            wait(app, loaded)
+            table.viewport().repaint()
+
+        return action
+
+    def fts(word: str) -> Callable[[], None]:
+        return lambda: raw.execute(
+            "SELECT rowid FROM search_items WHERE search_items MATCH ? LIMIT 200", (word,)
+        ).fetchall()
+
+    pair("text filter, rare word ('quokka')", size, runs, filtered(text="quokka"),
+         "sqlite3 FTS5 match", fts("quokka"))  # fmt: skip
+    pair("text filter, common word ('pipeline')", size, runs, filtered(text="pipeline"),
+         "sqlite3 FTS5 match, first 200", fts("pipeline"))  # fmt: skip
+    pair("text filter, Cyrillic ('Путин')", size, runs, filtered(text="Путин"),
+         "sqlite3 FTS5 match", fts("путин"))  # fmt: skip
+    pair("status filter (held)", size, runs, filtered(status="held"),
+         "sqlite3: held events in order", lambda: raw.execute(
+             "SELECT id FROM items WHERE kind = 'event' AND status = 'held'"
+             " ORDER BY date_start DESC, id DESC").fetchall())  # fmt: skip
+    filtered()()
+    for key in (SortKey.TITLE, SortKey.STATUS, SortKey.LOCATION, SortKey.TYPE, SortKey.DATE):
+        def sort(key=key) -> None:
+            model.sort_key = key
+            model.reload()
+            wait(app, loaded)
+            table.viewport().repaint()
+
+        column = {SortKey.TITLE: "title_key", SortKey.STATUS: "status",
+                  SortKey.LOCATION: "location_key", SortKey.TYPE: "type",
+                  SortKey.DATE: "date_start"}[key]  # fmt: skip
+        pair(f"sort by {key.value}", size, runs, sort, f"sqlite3: ids by {column} (index)",
+             lambda column=column: raw.execute(
+                 f"SELECT id FROM items WHERE kind = 'event' ORDER BY {column}, id"
+             ).fetchall())  # fmt: skip
+    wait(app, loaded)
+    deep = model.id_at(model.total() * 9 // 10)
+
+    def select_deep() -> None:
+        page.select_item(deep)
+        app.processEvents()
+
+    pair("select an item 90% down the list", size, runs, select_deep,
+         "sqlite3: the item's row by id", lambda: raw.execute(
+             "SELECT * FROM items WHERE id = ?", (deep,)).fetchall())  # fmt: skip
+    link = raw.execute(
+        "SELECT l.to_id FROM links l JOIN items i ON i.id = l.to_id"
+        " WHERE i.kind <> 'event' LIMIT 1"
+    ).fetchone()[0]
+
+    def follow_link() -> None:
+        window.show_item(link)
+        target = window.current_page()
+        wait(app, lambda: not target.is_loading())
+        app.processEvents()
+        window.show_page(page)
+
+    pair("follow a link to another list's item", size, runs, follow_link,
+         "sqlite3: the item's row by id", lambda: raw.execute(
+             "SELECT * FROM items WHERE id = ?", (link,)).fetchall())  # fmt: skip
+
+    def add_deep() -> None:
+        result = item_service.add_item(db, item_service.ItemDraft(
+            kind="event", title="Benchmark meeting", date="3 Mar 1996"))  # fmt: skip
+        window.hub.announce(result.changes)
+        page.select_item(result.item.id)
+        wait(app, loaded)
+        app.processEvents()
+
+    def bare_insert() -> None:
+        with raw:
+            raw.execute(
+                "INSERT INTO items (kind, type, title, summary, date_start, date_precision,"
+                " date_inferred, date_last, base_status, status, location, version,"
+                " created_at, updated_at) VALUES ('event', 'meeting', 'x', '', '1996-03-03',"
+                " 'day', 0, '1996-03-03', 'held', 'held', '', 1, '2026-01-01', '2026-01-01')"
+            )
+
+    pair("save a new event dated 1996 (lands deep)", size, runs, add_deep,
+         "sqlite3: one insert", bare_insert)  # fmt: skip
+
+    def add_then_undo() -> None:
+        window.undo_stack.clear()
+        result = item_service.add_item(db, item_service.ItemDraft(
+            kind="event", title="Undone meeting", date=dt.date.today().isoformat()))  # fmt: skip
+        from pakru_desktop.gui.undo_commands import AddItemCommand
+
+        window.undo_stack.push(AddItemCommand(db, window.hub, result.item))
+        window.hub.announce(result.changes)
+        start = time.perf_counter()
+        window.undo_stack.undo()
+        wait(app, loaded)
+        app.processEvents()
+        undo_times.append((time.perf_counter() - start) * 1000)
+
+    undo_times: list[float] = []
+    for _ in range(runs + 1):
+        add_then_undo()
+    RESULTS.append(("undo adding an event", size, statistics.median(undo_times[1:]),
+                    "", float("nan")))  # fmt: skip
+    print(f"  {'undo adding an event':<44} {RESULTS[-1][2]:9.1f} ms", flush=True)
+    window.close()
+    raw.close()
+    db.close()
+
+
+def services(path: Path, size: int, runs: int) -> None:
+    """Search, overview and timeline reads in process (what their worker threads run)."""
+    db = open_database(sqlite_url(path))
+    raw = sqlite3.connect(path)
+    pair("search 'pipeline' (everything, 50 hits)", size, runs,
+         lambda: search(db, "pipeline"), "sqlite3 FTS5, best 50 by bm25",
+         lambda: raw.execute("SELECT rowid FROM search_items WHERE search_items MATCH"
+                             " 'pipeline' ORDER BY rank LIMIT 50").fetchall())  # fmt: skip
+    counts = "SELECT kind, status, count(*) FROM items GROUP BY kind, status"
+    pair("overview as of today", size, runs, lambda: build_overview(db),
+         "sqlite3: count by kind and status", lambda: raw.execute(counts).fetchall())  # fmt: skip
+    first, last = dt.date(2015, 1, 1), dt.date(2015, 12, 31)
+    pair("timeline window, a year ± a year", size, runs,
+         lambda: timeline_window(db, first - dt.timedelta(days=365),
+                                 last + dt.timedelta(days=365), as_of=dt.date.today()),
+         "sqlite3: items overlapping it", lambda: raw.execute(
+             "SELECT id FROM items WHERE date_last >= '2014-01-01'"
+             " AND date_start <= '2016-12-31'").fetchall())  # fmt: skip
+    raw.close()
+    db.close()
+
+
+def main() -> None:
+    """Fill (or reuse) the databases, then print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10000,100000,1000000")
+    parser.add_argument("--dir", default=str(Path(tempfile.gettempdir()) / "pakru-bench"))
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    folder = Path(args.dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication([])
+    for size in (int(s) for s in args.sizes.split(",")):
+        path = database(folder, size)
+        print(f"\n{size:,} items ({path.stat().st_size / 2**20:,.0f} MiB)", flush=True)
+        window_operations(app, path, size, args.runs)
+        services(path, size, args.runs)
+        processes(path, size, args.runs, folder)
+    print("\n| operation | items | median | baseline | baseline median | ratio |")
+    print("|---|---:|---:|---|---:|---:|")
+    for label, size, ours, baseline, theirs in RESULTS:
+        unit = "" if "MiB" in label else " ms"
+        ratio = f"{ours / theirs:.1f}×" if theirs == theirs and theirs > 0 else "—"
+        shown = f"{theirs:,.1f}{unit}" if theirs == theirs else "—"
+        print(f"| {label} | {size:,} | {ours:,.1f}{unit} | {baseline or '—'} | {shown} | {ratio} |")
+    (folder / "results.json").write_text(json.dumps(RESULTS, indent=1))
+
+
+if __name__ == "__main__":
+    main()
