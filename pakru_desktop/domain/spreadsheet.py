@@ -21,9 +21,14 @@ def _needs_guard(text: str) -> bool:
     return text.startswith(GUARD) and _needs_guard(text[1:])
 
 
+# The first characters of text that may need a guard: anything else is decided at once,
+# which matters when an export writes millions of cells.
+_MAYBE = frozenset(start[0] for start in FORMULA_STARTS) | frozenset(_INVISIBLE) | {GUARD}
+
+
 def neutralise_formula(value: object) -> object:
     """Prefix an apostrophe to text a spreadsheet would run as a formula; others pass as is."""
-    if isinstance(value, str) and _needs_guard(value):
+    if isinstance(value, str) and value[:1] in _MAYBE and _needs_guard(value):
         return GUARD + value
     return value
 

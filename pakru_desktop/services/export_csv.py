@@ -1,21 +1,24 @@
 """Export the database as CSV files: one per kind and per related table (RFC 4180, UTF-8).
 
-Rows are streamed from the database in batches and every file is written under
-a temporary name; all are renamed only once all are complete, so a cancelled
-or failed export never leaves a half-written file or a half-replaced folder.
+Rows are streamed from a cursor in batches — plain rows, never ORM objects, with each
+batch's sectors and participants read in one statement each — and every file is written
+under a temporary name; all are renamed only once all are complete, so a cancelled or
+failed export never leaves a half-written file or a half-replaced folder.
 """
 
 from __future__ import annotations
 
 import csv
 import os
-from collections.abc import Callable, Iterable, Sequence
+import sqlite3
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import text
+from sqlalchemy.orm import Session
 
 from pakru_desktop.domain.errors import StorageError, ValidationError
 from pakru_desktop.domain.item_filter import ItemFilter
@@ -24,11 +27,11 @@ from pakru_desktop.domain.spreadsheet import neutralise_formula
 from pakru_desktop.domain.vocabulary import Kind
 from pakru_desktop.services.csv_columns import ITEM_COLUMNS, TABLE_FILES, Columns
 from pakru_desktop.services.database import Database
-from pakru_desktop.services.queries import matching_ids
+from pakru_desktop.store import item_sql
 from pakru_desktop.store.engine import is_sqlite
-from pakru_desktop.store.models import Evidence, FollowUp, Item, Link, Participation
 
 BATCH = 1000
+LIST_BATCH = 500  # items whose sectors and participants are read at once (bound parameters)
 ITEM_FILES = {kind.plural: kind for kind in Kind}
 ALL_FILES: tuple[str, ...] = (*ITEM_FILES, *TABLE_FILES)
 
@@ -97,9 +100,9 @@ def export_csv(
                 # One read transaction: every file shows the database at one moment, even
                 # while others write (pysqlite would otherwise read each query afresh).
                 session.connection().exec_driver_sql("BEGIN")
+            sqlite = is_sqlite(db.engine)
             for name in names:
-                query = _query(name, item_filter, is_sqlite(db.engine))
-                records = session.scalars(query.execution_options(yield_per=BATCH))
+                records = _records(session, name, item_filter, sqlite)
                 target = folder / f"{name}.csv"
                 partials[target] = target.with_name(f".{target.name}.part")
                 rows[name] = _write(
@@ -124,28 +127,92 @@ def _columns(name: str) -> Columns:
     return TABLE_FILES[name][1]
 
 
-def _query(name: str, item_filter: ItemFilter | None, sqlite: bool) -> Any:
+def _statement(name: str, item_filter: ItemFilter | None, sqlite: bool) -> item_sql.Statement:
+    """The SELECT of file ``name``'s rows, in file order."""
     if name in ITEM_FILES:
         kind = ITEM_FILES[name]
         flt = item_filter if item_filter and item_filter.kind is kind else ItemFilter(kind)
-        return (
-            select(Item)
-            .where(Item.id.in_(matching_ids(flt, sqlite)))
-            .options(
-                selectinload(Item.sectors),
-                selectinload(Item.participants).selectinload(Participation.actor),
-            )
-            .order_by(Item.date_start, Item.id)
-        )
-    model: Any = TABLE_FILES[name][0]
-    query = select(model).order_by(model.id)
-    if item_filter is not None:
-        chosen = matching_ids(item_filter, sqlite)
-        if model in (FollowUp, Evidence):
-            query = query.where(model.item_id.in_(chosen))
-        elif model is Link:
-            query = query.where(Link.from_id.in_(chosen) | Link.to_id.in_(chosen))
-    return query
+        where, params = item_sql.where_clause(flt, sqlite)
+        return f"SELECT * FROM items WHERE {where} ORDER BY items.date_start, items.id", params
+    table = TABLE_FILES[name][0]
+    if item_filter is None or table in ("actors", "sources"):
+        return f"SELECT * FROM {table} ORDER BY id", {}
+    chosen, params = item_sql.select_ids(item_filter, sqlite)
+    if table == "links":
+        where = f"from_id IN ({chosen}) OR to_id IN ({chosen})"
+    else:
+        where = f"item_id IN ({chosen})"
+    return f"SELECT * FROM {table} WHERE {where} ORDER BY id", params
+
+
+def _cursor_rows(session: Session, sql: str, params: dict[str, Any], sqlite: bool) -> Iterator[Any]:
+    """Rows by column name, streamed: on SQLite straight from the driver's cursor."""
+    if sqlite:
+        raw = session.connection().connection.driver_connection
+        cursor = raw.cursor()  # type: ignore[union-attr]
+        cursor.row_factory = sqlite3.Row
+        cursor.execute(sql, item_sql.for_sqlite(params))
+        while batch := cursor.fetchmany(BATCH):
+            yield from batch
+        return
+    result = session.execute(text(sql), params).mappings()
+    yield from result.yield_per(BATCH)
+
+
+def _records(
+    session: Session, name: str, item_filter: ItemFilter | None, sqlite: bool
+) -> Iterator[Any]:
+    """The rows of file ``name``; items with their sectors and participants."""
+    rows = _cursor_rows(session, *_statement(name, item_filter, sqlite), sqlite)
+    if name not in ITEM_FILES:
+        yield from rows
+        return
+    run = _runner(session, sqlite)
+    batch: list[Any] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == LIST_BATCH:
+            yield from _with_lists(run, batch)
+            batch = []
+    yield from _with_lists(run, batch)
+
+
+def _runner(session: Session, sqlite: bool) -> Callable[[item_sql.Statement], list[Any]]:
+    if sqlite:
+        raw = session.connection().connection.driver_connection
+
+        def run_raw(statement: item_sql.Statement) -> list[Any]:
+            sql, params = statement
+            return raw.execute(sql, item_sql.for_sqlite(params)).fetchall()  # type: ignore[union-attr]
+
+        return run_raw
+
+    def run(statement: item_sql.Statement) -> list[Any]:
+        sql, params = statement
+        return list(session.execute(text(sql), params))
+
+    return run
+
+
+def _with_lists(run: Callable[[item_sql.Statement], list[Any]], batch: list[Any]) -> list[dict]:
+    """``batch`` as dicts, each with its ``sectors`` (names) and ``participants``
+    (name, role), read for the whole batch at once."""
+    if not batch:
+        return []
+    ids = [row["id"] for row in batch]
+    sectors: dict[int, list[str]] = defaultdict(list)
+    people: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    for item_id, sector in run(item_sql.select_sectors(ids)):
+        sectors[item_id].append(sector)
+    for item_id, _actor_id, actor, role in run(item_sql.select_participants(ids)):
+        people[item_id].append((actor, role))
+    records = []
+    for row in batch:
+        record = dict(row)
+        record["sectors"] = sectors[record["id"]]
+        record["participants"] = people[record["id"]]
+        records.append(record)
+    return records
 
 
 def _write(
@@ -160,8 +227,9 @@ def _write(
     with open(partial, "w", encoding=encoding, newline="") as handle:
         writer = csv.writer(handle, lineterminator="\r\n")
         writer.writerow([header for header, _ in columns])
+        getters = [get for _, get in columns]
         for record in records:
-            writer.writerow([neutralise_formula(get(record)) for _, get in columns])
+            writer.writerow([neutralise_formula(get(record)) for get in getters])
             count += 1
             if progress and count % BATCH == 0 and progress(name, count):
                 raise ExportCancelled()
