@@ -53,6 +53,7 @@ class IdTableModel(ColumnsModel[Row]):
         self._ids: array[int] = array("q")
         self._pages: OrderedDict[int, dict[int, Row]] = OrderedDict()
         self.background_after = BACKGROUND_AFTER
+        self._read_once = False
         self._reader = LatestOnly(self.apply_ids, self.load_failed.emit, "the list", self)
         self._reader.busy_changed.connect(self.loading_changed)
 
@@ -78,12 +79,17 @@ class IdTableModel(ColumnsModel[Row]):
     def reload(self, keep: int = 0) -> None:
         """Read the list's ids again: at once if it is short, else on the thread pool
         (``keep`` is accepted for the paged model's callers)."""
+        self._read_once = True
         read = self.ids_reader()
         if max(len(self._ids), self.size_hint()) > self.background_after:
             self._reader.start(read)
         else:
             self._reader.cancel()
             self.apply_ids(read())
+
+    def has_read(self) -> bool:
+        """True once the list has been asked to read its ids."""
+        return self._read_once
 
     def is_loading(self) -> bool:
         """True while the list's ids are being read on the thread pool."""

@@ -122,8 +122,17 @@ class ItemPage(QWidget):
         self._navigate_elsewhere: Callable[[int], None] | None = None
 
     # Loading and filtering -------------------------------------------------------------
+    loaded = False
+    """True once the page has read its records (the first time it was shown)."""
+
+    def ensure_loaded(self) -> None:
+        """Read the page's records if it has not yet: the first time it is shown."""
+        if not self.loaded:
+            self.load()
+
     def load(self) -> None:
         """Read the list, and offer the sectors and names in use."""
+        self.loaded = True
         self._offer_suggestions()
         self.model.reload()
 
@@ -180,6 +189,8 @@ class ItemPage(QWidget):
 
     def on_changes(self, changes: Changes) -> None:
         """Refresh what a service call touched, if this page shows it."""
+        if not self.loaded:
+            return  # it reads everything when first shown
         if {"items", "follow_ups", "links", "actors"} & changes.tables:
             # A few items: moved, added or dropped in place; else the list is read again.
             # Removing the selected row moves the selection on: not a choice of the user's.

@@ -126,8 +126,8 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus_and_toolbar()
-        for page in self.pages:
-            page.load()
+        # The overview is the first page; every other page reads its records the first
+        # time it is shown, so a window on a million items opens without reading them.
         self.overview_page.load()
         self._restore_settings()
 
@@ -293,6 +293,9 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(self.stack.currentIndex())
             self.nav.blockSignals(False)
             return
+        chosen = self.stack.widget(row)
+        if isinstance(chosen, ItemPage | RecordPage | TimelinePage):
+            chosen.ensure_loaded()
         self.stack.setCurrentIndex(row)
         self._update_status()
         self._update_actions()
@@ -464,6 +467,8 @@ class MainWindow(QMainWindow):
         if isinstance(page, ItemPage) and not page.keep_edits():
             return
         for each in self.pages:
+            if not each.loaded:
+                continue  # read afresh when first shown anyway
             if isinstance(each, TimelinePage):
                 each.view.data_changed()
             else:

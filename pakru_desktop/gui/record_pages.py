@@ -117,8 +117,17 @@ class RecordPage(QWidget):
         for widget in self._on_selection:
             widget.setEnabled(chosen)
 
+    loaded = False
+    """True once the page has read its records (the first time it was shown)."""
+
+    def ensure_loaded(self) -> None:
+        """Read the page's records if it has not yet: the first time it is shown."""
+        if not self.loaded:
+            self.load()
+
     def load(self) -> None:
         """Query the first page."""
+        self.loaded = True
         self.model.reload()
 
     def _search(self) -> None:
@@ -127,6 +136,8 @@ class RecordPage(QWidget):
 
     def on_changes(self, changes: Changes) -> None:
         """Reload when the records shown changed, keeping the selected record selected."""
+        if not self.loaded:
+            return  # it reads everything when first shown
         if not self._tables & changes.tables:
             return
         selected = self.selected_id()

@@ -179,7 +179,8 @@ class ItemTableModel(IdTableModel[ItemRow]):
             return  # lists (sectors, participants) have no meaningful order
         self.sort_key = key
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        if self.has_read():  # a view sorting a list not read yet only sets the order
+            self.reload()
 
 
 class ActorTableModel(PagedTableModel[ActorRecord]):

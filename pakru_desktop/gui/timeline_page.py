@@ -123,8 +123,17 @@ class TimelinePage(QWidget):
         self._detail: ItemDetail | None = None
         self._placeholder()
 
+    loaded = False
+    """True once the page has read its records (the first time it was shown)."""
+
+    def ensure_loaded(self) -> None:
+        """Read the page's records if it has not yet: the first time it is shown."""
+        if not self.loaded:
+            self.load()
+
     def load(self) -> None:
         """Offer the sectors in use (the timeline reads its own data once shown)."""
+        self.loaded = True
         from pakru_desktop.services.queries import sectors_in_use
 
         self.filter_bar.set_sectors(sectors_in_use(self.db))

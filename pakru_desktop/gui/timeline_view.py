@@ -87,7 +87,14 @@ class TimelineView(QWidget):
         self._dragging = False
         self._fetch_timer = QTimer(self, singleShot=True, interval=FETCH_DELAY_MS)
         self._fetch_timer.timeout.connect(self._fetch)
-        self.loader.request_extent(self.filter, self.version)
+        self._started = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # Nothing is read until the timeline is first on screen.
+        if not self._started:
+            self._started = True
+            self.loader.request_extent(self.filter, self.version)
+        super().showEvent(event)
 
     # What is shown ---------------------------------------------------------------------
     def set_filter(self, flt: TimelineFilter) -> None:

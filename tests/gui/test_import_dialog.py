@@ -47,9 +47,10 @@ def test_a_clean_file_is_checked_then_imported_and_shown(qtbot, window, db, tmp_
     assert [(p.name, p.role) for p in get_item(db, row.id).row.participants] == [
         ("Ishaq Dar", "guest")
     ]
-    page = window.item_pages[Kind.EVENT]
-    qtbot.waitUntil(lambda: page.model.rowCount() == before + 1)
     assert "1 added" in window.statusBar().currentMessage()
+    page = window.item_pages[Kind.EVENT]
+    window.show_page(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() == before + 1)
     assert "kept in" in window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: not dialog.isVisible())
 

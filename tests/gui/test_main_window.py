@@ -628,3 +628,38 @@ def test_backups_are_listed_made_and_restored_from_the_window(qtbot, window, db,
     assert window.undo_stack.count() == 0
     assert table.rowCount() == 2  # the state replaced was backed up first
     dialog.close()
+
+
+def test_the_window_opens_without_reading_the_lists_it_does_not_show(qtbot, db, tmp_path):
+    import threading
+
+    from sqlalchemy import event
+
+    from pakru_desktop.services.items import ItemDraft, add_item
+
+    statements: list[str] = []
+
+    def seen(conn, cursor, statement, *args) -> None:
+        if threading.current_thread() is threading.main_thread():
+            statements.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", seen)
+    try:
+        settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+        win = MainWindow(db, settings=settings)
+        qtbot.addWidget(win)
+        win.show()
+    finally:
+        event.remove(db.engine, "before_cursor_execute", seen)
+    assert not [s for s in statements if "FROM sources" in s or "FROM items WHERE" in s]
+    # A change while a list was never shown: it is read, fresh, when it is.
+    added = add_item(db, ItemDraft(kind="project", title="Quokka bridge", date="2026"))
+    win.hub.announce(added.changes)
+    page = win.item_pages[Kind.PROJECT]
+    assert page.model.total() == 0
+    win.show_page(page)
+    assert page.model.row_of_id(added.item.id) is not None
+    from pakru_desktop.services.queries import count_sources
+
+    win.show_page(win.sources_page)
+    assert win.sources_page.model.total() == count_sources(db) > 0
