@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
@@ -119,6 +120,7 @@ class ItemPage(QWidget):
         hub.changed.connect(self.on_changes)
         self._shown_id: int | None = None
         self._placing = False
+        self._offered: tuple[list[str], list[str]] | None = None
         self._navigate_elsewhere: Callable[[int], None] | None = None
 
     # Loading and filtering -------------------------------------------------------------
@@ -137,9 +139,14 @@ class ItemPage(QWidget):
         self.model.reload()
 
     def _offer_suggestions(self) -> None:
-        sectors = self.suggestions.sectors()
-        self.filter_bar.set_sectors(sectors)
-        self.detail.set_suggestions(self.suggestions.actor_names(), sectors)
+        # The same lists as last time (nothing they hold changed): nothing to offer anew.
+        offered = (self.suggestions.actor_names(), self.suggestions.sectors())
+        same = self._offered is not None and all(map(operator.is_, offered, self._offered))
+        if same:
+            return
+        self._offered = offered
+        self.filter_bar.set_sectors(offered[1])
+        self.detail.set_suggestions(*offered)
 
     def apply_filter(self, flt: ItemFilter) -> None:
         """Show the items matching ``flt``."""

@@ -40,9 +40,9 @@ class Suggestions(QObject):
         return self._sectors
 
     def on_changes(self, changes: Changes) -> None:
-        """Forget what ``changes`` may have altered (an item's participants may name a new
-        actor; its sectors may add or drop one)."""
-        if {"actors", "items"} & changes.tables:
+        """Forget what ``changes`` may have altered: names when actors changed (a service
+        that makes an actor for a new participant says so), sectors when items did."""
+        if "actors" in changes.tables:
             self._names = None
         if "items" in changes.tables:
             self._sectors = None

@@ -153,3 +153,15 @@ def test_one_status_change_refreshes_the_window_in_a_few_statements(window, qtbo
     assert len(every_actor) <= 1, every_actor
     assert len(statements) <= 30, statements
     assert page.model.row_at(page.model.row_of_id(target)).status == "kept"
+
+
+def test_the_row_of_an_id_is_never_read_across_two_ids(qtbot, db) -> None:
+    from array import array
+
+    model = ItemTableModel(db, Kind.EVENT)
+    # 256 then 0 holds the bytes of 1 one byte in: not a row of 1.
+    model.apply_ids(array("q", [256, 0]))
+    assert model.row_of_id(1) is None and model.row_of_id(0) == 1
+    model.apply_ids(array("q", [256, 0, 1]))
+    assert model.row_of_id(1) == 2 and model.row_of_id(256) == 0
+    assert model.row_of_id(2**70) is None
