@@ -232,4 +232,6 @@ class SourceTableModel(PagedTableModel[SourceRecord]):
         return queries.count_sources(self._db, self.search)
 
     def fetch_rows(self, offset: int, limit: int) -> Sequence[SourceRecord]:
-        return queries.list_sources(self._db, self.search, offset=offset, limit=limit)
+        return queries.list_sources(
+            self._db, self.search, offset=offset, limit=limit, with_text=False
+        )

@@ -98,8 +98,8 @@ def actor_record(actor: Actor) -> ActorRecord:
     )
 
 
-def source_record(source: Source) -> SourceRecord:
-    """A source with its full text."""
+def source_record(source: Source, *, with_text: bool = True) -> SourceRecord:
+    """A source with its full text (left empty, and not read, without ``with_text``)."""
     return SourceRecord(
         id=source.id,
         ref=source.ref,
@@ -108,5 +108,5 @@ def source_record(source: Source) -> SourceRecord:
         url=source.url,
         published=source.published,
         date_note=source.date_note,
-        text=source.text,
+        text=source.text if with_text else "",
     )

@@ -13,7 +13,7 @@ from collections.abc import Collection, Sequence
 from typing import Any
 
 from sqlalchemy import Date, Integer, bindparam, column, func, or_, select, text
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, defer, selectinload
 
 from pakru_desktop.domain.item_filter import ItemFilter, SortKey
 from pakru_desktop.services.convert import actor_record, follow_up_record, source_record
@@ -253,13 +253,25 @@ def _source_query(search: str) -> Any:
 
 
 def list_sources(
-    db: Database, search: str = "", *, offset: int = 0, limit: int | None = None
+    db: Database,
+    search: str = "",
+    *,
+    offset: int = 0,
+    limit: int | None = None,
+    with_text: bool = True,
 ) -> list[SourceRecord]:
-    """Sources by publication date, optionally those whose title or text contains ``search``."""
+    """Sources by publication date, optionally those whose title or text contains ``search``.
+
+    ``with_text=False`` leaves each record's ``text`` empty and never reads it: a list
+    shows titles, and thousands of full articles need not cross into it.
+    """
     query = _source_query(search).order_by(Source.published_start, Source.id)
+    if not with_text:
+        query = query.options(defer(Source.text, raiseload=True))
     with db.reading() as session:
         rows = session.scalars(query.offset(offset).limit(limit))
-        return [source_record(source) for source in rows]
+        return [source_record(source, with_text=with_text) for source in rows]
+
 
 
 def count_sources(db: Database, search: str = "") -> int:

@@ -297,3 +297,14 @@ def test_a_place_in_a_sorted_list_is_found_at_any_length(db, copies, descending)
         expected = copies * ids.index(probe)
         place = list_position(db, long, probe, sort=SortKey.TITLE, descending=descending)
         assert place == expected, (probe, copies)
+
+
+def test_a_list_of_sources_can_leave_their_texts_unread(db) -> None:
+    from dataclasses import replace
+
+    from pakru_desktop.services.queries import list_sources
+
+    full = list_sources(db)
+    short = list_sources(db, with_text=False)
+    assert any(s.text for s in full) and all(s.text == "" for s in short)
+    assert short == [replace(s, text="") for s in full]
