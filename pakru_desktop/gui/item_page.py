@@ -23,6 +23,7 @@ from pakru_desktop.domain.vocabulary import Kind
 from pakru_desktop.gui.change_hub import ChangeHub
 from pakru_desktop.gui.detail_pane import DetailPane
 from pakru_desktop.gui.filter_bar import FilterBar
+from pakru_desktop.gui.first_show import ReadOnFirstShow
 from pakru_desktop.gui.suggestions import Suggestions
 from pakru_desktop.gui.table_models import ItemTableModel
 from pakru_desktop.services.database import Database
@@ -61,7 +62,7 @@ def make_table(name: str) -> QTableView:
     return table
 
 
-class ItemPage(QWidget):
+class ItemPage(QWidget, ReadOnFirstShow):
     """Browse, filter, select and edit the items of one kind."""
 
     count_changed = Signal()
@@ -124,14 +125,6 @@ class ItemPage(QWidget):
         self._navigate_elsewhere: Callable[[int], None] | None = None
 
     # Loading and filtering -------------------------------------------------------------
-    loaded = False
-    """True once the page has read its records (the first time it was shown)."""
-
-    def ensure_loaded(self) -> None:
-        """Read the page's records if it has not yet: the first time it is shown."""
-        if not self.loaded:
-            self.load()
-
     def load(self) -> None:
         """Read the list, and offer the sectors and names in use."""
         self.loaded = True

@@ -8,6 +8,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from pakru_desktop.gui.first_show import ReadOnFirstShow
 from pakru_desktop.gui.item_page import make_table
 from pakru_desktop.gui.paged_model import PagedTableModel
 from pakru_desktop.services.records import Changes
@@ -23,7 +24,7 @@ WIDTHS = {
 }
 
 
-class RecordPage(QWidget):
+class RecordPage(QWidget, ReadOnFirstShow):
     """A searchable list of actors or sources."""
 
     count_changed = Signal()
@@ -116,14 +117,6 @@ class RecordPage(QWidget):
         chosen = self.selected_id() is not None
         for widget in self._on_selection:
             widget.setEnabled(chosen)
-
-    loaded = False
-    """True once the page has read its records (the first time it was shown)."""
-
-    def ensure_loaded(self) -> None:
-        """Read the page's records if it has not yet: the first time it is shown."""
-        if not self.loaded:
-            self.load()
 
     def load(self) -> None:
         """Query the first page."""

@@ -31,6 +31,7 @@ from pakru_desktop.domain.overdue import lateness
 from pakru_desktop.domain.vocabulary import status_label
 from pakru_desktop.gui.change_hub import ChangeHub
 from pakru_desktop.gui.errors import show_error
+from pakru_desktop.gui.first_show import ReadOnFirstShow
 from pakru_desktop.gui.timeline_export import export_png, export_svg
 from pakru_desktop.gui.timeline_filter_bar import TimelineFilterBar
 from pakru_desktop.gui.timeline_view import ZOOM_STEP, TimelineView
@@ -43,7 +44,7 @@ from pakru_desktop.services.records import Changes, ItemDetail
 TIMELINE_TABLES = frozenset({"items", "follow_ups", "links", "actors"})
 
 
-class TimelinePage(QWidget):
+class TimelinePage(QWidget, ReadOnFirstShow):
     """Every kind on one time axis, filtered like the lists, with the clicked item beside it."""
 
     count_changed = Signal()
@@ -122,14 +123,6 @@ class TimelinePage(QWidget):
         self.view.loaded.connect(self.count_changed.emit)
         self._detail: ItemDetail | None = None
         self._placeholder()
-
-    loaded = False
-    """True once the page has read its records (the first time it was shown)."""
-
-    def ensure_loaded(self) -> None:
-        """Read the page's records if it has not yet: the first time it is shown."""
-        if not self.loaded:
-            self.load()
 
     def load(self) -> None:
         """Offer the sectors in use (the timeline reads its own data once shown)."""
