@@ -27,7 +27,6 @@ from pakru_desktop.domain.fuzzy_date import FuzzyDate, Precision
 from pakru_desktop.domain.sort_key import sort_key
 from pakru_desktop.domain.vocabulary import (
     LINK_TYPES,
-    ROLES,
     SECTORS,
     STATUSES,
     TYPES,
@@ -107,6 +106,13 @@ _FILLER = (
     "Further rounds of talks are expected later in the year.",
 )
 _FIRST_DAY = dt.date(1992, 1, 1)
+# The parts people take in each kind of item.
+_ROLES = {
+    Kind.EVENT: ("host", "guest", "participant"),
+    Kind.AGREEMENT: ("signatory", "signatory", "participant"),
+    Kind.PROJECT: ("focal-point", "participant"),
+    Kind.COMMITMENT: ("committed-by", "committed-to"),
+}
 
 
 @dataclass(frozen=True)
@@ -362,7 +368,7 @@ class _Writer:
             "location_key": sort_key(words["place"]), "version": 1, "created_at": self.now,
             "updated_at": self.now,
         }  # fmt: skip
-        roles = [r.code for r in ROLES]
+        roles = _ROLES[kind]
         # The people the title and summary name come first.
         people = list(dict.fromkeys((words["a_id"], words["b_id"], rng.choice(self.actors)[0])))
         wanted = rng.randint(1, 3)
