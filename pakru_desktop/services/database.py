@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from pakru_desktop.domain.errors import ConflictError, StorageError
-from pakru_desktop.store.engine import is_read_only, sqlite_file
+from pakru_desktop.store.engine import is_read_only, is_sqlite, sqlite_file
 from pakru_desktop.store.errors import storage_error
 from pakru_desktop.store.history import CHANGE_KEY, WHO_KEY, clean_author, default_user
 from pakru_desktop.store.location import resolve_database_url
@@ -102,6 +102,13 @@ class Database:
     def close(self) -> None:
         """Release every connection."""
         self.engine.dispose()
+
+
+def begin_writing(session: Session, db: Database) -> None:
+    """Take the write lock before the first read, so what a change is checked against
+    cannot change before it is written (pysqlite would begin only at the first write)."""
+    if is_sqlite(db.engine):
+        session.connection().exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def open_database(url: str, *, seed: bool = True, create: bool = True) -> Database:

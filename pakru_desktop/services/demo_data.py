@@ -32,7 +32,7 @@ from pakru_desktop.domain.vocabulary import (
     TYPES,
     Kind,
 )
-from pakru_desktop.services.database import Database
+from pakru_desktop.services.database import Database, begin_writing
 from pakru_desktop.store import models
 from pakru_desktop.store.search_index import INDEXED_TABLES
 
@@ -139,6 +139,8 @@ def fill_demo_data(
         raise ValidationError(f"Give a count from 1 to {MAX_COUNT:,}; {count:,} is out of range.")
     day = today or dt.date.today()
     with db.transaction() as session:
+        # The write lock first: a second fill started at once waits, then finds records.
+        begin_writing(session, db)
         connection = session.connection()
         for model in (models.Item, models.Actor, models.Source):
             if connection.execute(select(func.count()).select_from(model)).scalar():

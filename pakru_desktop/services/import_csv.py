@@ -25,11 +25,10 @@ from pakru_desktop.services import import_items, import_records
 from pakru_desktop.services.backups import make_backup
 from pakru_desktop.services.csv_columns import ITEM_COLUMNS, TABLE_FILES
 from pakru_desktop.services.csv_reading import CsvTable, open_csv
-from pakru_desktop.services.database import Database
+from pakru_desktop.services.database import Database, begin_writing
 from pakru_desktop.services.export_csv import ALL_FILES, ITEM_FILES, file_names
 from pakru_desktop.services.import_context import ImportContext, Outcome, RowProblems
 from pakru_desktop.services.records import Changes
-from pakru_desktop.store.engine import is_sqlite
 from pakru_desktop.store.models import Item
 from pakru_desktop.store.status import refresh_status
 from pakru_desktop.store.text_guard import bad_character
@@ -192,7 +191,7 @@ def import_csv(
     label = path.name
     try:
         with open_csv(path) as table, db.transaction() as session:
-            _begin_writing(session, db)
+            begin_writing(session, db)
             problems = _header_problems(table, name)
             total = len(problems)
             ctx = ImportContext(session, today or dt.date.today())
@@ -292,10 +291,3 @@ def _importer(name: str) -> Importer:
 
         return item_row
     return _TABLE_IMPORTERS[name]
-
-
-def _begin_writing(session: Session, db: Database) -> None:
-    """Take the write lock before the first read, so what rows are checked against cannot
-    change before they are written (pysqlite would begin only at the first write)."""
-    if is_sqlite(db.engine):
-        session.connection().exec_driver_sql("BEGIN IMMEDIATE")

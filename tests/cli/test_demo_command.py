@@ -26,3 +26,26 @@ def test_a_count_out_of_range_writes_nothing(pakru, tmp_path) -> None:
     refused = pakru("demo-data", "--count", "0", db=path)
     assert refused.code == 2 and "out of range" in refused.err
     assert not path.exists()
+
+
+def test_two_fills_at_once_give_one_fill_and_one_sentence(tmp_path) -> None:
+    import sqlite3
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    path = tmp_path / "two.sqlite3"
+    pakru = str(Path(sys.executable).parent / "pakru")
+    subprocess.run([pakru, "init", "--empty", "--db", str(path)], check=True,
+                   capture_output=True)  # fmt: skip
+    runs = [
+        subprocess.Popen([pakru, "demo-data", "--count", "3000", "--db", str(path)],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]  # fmt: skip
+    outcomes = sorted((run.wait(timeout=120), run.stderr.read()) for run in runs)
+    assert [code for code, _ in outcomes] == [0, 2]
+    assert "already holds records" in outcomes[1][1]
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT count(*) FROM items").fetchone()[0] == 3000
+    connection.close()
