@@ -10,7 +10,7 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 GUARD = "'"
 
 
-def _needs_guard(text: str) -> bool:
+def needs_guard(text: str) -> bool:
     """True for text a spreadsheet would run, and for text that only looks guarded.
 
     ``'=x`` written as it is would read back as ``=x``; guarding it too (``''=x``) keeps
@@ -18,23 +18,23 @@ def _needs_guard(text: str) -> bool:
     """
     if text.lstrip(_INVISIBLE).startswith(FORMULA_STARTS):
         return True
-    return text.startswith(GUARD) and _needs_guard(text[1:])
+    return text.startswith(GUARD) and needs_guard(text[1:])
 
 
 # The first characters of text that may need a guard: anything else is decided at once,
 # which matters when an export writes millions of cells.
-_MAYBE = frozenset(start[0] for start in FORMULA_STARTS) | frozenset(_INVISIBLE) | {GUARD}
+FORMULA_FIRST = frozenset(start[0] for start in FORMULA_STARTS) | frozenset(_INVISIBLE) | {GUARD}
 
 
 def neutralise_formula(value: object) -> object:
     """Prefix an apostrophe to text a spreadsheet would run as a formula; others pass as is."""
-    if isinstance(value, str) and value[:1] in _MAYBE and _needs_guard(value):
+    if isinstance(value, str) and value[:1] in FORMULA_FIRST and needs_guard(value):
         return GUARD + value
     return value
 
 
 def restore_formula(cell: str) -> str:
     """The text ``neutralise_formula`` was given: the apostrophe removed where it added one."""
-    if cell.startswith(GUARD) and _needs_guard(cell[1:]):
+    if cell.startswith(GUARD) and needs_guard(cell[1:]):
         return cell[1:]
     return cell

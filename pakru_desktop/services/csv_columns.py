@@ -20,7 +20,9 @@ from pakru_desktop.domain.spreadsheet import neutralise_formula
 from pakru_desktop.domain.vocabulary import Kind
 
 Row = Mapping[str, Any]
-Getter = Callable[[Row], object]
+# A column's cell: the row's value under that name as it is (None is written as an empty
+# cell), or a function of the row.
+Getter = Callable[[Row], object] | str
 Columns = list[tuple[str, Getter]]
 
 LIST_SEPARATOR = "; "
@@ -64,7 +66,7 @@ def _date_columns(name: str) -> Columns:
     start, precision, inferred = f"{name}_start", f"{name}_precision", f"{name}_inferred"
     return [
         (name, lambda row: _iso(row[start], row[precision])),
-        (f"{name}_precision", lambda row: row[precision] or ""),
+        (f"{name}_precision", precision),
         (f"{name}_inferred", lambda row: _yes_no(row[start] is not None and row[inferred])),
     ]
 
@@ -77,7 +79,7 @@ def _date_end_columns(name: str) -> Columns:
     end, precision = f"{name}_end", f"{name}_end_precision"
     return [
         (f"{name}_end", lambda row: _iso(row[end], row[precision])),
-        (f"{name}_end_precision", lambda row: row[precision] or ""),
+        (f"{name}_end_precision", precision),
     ]
 
 
@@ -92,25 +94,25 @@ def _people(row: Row, roles: set[str] | None = None) -> str:
 
 
 def _item_columns(kind: Kind) -> Columns:
-    columns: Columns = [("id", lambda i: i["id"]), ("title", lambda i: i["title"])]
+    columns: Columns = [("id", "id"), ("title", "title")]
     if kind is Kind.EVENT:
-        columns.append(("type", lambda i: i["type"] or ""))
+        columns.append(("type", "type"))
     if kind is Kind.AGREEMENT:
-        columns.append(("legal_nature", lambda i: i["type"] or ""))
+        columns.append(("legal_nature", "type"))
     columns += _date_columns("date")
     if kind is not Kind.EVENT:
         columns += _date_columns("due")
-    columns.append(("status", lambda i: i["status"]))
+    columns.append(("status", "status"))
     if kind is Kind.AGREEMENT:
         columns.append(("signatories", lambda i: _people(i, {"signatory"})))
     if kind is Kind.COMMITMENT:
         columns.append(("committed_by", lambda i: _people(i, {"committed-by"})))
         columns.append(("committed_to", lambda i: _people(i, {"committed-to"})))
     columns += [
-        ("location", lambda i: i["location"]),
+        ("location", "location"),
         ("sectors", lambda i: LIST_SEPARATOR.join(i["sectors"])),
         ("participants", _people),
-        ("summary", lambda i: i["summary"]),
+        ("summary", "summary"),
         ("created_at", lambda i: _stamp(i["created_at"])),
         ("updated_at", lambda i: _stamp(i["updated_at"])),
         *_date_end_columns("date"),
@@ -118,15 +120,11 @@ def _item_columns(kind: Kind) -> Columns:
     if kind is not Kind.EVENT:
         columns += _date_end_columns("due")
     # The version an import checks before it updates the item (added after the spans).
-    columns.append(("version", lambda i: i["version"]))
+    columns.append(("version", "version"))
     return columns
 
 
 ITEM_COLUMNS: dict[Kind, Columns] = {kind: _item_columns(kind) for kind in Kind}
-
-
-def _blank_if_none(value: Any) -> object:
-    return "" if value is None else value
 
 
 def _aliases(value: Any) -> str:
@@ -135,53 +133,53 @@ def _aliases(value: Any) -> str:
 
 
 FOLLOW_UP_COLUMNS: Columns = [
-    ("id", lambda f: f["id"]),
-    ("item_id", lambda f: f["item_id"]),
+    ("id", "id"),
+    ("item_id", "item_id"),
     *_date_columns("date"),
-    ("note", lambda f: f["note"]),
-    ("new_status", lambda f: f["new_status"] or ""),
-    ("source_id", lambda f: _blank_if_none(f["source_id"])),
+    ("note", "note"),
+    ("new_status", "new_status"),
+    ("source_id", "source_id"),
     *_date_end_columns("date"),
 ]
 
 ACTOR_COLUMNS: Columns = [
-    ("id", lambda a: a["id"]),
-    ("name", lambda a: a["name"]),
-    ("kind", lambda a: a["kind"]),
-    ("country", lambda a: a["country"]),
-    ("title", lambda a: a["title"]),
+    ("id", "id"),
+    ("name", "name"),
+    ("kind", "kind"),
+    ("country", "country"),
+    ("title", "title"),
     ("aliases", lambda a: _aliases(a["aliases"])),
 ]
 
 SOURCE_COLUMNS: Columns = [
-    ("id", lambda s: s["id"]),
-    ("ref", lambda s: s["ref"] or ""),
-    ("title", lambda s: s["title"]),
-    ("publisher", lambda s: s["publisher"]),
-    ("url", lambda s: s["url"] or ""),
+    ("id", "id"),
+    ("ref", "ref"),
+    ("title", "title"),
+    ("publisher", "publisher"),
+    ("url", "url"),
     *_date_columns("published"),
-    ("date_note", lambda s: s["date_note"]),
-    ("text", lambda s: s["text"]),
+    ("date_note", "date_note"),
+    ("text", "text"),
     *_date_end_columns("published"),
-    ("language", lambda s: s["language"]),
+    ("language", "language"),
 ]
 
 EVIDENCE_COLUMNS: Columns = [
-    ("id", lambda e: e["id"]),
-    ("item_id", lambda e: e["item_id"]),
-    ("source_id", lambda e: e["source_id"]),
-    ("quote", lambda e: e["quote"]),
-    ("start", lambda e: _blank_if_none(e["start"])),
-    ("end", lambda e: _blank_if_none(e["end"])),
-    ("follow_up_id", lambda e: _blank_if_none(e["follow_up_id"])),
+    ("id", "id"),
+    ("item_id", "item_id"),
+    ("source_id", "source_id"),
+    ("quote", "quote"),
+    ("start", "start"),
+    ("end", "end"),
+    ("follow_up_id", "follow_up_id"),
 ]
 
 LINK_COLUMNS: Columns = [
-    ("id", lambda link: link["id"]),
-    ("from_id", lambda link: link["from_id"]),
-    ("type", lambda link: link["type"]),
-    ("to_id", lambda link: link["to_id"]),
-    ("note", lambda link: link["note"]),
+    ("id", "id"),
+    ("from_id", "from_id"),
+    ("type", "type"),
+    ("to_id", "to_id"),
+    ("note", "note"),
 ]
 
 # File name (without .csv) → (table, columns). Item files are added per kind.
