@@ -98,6 +98,7 @@ class Item(Base):
         Index("ix_items_kind_title", "kind", "title_key"),
         Index("ix_items_kind_location", "kind", "location_key"),
         Index("ix_items_kind_status", "kind", "status"),
+        Index("ix_items_kind_status_date", "kind", "status", "date_start", "date_precision"),
         Index("ix_items_kind_type", "kind", "type"),
         NEVER_REUSE_IDS,
     )

@@ -30,6 +30,8 @@ _NEW_INDEXES = {
     "ix_items_kind_title": ["kind", "title_key"],
     "ix_items_kind_location": ["kind", "location_key"],
     "ix_items_kind_status": ["kind", "status"],
+    # A status filter (the overview's counts open one) in the list's own date order.
+    "ix_items_kind_status_date": ["kind", "status", "date_start", "date_precision"],
     "ix_items_kind_type": ["kind", "type"],
 }
 
