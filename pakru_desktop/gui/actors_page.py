@@ -23,6 +23,7 @@ from pakru_desktop.gui.change_hub import ChangeHub
 from pakru_desktop.gui.errors import show_error
 from pakru_desktop.gui.record_pages import RecordPage
 from pakru_desktop.gui.table_models import ActorTableModel
+from pakru_desktop.gui.user_action import perform
 from pakru_desktop.services import actors
 from pakru_desktop.services.actors import ActorMerge, ActorPatch, ActorResult
 from pakru_desktop.services.database import Database
@@ -84,11 +85,14 @@ class ActorsPage(RecordPage):
             return None
 
         def submit(patch: ActorPatch) -> ActorResult:
-            result = actors.edit_actor(self.db, actor_id, patch, expected=detail.actor)
-            command = EditActorCommand(self.db, self.hub, detail.actor, result.actor.actor)
-            self.undo_stack.push(command)
-            self.hub.announce(result.changes)
-            return result
+            return perform(
+                self.hub,
+                self.undo_stack,
+                lambda: actors.edit_actor(self.db, actor_id, patch, expected=detail.actor),
+                lambda result: EditActorCommand(
+                    self.db, self.hub, detail.actor, result.actor.actor
+                ),
+            )
 
         dialog = ActorDialog(detail, submit, parent=self)
         dialog.item_requested.connect(self.item_requested)
@@ -108,9 +112,12 @@ class ActorsPage(RecordPage):
             return None
 
         def submit(keep_id: int, other_id: int) -> ActorMerge:
-            merge = actors.merge_actors(self.db, keep_id, other_id)
-            self.undo_stack.push(MergeActorsCommand(self.db, self.hub, merge))
-            self.hub.announce(merge.changes)
+            merge = perform(
+                self.hub,
+                self.undo_stack,
+                lambda: actors.merge_actors(self.db, keep_id, other_id),
+                lambda merged: MergeActorsCommand(self.db, self.hub, merged),
+            )
             self.select_actor(keep_id)
             return merge
 
@@ -148,10 +155,11 @@ class ActorsPage(RecordPage):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            result = actors.delete_actor(self.db, actor_id)
-        except PakruError as error:
-            show_error(self, error)
-            return
-        self.undo_stack.push(DeleteActorCommand(self.db, self.hub, result.actor.actor))
-        self.hub.announce(result.changes)
+        perform(
+            self.hub,
+            self.undo_stack,
+            lambda: actors.delete_actor(self.db, actor_id),
+            lambda result: DeleteActorCommand(self.db, self.hub, result.actor.actor),
+            show_refusal=True,
+            parent=self,
+        )

@@ -31,7 +31,6 @@ from pakru_desktop.domain.overdue import lateness
 from pakru_desktop.domain.vocabulary import STATUSES, Kind, status_label
 from pakru_desktop.gui import conflict_dialog
 from pakru_desktop.gui.change_hub import ChangeHub
-from pakru_desktop.gui.errors import show_error
 from pakru_desktop.gui.follow_up_dialog import FollowUpDialog, FollowUpInput
 from pakru_desktop.gui.item_form import ItemForm
 from pakru_desktop.gui.link_dialog import LinkDialog
@@ -45,6 +44,7 @@ from pakru_desktop.gui.undo_commands import (
     EditItemCommand,
     LinkCommand,
 )
+from pakru_desktop.gui.user_action import perform
 from pakru_desktop.services import follow_ups, history, items, links, queries
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.records import (
@@ -324,6 +324,11 @@ class DetailPane(QScrollArea):
     def _push(self, command) -> None:
         self.undo_stack.push(command)
 
+    def _perform(self, call, undo, *, show_refusal: bool = False, parent=None):
+        return perform(
+            self.hub, self.undo_stack, call, undo, show_refusal=show_refusal, parent=parent
+        )
+
     def _save(self, patch: items.ItemPatch) -> None:
         assert self._detail is not None
         before = self._detail
@@ -374,20 +379,20 @@ class DetailPane(QScrollArea):
         item_id = self._detail.id
 
         def submit(entry: FollowUpInput) -> object:
-            result = follow_ups.add_follow_up(
-                self.db,
-                item_id,
-                date=entry.date,
-                note=entry.note,
-                status=entry.status,
-                source_url=entry.source_url,
-                source_id=entry.source_id,
-                quote=entry.quote or None,
-                today=self.today(),
+            return self._perform(
+                lambda: follow_ups.add_follow_up(
+                    self.db,
+                    item_id,
+                    date=entry.date,
+                    note=entry.note,
+                    status=entry.status,
+                    source_url=entry.source_url,
+                    source_id=entry.source_id,
+                    quote=entry.quote or None,
+                    today=self.today(),
+                ),
+                lambda result: AddFollowUpCommand(self.db, self.hub, self.kind, result.follow_up),
             )
-            self._push(AddFollowUpCommand(self.db, self.hub, self.kind, result.follow_up))
-            self.hub.announce(result.changes)
-            return result
 
         dialog = FollowUpDialog(
             self.kind,
@@ -414,20 +419,20 @@ class DetailPane(QScrollArea):
         def submit(entry: FollowUpInput) -> object:
             # An untouched date keeps its stored value, including whether it was inferred.
             same_date = entry.date == before.date.display()
-            result = follow_ups.edit_follow_up(
-                self.db,
-                before.id,
-                date=before.date if same_date else entry.date,
-                note=entry.note,
-                status=entry.status,
-                source_id=entry.source_id,
-                source_url=entry.source_url,
-                quote=entry.quote,
-                today=self.today(),
+            return self._perform(
+                lambda: follow_ups.edit_follow_up(
+                    self.db,
+                    before.id,
+                    date=before.date if same_date else entry.date,
+                    note=entry.note,
+                    status=entry.status,
+                    source_id=entry.source_id,
+                    source_url=entry.source_url,
+                    quote=entry.quote,
+                    today=self.today(),
+                ),
+                lambda result: EditFollowUpCommand(self.db, self.hub, before, result.follow_up),
             )
-            self._push(EditFollowUpCommand(self.db, self.hub, before, result.follow_up))
-            self.hub.announce(result.changes)
-            return result
 
         dialog = FollowUpDialog(
             self.kind,
@@ -446,13 +451,12 @@ class DetailPane(QScrollArea):
         record = self._selected_follow_up()
         if record is None:
             return
-        try:
-            result = follow_ups.delete_follow_up(self.db, record.id)
-        except PakruError as error:
-            show_error(self, error)
-            return
-        self._push(DeleteFollowUpCommand(self.db, self.hub, self.kind, record))
-        self.hub.announce(result.changes)
+        self._perform(
+            lambda: follow_ups.delete_follow_up(self.db, record.id),
+            lambda _: DeleteFollowUpCommand(self.db, self.hub, self.kind, record),
+            show_refusal=True,
+            parent=self,
+        )
 
     def add_link(self) -> None:
         """Ask for a linked item and link it (undoable)."""
@@ -461,10 +465,10 @@ class DetailPane(QScrollArea):
         from_id = self._detail.id
 
         def submit(link_type: str, target: int, note: str) -> object:
-            result = links.add_link(self.db, from_id, link_type, target, note)
-            self._push(LinkCommand(self.db, self.hub, from_id, result.link, adding=True))
-            self.hub.announce(result.changes)
-            return result
+            return self._perform(
+                lambda: links.add_link(self.db, from_id, link_type, target, note),
+                lambda result: LinkCommand(self.db, self.hub, from_id, result.link, adding=True),
+            )
 
         LinkDialog(self.db, self._detail.row, submit, parent=self).open()
 
@@ -474,13 +478,13 @@ class DetailPane(QScrollArea):
         if self._detail is None or not index.isValid():
             return
         link = self.link_model.record(index.row())
-        try:
-            result = links.remove_link(self.db, link.id)
-        except PakruError as error:
-            show_error(self, error)
-            return
-        self._push(LinkCommand(self.db, self.hub, self._detail.id, link, adding=False))
-        self.hub.announce(result.changes)
+        item_id = self._detail.id
+        self._perform(
+            lambda: links.remove_link(self.db, link.id),
+            lambda _: LinkCommand(self.db, self.hub, item_id, link, adding=False),
+            show_refusal=True,
+            parent=self,
+        )
 
     def _follow_link(self, index) -> None:
         self.navigate.emit(self.link_model.record(index.row()).other_id)

@@ -13,10 +13,10 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from pakru_desktop.domain.errors import ConflictError, PakruError
+from pakru_desktop.domain.errors import ConflictError
 from pakru_desktop.gui.change_hub import ChangeHub
-from pakru_desktop.gui.errors import show_error
 from pakru_desktop.gui.undo_commands import ServiceCommand
+from pakru_desktop.gui.user_action import perform
 from pakru_desktop.services import evidence, sources
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.records import Changes, EvidenceRecord
@@ -78,9 +78,13 @@ def add_evidence_undoably(
     near: int | None = None,
 ) -> evidence.EvidenceResult:
     """Add evidence, push its command and announce it; a ``PakruError`` is left to the caller."""
-    result = evidence.add_evidence(db, item_id, source_id, quote, follow_up_id, near=near)
-    undo_stack.push(AddEvidenceCommand(db, hub, result.item_id, result.evidence))
-    hub.announce(result.changes)
+    result = perform(
+        hub,
+        undo_stack,
+        lambda: evidence.add_evidence(db, item_id, source_id, quote, follow_up_id, near=near),
+        lambda added: AddEvidenceCommand(db, hub, added.item_id, added.evidence),
+    )
+    assert result is not None  # a refusal propagates
     return result
 
 
@@ -95,14 +99,15 @@ def remove_evidence_undoably(
 
     Returns whether it was removed.
     """
-    try:
-        result = evidence.remove_evidence(db, evidence_id)
-    except PakruError as error:
-        show_error(parent, error)
-        return False
-    undo_stack.push(RemoveEvidenceCommand(db, hub, result.item_id, result.evidence))
-    hub.announce(result.changes)
-    return True
+    removed = perform(
+        hub,
+        undo_stack,
+        lambda: evidence.remove_evidence(db, evidence_id),
+        lambda result: RemoveEvidenceCommand(db, hub, result.item_id, result.evidence),
+        show_refusal=True,
+        parent=parent,
+    )
+    return removed is not None
 
 
 class AddSourceCommand(ServiceCommand):

@@ -41,6 +41,7 @@ from pakru_desktop.gui.sources_page import SourcesPage
 from pakru_desktop.gui.suggestions import Suggestions
 from pakru_desktop.gui.timeline_page import TimelinePage
 from pakru_desktop.gui.undo_commands import AddItemCommand, DeleteItemCommand
+from pakru_desktop.gui.user_action import perform
 from pakru_desktop.services import items
 from pakru_desktop.services.change_feed import ChangeFeed
 from pakru_desktop.services.database import Database
@@ -347,9 +348,13 @@ class MainWindow(QMainWindow):
             return None  # type: ignore[return-value]
 
         def submit(draft: items.ItemDraft) -> object:
-            result = items.add_item(self.db, draft, today=self.today())
-            self.undo_stack.push(AddItemCommand(self.db, self.hub, result.item))
-            self.hub.announce(result.changes)
+            result = perform(
+                self.hub,
+                self.undo_stack,
+                lambda: items.add_item(self.db, draft, today=self.today()),
+                lambda added: AddItemCommand(self.db, self.hub, added.item),
+            )
+            assert result is not None  # a refusal propagates to the dialog
             self.show_page(page)
             page.select_item(result.item.id)
             return result
