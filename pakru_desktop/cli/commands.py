@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from pakru_desktop.cli.output import (
@@ -130,31 +131,33 @@ def _list_items(kind: Kind, args: argparse.Namespace) -> None:
     headers = ["id", "date", "date_precision", "type", "status", "title", "location", "sectors"]
     if kind is not Kind.EVENT:
         headers.insert(3, "due")
-    table = []
-    for row in rows:
-        values: list[object] = [
-            row.id,
-            date_cell(row.date, machine),
-            row.date.precision.value,
-            row.type or "",
-            row.status,
-            row.title,
-            row.location,
-            "; ".join(row.sectors),
-        ]
-        if kind is not Kind.EVENT:
-            values.insert(3, date_cell(row.due, machine))
-        if machine:
-            # Spans' ends, as in exported files: after every other column, empty if none.
-            values += span_end_cells(row.date)
-            if kind is not Kind.EVENT:
-                values += span_end_cells(row.due)
-        table.append(values)
     if machine:
         headers += ["date_end", "date_end_precision"]
         if kind is not Kind.EVENT:
             headers += ["due_end", "due_end_precision"]
-    print_rows(headers, table, args.format)
+
+    def table() -> Iterator[list[object]]:
+        for row in rows:
+            values: list[object] = [
+                row.id,
+                date_cell(row.date, machine),
+                row.date.precision.value,
+                row.type or "",
+                row.status,
+                row.title,
+                row.location,
+                "; ".join(row.sectors),
+            ]
+            if kind is not Kind.EVENT:
+                values.insert(3, date_cell(row.due, machine))
+            if machine:
+                # Spans' ends, as in exported files: after every other column, empty if none.
+                values += span_end_cells(row.date)
+                if kind is not Kind.EVENT:
+                    values += span_end_cells(row.due)
+            yield values
+
+    print_rows(headers, table(), args.format)
 
 
 def _precision_and_end(date: FuzzyDate | None) -> list[str]:

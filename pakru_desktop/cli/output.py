@@ -7,9 +7,10 @@ import datetime as dt
 import json
 import sys
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, is_dataclass
+from itertools import chain, islice
 from typing import Any, TextIO
 
 from pakru_desktop.domain.fuzzy_date import FuzzyDate
@@ -18,6 +19,8 @@ from pakru_desktop.domain.vocabulary import status_label
 from pakru_desktop.services.records import ItemDetail
 
 MAX_CELL = 60
+# Rows a table is sized by before it is written; later rows keep those widths.
+TABLE_SAMPLE = 1000
 
 
 class _TerminalSafe:
@@ -58,7 +61,7 @@ def terminal_safe_output(enabled: bool) -> Iterator[None]:
 
 def print_rows(
     headers: Sequence[str],
-    rows: Sequence[Sequence[object]],
+    rows: Iterable[Sequence[object]],
     fmt: str,
     out: TextIO | None = None,
     *,
@@ -66,6 +69,8 @@ def print_rows(
 ) -> None:
     """Print rows as an aligned table, RFC 4180 CSV, or a JSON list of objects.
 
+    Rows are written as they come, so a listing of a million rows holds only the rows
+    being written (a table sizes its columns by its first ``TABLE_SAMPLE`` rows).
     ``wide`` keeps a table's last column whole instead of cutting it to fit.
     """
     out = out or sys.stdout
@@ -74,16 +79,22 @@ def print_rows(
         writer.writerow(headers)
         writer.writerows([neutralise_formula(v) for v in row] for row in rows)
     elif fmt == "json":
-        json.dump(
-            [dict(zip(headers, row, strict=True)) for row in rows],
-            out,
-            indent=2,
-            ensure_ascii=False,
-            default=str,
-        )
-        out.write("\n")
+        _print_json_rows(headers, rows, out)
     else:
         _print_table(headers, rows, out, wide)
+
+
+def _print_json_rows(headers: Sequence[str], rows: Iterable[Sequence[object]], out: TextIO) -> None:
+    """What ``json.dump(list_of_objects, indent=2)`` writes, one object at a time."""
+    first = True
+    for row in rows:
+        entry = json.dumps(
+            dict(zip(headers, row, strict=True)), indent=2, ensure_ascii=False, default=str
+        )
+        indented = "\n".join("  " + line for line in entry.split("\n"))
+        out.write(("[\n" if first else ",\n") + indented)
+        first = False
+    out.write("[]\n" if first else "\n]\n")
 
 
 def date_cell(date: FuzzyDate | None, machine: bool) -> str:
@@ -106,20 +117,29 @@ def _short(value: object, limit: int | None = MAX_CELL) -> str:
 
 
 def _print_table(
-    headers: Sequence[str], rows: Sequence[Sequence[object]], out: TextIO, wide: bool = False
+    headers: Sequence[str], rows: Iterable[Sequence[object]], out: TextIO, wide: bool = False
 ) -> None:
     last = len(headers) - 1
-    cells = [
-        [_short(v, None if wide and i == last else MAX_CELL) for i, v in enumerate(row)]
-        for row in rows
-    ]
-    widths = [max([len(h), *(len(r[i]) for r in cells)]) for i, h in enumerate(headers)]
+
+    def cells(row: Sequence[object]) -> list[str]:
+        return [_short(v, None if wide and i == last else MAX_CELL) for i, v in enumerate(row)]
+
+    rows = iter(rows)
+    sample = [cells(row) for row in islice(rows, TABLE_SAMPLE)]
+    widths = [max([len(h), *(len(r[i]) for r in sample)]) for i, h in enumerate(headers)]
     line = "  ".join(h.upper().ljust(w) for h, w in zip(headers, widths, strict=True))
     out.write(line.rstrip() + "\n")
-    for row in cells:
-        out.write("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() + "\n")
-    noun = "row" if len(rows) == 1 else "rows"
-    out.write(f"({len(rows)} {noun})\n")
+    count = 0
+    for row in chain(sample, (cells(row) for row in rows)):
+        # Rows past the sample keep its widths: a longer cell is cut to fit.
+        fitted = [c if len(c) <= w else _short(c, w) for c, w in zip(row, widths, strict=True)]
+        if wide:
+            fitted[last] = row[last]
+        out.write("  ".join(c.ljust(w) for c, w in zip(fitted, widths, strict=True)).rstrip())
+        out.write("\n")
+        count += 1
+    noun = "row" if count == 1 else "rows"
+    out.write(f"({count} {noun})\n")
 
 
 def _jsonable(value: Any) -> Any:
