@@ -9,8 +9,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from pakru_desktop.gui.first_show import ReadOnFirstShow
+from pakru_desktop.gui.id_table_model import IdTableModel
 from pakru_desktop.gui.item_page import make_table
-from pakru_desktop.gui.paged_model import PagedTableModel
 from pakru_desktop.services.records import Changes
 
 WIDTHS = {
@@ -29,7 +29,7 @@ class RecordPage(QWidget, ReadOnFirstShow):
 
     count_changed = Signal()
 
-    def __init__(self, name: str, model: PagedTableModel, tables: set[str], hint: str) -> None:
+    def __init__(self, name: str, model: IdTableModel, tables: set[str], hint: str) -> None:
         super().__init__()
         self.setObjectName(f"page_{name}")
         self.model = model

@@ -20,7 +20,7 @@ from pakru_desktop.domain.overdue import Lateness, lateness
 from pakru_desktop.domain.vocabulary import TYPES, Kind, status_label
 from pakru_desktop.gui.id_table_model import IdTableModel
 from pakru_desktop.gui.overdue_marks import overdue_brush, overdue_icon
-from pakru_desktop.gui.paged_model import Column, Index, PagedTableModel
+from pakru_desktop.gui.paged_model import Column, Index
 from pakru_desktop.services import queries
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.records import ActorRecord, ItemRow, SourceRecord
@@ -183,7 +183,7 @@ class ItemTableModel(IdTableModel[ItemRow]):
             self.reload()
 
 
-class ActorTableModel(PagedTableModel[ActorRecord]):
+class ActorTableModel(IdTableModel[ActorRecord]):
     """People, organisations and states, by name."""
 
     def __init__(self, db: Database, parent: Any = None) -> None:
@@ -200,14 +200,14 @@ class ActorTableModel(PagedTableModel[ActorRecord]):
         self._db = db
         self.search = ""
 
-    def count_rows(self) -> int:
-        return queries.count_actors(self._db, self.search)
+    def ids_reader(self) -> Callable[[], array[int]]:
+        return partial(queries.actor_ids, self._db, self.search)
 
-    def fetch_rows(self, offset: int, limit: int) -> Sequence[ActorRecord]:
-        return queries.list_actors(self._db, self.search, offset=offset, limit=limit)
+    def load_rows(self, ids: Sequence[int]) -> Sequence[ActorRecord]:
+        return queries.actors_by_id(self._db, ids)
 
 
-class SourceTableModel(PagedTableModel[SourceRecord]):
+class SourceTableModel(IdTableModel[SourceRecord]):
     """Articles and documents, by publication date."""
 
     def __init__(self, db: Database, parent: Any = None) -> None:
@@ -228,10 +228,8 @@ class SourceTableModel(PagedTableModel[SourceRecord]):
         self._db = db
         self.search = ""
 
-    def count_rows(self) -> int:
-        return queries.count_sources(self._db, self.search)
+    def ids_reader(self) -> Callable[[], array[int]]:
+        return partial(queries.source_ids, self._db, self.search)
 
-    def fetch_rows(self, offset: int, limit: int) -> Sequence[SourceRecord]:
-        return queries.list_sources(
-            self._db, self.search, offset=offset, limit=limit, with_text=False
-        )
+    def load_rows(self, ids: Sequence[int]) -> Sequence[SourceRecord]:
+        return queries.sources_by_id(self._db, ids)

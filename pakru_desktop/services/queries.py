@@ -199,6 +199,19 @@ def list_actors(
         return [actor_record(actor) for actor in rows]
 
 
+def actor_ids(db: Database, search: str = "") -> array[int]:
+    """The ids of the actors ``list_actors`` would return, in its order."""
+    query = _actor_query(search).with_only_columns(Actor.id)
+    with db.reading() as session:
+        return array("q", session.scalars(query.order_by(func.lower(Actor.name), Actor.id)))
+
+
+def actors_by_id(db: Database, ids: Sequence[int]) -> list[ActorRecord]:
+    """The actors ``ids`` (any order; those now gone left out)."""
+    with db.reading() as session:
+        return [actor_record(a) for a in session.scalars(select(Actor).where(Actor.id.in_(ids)))]
+
+
 def count_actors(db: Database, search: str = "") -> int:
     """How many actors ``list_actors`` would return."""
     query = select(func.count()).select_from(_actor_query(search).subquery())
@@ -272,6 +285,20 @@ def list_sources(
         rows = session.scalars(query.offset(offset).limit(limit))
         return [source_record(source, with_text=with_text) for source in rows]
 
+
+
+def source_ids(db: Database, search: str = "") -> array[int]:
+    """The ids of the sources ``list_sources`` would return, in its order."""
+    query = _source_query(search).with_only_columns(Source.id)
+    with db.reading() as session:
+        return array("q", session.scalars(query.order_by(Source.published_start, Source.id)))
+
+
+def sources_by_id(db: Database, ids: Sequence[int]) -> list[SourceRecord]:
+    """The sources ``ids`` without their texts (any order; those now gone left out)."""
+    query = select(Source).where(Source.id.in_(ids)).options(defer(Source.text, raiseload=True))
+    with db.reading() as session:
+        return [source_record(s, with_text=False) for s in session.scalars(query)]
 
 
 def count_sources(db: Database, search: str = "") -> int:

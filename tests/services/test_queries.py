@@ -308,3 +308,22 @@ def test_a_list_of_sources_can_leave_their_texts_unread(db) -> None:
     short = list_sources(db, with_text=False)
     assert any(s.text for s in full) and all(s.text == "" for s in short)
     assert short == [replace(s, text="") for s in full]
+
+
+@pytest.mark.parametrize("search", ["", "Putin", "Russia", "no such actor"])
+def test_actor_and_source_id_lists_are_the_listed_order(db, search) -> None:
+    from pakru_desktop.services.queries import (
+        actor_ids,
+        actors_by_id,
+        list_actors,
+        list_sources,
+        source_ids,
+        sources_by_id,
+    )
+
+    actors = list_actors(db, search)
+    assert list(actor_ids(db, search)) == [a.id for a in actors]
+    assert sorted(actors_by_id(db, [a.id for a in actors]), key=actors.index) == actors
+    sources = list_sources(db, search, with_text=False)
+    assert list(source_ids(db, search)) == [s.id for s in sources]
+    assert sorted(sources_by_id(db, [s.id for s in sources]), key=sources.index) == sources
