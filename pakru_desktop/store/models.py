@@ -205,7 +205,11 @@ class Source(Base):
     """An article or document that items are drawn from, with its full text."""
 
     __tablename__ = "sources"
-    __table_args__ = (NEVER_REUSE_IDS,)
+    __table_args__ = (
+        # The sources list's order, read without touching the articles' texts (0006).
+        Index("ix_sources_published", "published_start", "id"),
+        NEVER_REUSE_IDS,
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     ref: Mapped[str | None] = mapped_column(String(100), unique=True)
