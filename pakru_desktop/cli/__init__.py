@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from pakru_desktop.cli.commands import run
 from pakru_desktop.cli.output import terminal_safe_output
-from pakru_desktop.cli.parser import build_parser
+from pakru_desktop.cli.parser import build_parser, parse_arguments
 from pakru_desktop.domain.errors import PakruError
 from pakru_desktop.domain.quoting import one_line, quoted
 from pakru_desktop.logging_setup import configure_logging
@@ -43,10 +43,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"The argument {quoted(with_nul)} holds a NUL character; no option takes one.",
               file=sys.stderr)  # fmt: skip
         return EXIT_USER_ERROR
-    parser = build_parser()
-    args = parser.parse_args(arguments)
+    args = parse_arguments(arguments)
     if getattr(args, "handler", None) is None:
-        parser.print_help()
+        build_parser().print_help()
         return EXIT_USER_ERROR
     # Only errors reach stderr: a user error is printed by us, as one sentence.
     log_path = configure_logging(stderr_level=logging.CRITICAL)

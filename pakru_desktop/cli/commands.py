@@ -21,12 +21,12 @@ from pakru_desktop.cli.output import (
 from pakru_desktop.domain.errors import ValidationError
 from pakru_desktop.domain.fuzzy_date import FuzzyDate, parse_fuzzy_date
 from pakru_desktop.domain.item_filter import ItemFilter
+from pakru_desktop.domain.item_input import ItemDraft
 from pakru_desktop.domain.vocabulary import Kind, parse_kind
 from pakru_desktop.store.location import resolve_database_url, user_path
 
 if TYPE_CHECKING:
     from pakru_desktop.services.database import Database
-    from pakru_desktop.services.items import ItemDraft
 
 
 def run(args: argparse.Namespace) -> None:
@@ -181,8 +181,6 @@ def show(args: argparse.Namespace) -> None:
 
 
 def _draft(args: argparse.Namespace, kind: Kind) -> ItemDraft:
-    from pakru_desktop.services.items import ItemDraft
-
     return ItemDraft(
         kind=kind,
         title=args.title,
@@ -200,16 +198,21 @@ def _draft(args: argparse.Namespace, kind: Kind) -> ItemDraft:
 
 
 def _add(args: argparse.Namespace, kind: Kind) -> None:
-    from pakru_desktop.services.items import add_item
+    from pakru_desktop.services.quick_writes import add_item_quickly
 
     draft = _draft(args, kind)
-    db = open_db(args)
-    try:
-        result = add_item(db, draft)
-    finally:
-        db.close()
+    item_id = add_item_quickly(resolve_database_url(args.db, args.database_url), draft)
+    if item_id is None:
+        # Imported here: the quick path must not load SQLAlchemy.
+        from pakru_desktop.services.items import add_item
+
+        db = open_db(args)
+        try:
+            item_id = add_item(db, draft).item.id
+        finally:
+            db.close()
     # The id alone, so scripts can capture it: id=$(pakru add-event …)
-    print(result.item.id)
+    print(item_id)
 
 
 def add_event(args: argparse.Namespace) -> None:

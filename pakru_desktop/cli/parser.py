@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 from pakru_desktop import __version__
@@ -68,6 +68,54 @@ class _Parser(argparse.ArgumentParser):
         return super()._get_values(action, arg_strings)
 
 
+class _Retry(Exception):
+    """A parser built for one command could not parse the arguments; the full one says why."""
+
+
+class _OneCommandParser(_Parser):
+    """The parser of ``build_parser(only=…)``: errors go to the full parser, which words them
+    knowing every command."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _Retry(message)
+
+
+class _Unused:
+    """Takes the options of a command left out of a one-command parser, and drops them."""
+
+    def add_argument(self, *_args: Any, **_options: Any) -> None:
+        """Nothing: the command is not being parsed."""
+
+    def add_mutually_exclusive_group(self, *_args: Any, **_options: Any) -> _Unused:
+        """This same sink."""
+        return self
+
+
+def parse_arguments(arguments: Sequence[str]) -> argparse.Namespace:
+    """``arguments`` parsed; only the named command's options are built when one is named
+    (building all of them is a fifth of a quick ``pakru add-event``)."""
+    word = _command_word(arguments)
+    if word is not None:
+        try:
+            return build_parser(only=word).parse_args(arguments)
+        except _Retry:
+            pass
+    return build_parser().parse_args(arguments)
+
+
+def _command_word(arguments: Sequence[str]) -> str | None:
+    """The first argument that is neither an option nor an option's value."""
+    takes_value = False
+    for argument in arguments:
+        if takes_value:
+            takes_value = False
+        elif argument in ("--db", "--database-url"):
+            takes_value = True
+        elif not argument.startswith("-"):
+            return argument
+    return None
+
+
 def _database_options(parser: argparse.ArgumentParser, default: object) -> None:
     # Accepted both before and after the command; SUPPRESS keeps the later from
     # overwriting the earlier with None.
@@ -109,9 +157,11 @@ def _if_version(parser: argparse.ArgumentParser, verb: str) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full ``pakru`` parser with a sub-command per use case."""
-    parser = _Parser(
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The full ``pakru`` parser with a sub-command per use case; with ``only``, that one
+    sub-command alone, whose errors raise ``_Retry`` (see ``parse_arguments``)."""
+    parser_class = _Parser if only is None else _OneCommandParser
+    parser = parser_class(
         prog="pakru",
         description="Track Pakistan–Russia meetings, agreements, projects and commitments.",
         epilog=EPILOG,
@@ -119,11 +169,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"pakru {__version__}")
     _database_options(parser, None)
-    sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=parser_class)
 
     def command(
         name: str, handler: Handler, help_text: str, example: str
     ) -> argparse.ArgumentParser:
+        if only is not None and name != only:
+            return _Unused()  # type: ignore[return-value]
         cmd = sub.add_parser(
             name,
             help=help_text,

@@ -37,5 +37,12 @@ class ConflictError(PakruError):
     """A record changed since it was read, or would duplicate an existing one."""
 
 
+# What a write refused by the database's constraints says, whichever path wrote it.
+CONSTRAINT_CONFLICT = (
+    "The change conflicts with existing records (a duplicate or a missing reference);"
+    " nothing was written."
+)
+
+
 class StorageError(PakruError):
     """The database cannot be opened, read or written (locked, damaged, too new)."""

@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from functools import cache
+from typing import Any
 
-from dateutil.parser import parserinfo
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from pakru_desktop.domain.errors import ValidationError
@@ -41,8 +42,20 @@ _MONTH_ABBREVS = (
     "Nov",
     "Dec",
 )
-# dateutil's English tables know "Sep", "Sept", "September", "Tue", "Tuesday", ...
-_NAMES = parserinfo()
+
+
+@cache
+def _names() -> Any:
+    """dateutil's English tables: "Sep", "Sept", "September", "Tue", "Tuesday", ...
+
+    Made on first use: importing ``dateutil.parser`` (and its time zones) costs a third of
+    a quick ``pakru add-event``, whose ISO date never needs a month name.
+    """
+    from dateutil.parser import parserinfo
+
+    return parserinfo()
+
+
 _WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)  # indexed like date.weekday()
 _QUARTER_NUMBERS = {
     "1": 1,
@@ -333,7 +346,7 @@ def _year(digits: str) -> int:
 
 
 def _month(word: str) -> int | None:
-    return _NAMES.month(word) if word.isalpha() else None
+    return _names().month(word) if word.isalpha() else None
 
 
 def _relative_day(phrase: str, reference: date) -> date | None:
@@ -344,7 +357,7 @@ def _relative_day(phrase: str, reference: date) -> date | None:
     which, _, name = phrase.rpartition(" ")
     if which not in ("", "last", "next"):
         return None
-    weekday = _NAMES.weekday(name) if name.isalpha() else None
+    weekday = _names().weekday(name) if name.isalpha() else None
     if weekday is None:
         return None
     if which == "last":

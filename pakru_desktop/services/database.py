@@ -13,7 +13,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from pakru_desktop.domain.errors import ConflictError, StorageError
+from pakru_desktop.domain.errors import CONSTRAINT_CONFLICT, ConflictError, StorageError
 from pakru_desktop.store.engine import is_read_only, is_sqlite, sqlite_file
 from pakru_desktop.store.errors import storage_error
 from pakru_desktop.store.history import CHANGE_KEY, WHO_KEY, clean_author, default_user
@@ -83,10 +83,7 @@ class Database:
             ) from error
         except IntegrityError as error:
             log.warning("Integrity error: %s", error)
-            raise ConflictError(
-                "The change conflicts with existing records (a duplicate or a missing reference);"
-                " nothing was written."
-            ) from error
+            raise ConflictError(CONSTRAINT_CONFLICT) from error
         except DBAPIError as error:
             raise storage_error(error) from error
 

@@ -1,80 +1,28 @@
-"""Validation and resolution of the fields people type: dates, participants, sectors, sources.
+"""Resolution of the fields people type against the database: participants, sectors, sources.
 
-Shared by adding and editing so both accept exactly the same input.
+Shared by adding and editing so both accept exactly the same input; the checks that need
+no database are in ``domain.item_input``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pakru_desktop.domain.errors import NotFoundError, ValidationError
-from pakru_desktop.domain.fuzzy_date import FuzzyDate, parse_fuzzy_date
-from pakru_desktop.domain.quoting import quoted
-from pakru_desktop.domain.vocabulary import check_role, normalise_sector
+from pakru_desktop.domain.item_input import (  # noqa: F401 (the checks, for the services)
+    MAX_TITLE,
+    clean_sectors,
+    clean_title,
+    parse_participant,
+    read_date,
+    read_optional_date,
+)
 from pakru_desktop.services.quote_matching import locate
 from pakru_desktop.services.web_address import clean_url
 from pakru_desktop.store.models import Actor, Evidence, Item, ItemSector, Participation, Source
-
-MAX_TITLE = 300
-
-
-def clean_title(title: str) -> str:
-    """A title with outer spaces removed; empty or over-long titles are refused."""
-    cleaned = " ".join(title.split())
-    if not cleaned:
-        raise ValidationError("The title cannot be empty.", field="title")
-    if len(cleaned) > MAX_TITLE:
-        raise ValidationError(
-            f"The title is {len(cleaned)} characters; keep it under {MAX_TITLE}.", field="title"
-        )
-    return cleaned
-
-
-def read_date(value: str | FuzzyDate | None, today: dt.date, *, what: str = "date") -> FuzzyDate:
-    """A FuzzyDate from typed text (relative phrases resolve against ``today``).
-
-    An empty value means today, as a person adding an event by hand expects.
-    """
-    if isinstance(value, FuzzyDate):
-        return value
-    if value is None or not value.strip():
-        return FuzzyDate.of_day(today)
-    try:
-        return parse_fuzzy_date(value, today)
-    except ValidationError as error:
-        if what == "date":
-            raise error.for_field("date") from None
-        raise ValidationError(f"Bad {what}: {error}", field="due") from error
-
-
-def read_optional_date(
-    value: str | FuzzyDate | None, today: dt.date, what: str
-) -> FuzzyDate | None:
-    """Like ``read_date``, but empty means no date at all (a due date left blank)."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    return read_date(value, today, what=what)
-
-
-def parse_participant(text: str) -> tuple[str, str]:
-    """``"NAME[:ROLE]"`` into a name and a role code (``participant`` when none is given)."""
-    name, sep, role = text.rpartition(":")
-    if not sep:
-        name, role = text, "participant"
-    name = " ".join(name.split())
-    if not name:
-        raise ValidationError(
-            f"Participant {quoted(text)} has no name; write NAME or NAME:ROLE.",
-            field="participants",
-        )
-    try:
-        return name, check_role(role)
-    except ValidationError as error:
-        raise error.for_field("participants") from None
 
 
 def find_actor(session: Session, name: str) -> Actor | None:
@@ -124,11 +72,7 @@ def set_participants(
 
 def set_sectors(item: Item, sectors: Iterable[str]) -> None:
     """Replace the item's sector tags (normalised, duplicates dropped, in name order)."""
-    try:
-        # Sorted, as the database returns them, so a fresh record reads like a reloaded one.
-        tags = sorted(set(normalise_sector(s) for s in sectors))
-    except ValidationError as error:
-        raise error.for_field("sectors") from None
+    tags = clean_sectors(sectors)
     existing = {s.sector: s for s in item.sectors}
     item.sectors = [existing.get(tag) or ItemSector(sector=tag) for tag in tags]
 

@@ -11,39 +11,19 @@ from sqlalchemy.orm import Session, selectinload
 
 from pakru_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from pakru_desktop.domain.fuzzy_date import FuzzyDate
-from pakru_desktop.domain.vocabulary import (
-    DEFAULT_STATUS,
-    DEFAULT_TYPE,
-    TYPES,
-    Kind,
-    check_status,
-    check_type,
-    parse_kind,
+from pakru_desktop.domain.item_input import (  # noqa: F401 (ItemDraft: part of this API)
+    ItemDraft,
+    check_draft,
+    check_due,
+    kind_type,
 )
+from pakru_desktop.domain.vocabulary import TYPES, Kind
 from pakru_desktop.services import item_fields as fields
 from pakru_desktop.services.convert import item_detail, link_record
 from pakru_desktop.services.database import Database, StaleVersionError
 from pakru_desktop.services.quote_matching import short_quote
 from pakru_desktop.services.records import Changes, ItemDetail
 from pakru_desktop.store.models import Item, Link, Participation
-
-
-@dataclass(frozen=True)
-class ItemDraft:
-    """What a person typed for a new item; text fields are validated by ``add_item``."""
-
-    kind: Kind | str
-    title: str
-    date: str | FuzzyDate | None = None
-    type: str | None = None
-    summary: str = ""
-    location: str = ""
-    status: str | None = None
-    due: str | FuzzyDate | None = None
-    sectors: Sequence[str] = ()
-    participants: Sequence[str | tuple[str, str]] = ()
-    source_url: str | None = None
-    quote: str | None = None
 
 
 @dataclass(frozen=True)
@@ -92,54 +72,24 @@ def _today(today: dt.date | None) -> dt.date:
     return today or dt.date.today()
 
 
-def kind_type(kind: Kind, value: str | None) -> str | None:
-    """The type code for ``kind`` (its default when blank); a sentence for an unknown one."""
-    if value is None or not value.strip():
-        return DEFAULT_TYPE[kind]
-    try:
-        return check_type(kind, value)
-    except ValidationError as error:
-        raise error.for_field("type") from None
-
-
-def _check_due(kind: Kind, due: FuzzyDate | None) -> None:
-    if due is not None and kind is Kind.EVENT:
-        raise ValidationError("An event has no due date; use its date instead.", field="due")
-
-
 def add_item(db: Database, draft: ItemDraft, *, today: dt.date | None = None) -> ItemResult:
     """Validate ``draft`` and store it as a new item, in one transaction."""
-    kind = draft.kind if isinstance(draft.kind, Kind) else parse_kind(draft.kind)
-    title = fields.clean_title(draft.title)
-    date = fields.read_date(draft.date, _today(today))
-    due = fields.read_optional_date(draft.due, _today(today), "due date")
-    _check_due(kind, due)
-    try:
-        status = check_status(kind, draft.status) if draft.status else DEFAULT_STATUS[kind]
-    except ValidationError as error:
-        raise error.for_field("status") from None
-    item_type = kind_type(kind, draft.type)
-    if draft.quote and not draft.source_url:
-        raise ValidationError(
-            "A quote needs the URL of the source it comes from.", field="source_url"
-        )
-    if draft.source_url and not draft.quote:
-        raise ValidationError("Give the quote that this source supports.", field="quote")
+    new = check_draft(draft, _today(today))
     tables = {"items"}
     with db.transaction() as session:
         item = Item(
-            kind=kind.value,
-            type=item_type,
-            title=title,
-            summary=draft.summary.strip(),
-            date=date,
-            due=due,
-            base_status=status,
-            status=status,
-            location=draft.location.strip(),
+            kind=new.kind.value,
+            type=new.type,
+            title=new.title,
+            summary=new.summary,
+            date=new.date,
+            due=new.due,
+            base_status=new.status,
+            status=new.status,
+            location=new.location,
         )
-        fields.set_sectors(item, draft.sectors)
-        if fields.set_participants(session, item, draft.participants):
+        fields.set_sectors(item, new.sectors)
+        if fields.set_participants(session, item, new.participants):
             tables.add("actors")
         if draft.source_url and draft.quote:
             source, created = fields.source_for_url(session, draft.source_url)
@@ -230,7 +180,7 @@ def _edit_item_once(
             item.date = fields.read_date(patch.date, _today(today))
         if patch.due is not None:
             due = fields.read_optional_date(patch.due, _today(today), "due date")
-            _check_due(kind, due)
+            check_due(kind, due)
             item.due = due
         if patch.type is not None:
             if not TYPES[kind] and patch.type.strip():

@@ -13,9 +13,6 @@ operating-system user or a name chosen in preferences).
 from __future__ import annotations
 
 import datetime as dt
-import getpass
-import json
-import os
 from collections.abc import Iterator
 from typing import Any
 
@@ -24,6 +21,16 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import History
 
 from pakru_desktop.domain.fuzzy_date import FuzzyDate
+from pakru_desktop.store.history_values import (  # noqa: F401 (part of this module's API)
+    AUTHOR_VARIABLE,
+    INFERRED_MARK,
+    MAX_AUTHOR,
+    clean_author,
+    decode,
+    decode_date,
+    default_user,
+    encode,
+)
 from pakru_desktop.store.models import (
     Actor,
     Evidence,
@@ -52,56 +59,6 @@ _COLLECTIONS = {Item: ("sectors", "participants")}
 WHO_KEY = "who"
 # ``session.info`` key of the change number the current transaction's history rows share.
 CHANGE_KEY = "history_change"
-
-
-# The environment variable that names the person in the history instead of the system user.
-AUTHOR_VARIABLE = "PAKRU_USER"
-MAX_AUTHOR = 100
-
-
-def clean_author(name: str) -> str:
-    """``name`` as the history records it: one line, at most ``MAX_AUTHOR`` characters."""
-    flat = " ".join("".join(ch if ch.isprintable() else " " for ch in name).split())
-    return flat[:MAX_AUTHOR]
-
-
-def default_user() -> str:
-    """``$PAKRU_USER`` if set, else the operating-system user name, else a plain word."""
-    chosen = clean_author(os.environ.get(AUTHOR_VARIABLE, ""))
-    if chosen:
-        return chosen
-    try:
-        return clean_author(getpass.getuser()) or "unknown user"
-    except (OSError, KeyError, ImportError):
-        return "unknown user"
-
-
-# Marks an inferred date in the history, as EDTF (ISO 8601-2) marks an approximate one.
-INFERRED_MARK = "~"
-
-
-def encode(value: Any) -> str | None:
-    """A value as stored in ``history.old``/``new``: JSON text, dates in their ISO form
-    (``2025-11``, ``2025-11-17/2025-11-18``), with ``~`` at the end when inferred, so that
-    correcting only whether a date was inferred is a recorded change too."""
-    if value is None:
-        return None
-    if isinstance(value, FuzzyDate):
-        value = value.iso_span() + (INFERRED_MARK if value.inferred else "")
-    elif isinstance(value, dt.date | dt.datetime):
-        value = value.isoformat()
-    return json.dumps(value, ensure_ascii=False)
-
-
-def decode(text: str | None) -> Any:
-    """The value ``encode`` stored (dates stay ISO text)."""
-    return None if text is None else json.loads(text)
-
-
-def decode_date(text: str) -> FuzzyDate:
-    """The date ``encode`` stored as ``text``; a ``ValidationError`` if it is not one."""
-    inferred = text.endswith(INFERRED_MARK)
-    return FuzzyDate.from_iso(text.removesuffix(INFERRED_MARK), inferred)
 
 
 def _before(history: History, current: Any) -> Any:

@@ -1,4 +1,5 @@
-"""The schema revisions this release knows; kept import-free so quick readers can check them.
+"""The schema revisions and seed version this release knows; kept import-free so quick
+readers and writers can check a file against them.
 
 tests/store/test_migrations.py checks these against the Alembic scripts.
 """
@@ -9,3 +10,9 @@ SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 # numbered 0001, 0002, …), so the file's header alone says which schema it holds. 0 is a
 # file of a release that did not set it yet.
 SCHEMA_NUMBER = int(SCHEMA_HEAD)
+
+# The version of the seed file (``seed.SEED_FILE``); tests/store/test_seed.py checks the
+# file says the same.
+SEED_VERSION = 2
+# The app_meta key recording which seed version the database's records were brought to.
+SEED_VERSION_KEY = "seed_version"

@@ -34,13 +34,10 @@ from pakru_desktop.store.models import (
     Participation,
     Source,
 )
+from pakru_desktop.store.schema_version import SEED_VERSION, SEED_VERSION_KEY
 from pakru_desktop.store.status import refresh_status
 
 SEED_FILE = "seed.json"
-# The version of SEED_FILE; tests/store/test_seed.py checks the file says the same.
-SEED_VERSION = 2
-# The app_meta key recording which seed version the database's records were brought to.
-SEED_VERSION_KEY = "seed_version"
 
 
 def seed_file(version: int) -> str:
