@@ -25,6 +25,7 @@ from pakru_desktop.gui.form_dialog import (
 )
 from pakru_desktop.gui.item_page import make_table
 from pakru_desktop.gui.paged_model import Column, PagedTableModel
+from pakru_desktop.gui.widgets.marks import mark_hint
 from pakru_desktop.services.actors import ActorDetail, ActorItem, ActorPatch
 
 ActorSubmit = Callable[[ActorPatch], object]
@@ -132,7 +133,7 @@ class ActorDialog(FormDialog):
             else "This actor takes part in no item yet.",
             self,
         )
-        hint.setProperty("role", "hint")
+        mark_hint(hint)
         layout.addWidget(hint)
         layout.addWidget(self.button_box)
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from pakru_desktop.domain.errors import PakruError
 from pakru_desktop.gui.errors import show_error
 from pakru_desktop.gui.search_results import SearchResults, is_key_down
-from pakru_desktop.gui.widgets.fuzzy_date_edit import ERROR_STYLE_SHEET, mark_error
+from pakru_desktop.gui.widgets.fuzzy_date_edit import mark_error
 from pakru_desktop.services.actors import ActorDetail, get_actor
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.queries import list_actors
@@ -89,7 +89,6 @@ class ActorMergeDialog(QDialog):
         self.setObjectName("actorMergeDialog")
         self.setWindowTitle(f"Merge actors — {current.actor.name}")
         self.resize(680, 540)
-        self.setStyleSheet(ERROR_STYLE_SHEET)
         self._db, self._current, self._submit = db, current, submit
         self._chosen: ActorDetail | None = None
         self.outcome: object = None

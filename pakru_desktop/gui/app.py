@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import gc
+import importlib
 import logging
 import signal
 import sys
+import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -17,7 +19,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pakru_desktop import __version__
 from pakru_desktop.domain.errors import PakruError, StorageError
 from pakru_desktop.gui.errors import install_excepthook
-from pakru_desktop.gui.widgets.fuzzy_date_edit import ERROR_STYLE_SHEET
 from pakru_desktop.logging_setup import configure_logging
 
 if TYPE_CHECKING:
@@ -25,15 +26,6 @@ if TYPE_CHECKING:
 from pakru_desktop.resource_files import resource
 
 log = logging.getLogger(__name__)
-
-# Fields in error get a red border (see ``mark_error``); hints are quieter text.
-STYLE_SHEET = (
-    ERROR_STYLE_SHEET
-    + """
-QLabel[role="hint"] { color: palette(placeholder-text); }
-"""
-)
-
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     """``--db PATH`` or ``--database-url URL``, as for ``pakru``."""
@@ -48,14 +40,13 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
-    """The QApplication with name, icon and style sheet (reused if one exists)."""
+    """The QApplication with its name and icon (reused if one exists)."""
     app = QApplication.instance() or QApplication(list(argv))
     app.setApplicationName("Pakru Desktop")
     app.setOrganizationName("Pakru")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("pakru-desktop")
     app.setWindowIcon(QIcon(str(resource("pakru.svg"))))
-    app.setStyleSheet(STYLE_SHEET)
     return app  # type: ignore[return-value]
 
 
@@ -77,45 +68,134 @@ def _quit_on_signals(app: QApplication, window: QWidget) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Open the database and show the main window until it is closed."""
+    """Open the database and show the main window until it is closed.
+
+    The window's frame is shown first; the services (SQLAlchemy among them, most of
+    start-up) are imported while it is on screen, then the database is opened and the
+    pages are built in it.
+    """
     args = parse_arguments(sys.argv[1:] if argv is None else argv)
     configure_logging()
     app = create_application(sys.argv[:1])
     install_excepthook()
     # Imported after the application exists: widgets need it.
     from pakru_desktop.gui.main_window import MainWindow
-    from pakru_desktop.services.backups import backup_if_due
+
+    window = MainWindow()
+    window.show_opening(_shown_name(args))
+    window.show()
+    _quit_on_signals(app, window)
+    import_aside(app, SERVICES)
+    if not window.isVisible():
+        return 0  # closed while it was opening
+    db = _open_checked(args)
+    if db is None:
+        window.close()
+        return 2
+    window.attach(db)
+    _back_up_when_due(db, window)
+    # What start-up made (modules, classes, the window's wrappers) lives as long as the
+    # window: kept out of the collector's full passes, which would otherwise walk it
+    # every time and pause the window for tens of milliseconds.
+    gc.freeze()
+    log.info("Pakru Desktop %s started on %s", __version__, db.url)
+    try:
+        return app.exec()
+    finally:
+        db.close()
+
+
+# The modules the pages import that need no Qt: read on a thread while the frame is shown.
+SERVICES = (
+    "sqlalchemy.orm",
+    "pakru_desktop.services.database",
+    "pakru_desktop.services.actors",
+    "pakru_desktop.services.backups",
+    "pakru_desktop.services.change_feed",
+    "pakru_desktop.services.evidence",
+    "pakru_desktop.services.export_csv",
+    "pakru_desktop.services.follow_ups",
+    "pakru_desktop.services.history",
+    "pakru_desktop.services.import_csv",
+    "pakru_desktop.services.integrity",
+    "pakru_desktop.services.items",
+    "pakru_desktop.services.links",
+    "pakru_desktop.services.overview",
+    "pakru_desktop.services.queries",
+    "pakru_desktop.services.restore",
+    "pakru_desktop.services.search",
+    "pakru_desktop.services.sources",
+    "pakru_desktop.services.timeline",
+)
+
+
+def import_aside(app: QApplication, modules: Sequence[str]) -> None:
+    """Import ``modules`` on a thread of their own while the window keeps painting.
+
+    Only modules that make no Qt objects: widgets belong to the window's thread.
+    """
+    failures: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            for name in modules:
+                importlib.import_module(name)
+        except BaseException as error:  # handed to the window's thread, raised there
+            failures.append(error)
+
+    thread = threading.Thread(target=work, name="import-services", daemon=True)
+    thread.start()
+    # join() lets go of the interpreter while it waits, so the import runs on; in between,
+    # the window repaints and answers the window manager.
+    while thread.is_alive():
+        app.processEvents()
+        thread.join(0.05)
+    if failures:
+        raise failures[0]
+
+
+def _shown_name(args: argparse.Namespace) -> str:
+    """The database being opened as the frame names it: the file, or "the server"."""
+    from pakru_desktop.store.location import plain_sqlite_file, resolve_database_url
+
+    try:
+        path = plain_sqlite_file(resolve_database_url(args.db, args.database_url))
+    except PakruError:
+        return "the database"  # opening it says what is wrong
+    return path.name if path is not None else "the database server"
+
+
+def _open_checked(args: argparse.Namespace) -> Database | None:
+    """The database, checked; after offering to restore a backup if it cannot be read."""
     from pakru_desktop.services.database import open_from_options
     from pakru_desktop.services.integrity import check_on_open
 
     try:
         db = open_from_options(args.db, args.database_url)
     except PakruError as error:
-        db = _offer_restore(args, error)
-        if db is None:
-            return 2
+        return _offer_restore(args, error)
     damage = check_on_open(db)
     if damage is not None:
         db.close()
-        db = _offer_restore(args, StorageError(damage))
-        if db is None:
-            return 2
-    try:
-        backup_if_due(db)
-    except PakruError as error:
-        log.warning("The daily backup could not be made: %s", error)
-    window = MainWindow(db)
-    window.show()
-    # What start-up made (modules, classes, the window's wrappers) lives as long as the
-    # window: kept out of the collector's full passes, which would otherwise walk it
-    # every time and pause the window for tens of milliseconds.
-    gc.freeze()
-    _quit_on_signals(app, window)
-    log.info("Pakru Desktop %s started on %s", __version__, db.url)
-    try:
-        return app.exec()
-    finally:
-        db.close()
+        return _offer_restore(args, StorageError(damage))
+    return db
+
+
+def _back_up_when_due(db: Database, window: QWidget) -> None:
+    """The daily backup, on the thread pool: a copy of a large file takes a while, and the
+    window is usable meanwhile (the copy reads one consistent moment of the file)."""
+    from pakru_desktop.gui.background import LatestOnly
+    from pakru_desktop.services.backups import backup_if_due
+
+    def done(info: object) -> None:
+        if info is not None:
+            log.info("Made the daily backup %s", getattr(info, "path", info))
+
+    def failed(message: str) -> None:
+        log.warning("The daily backup could not be made: %s", message)
+
+    runner = LatestOnly(done, failed, "the daily backup", window)
+    runner.start(lambda: backup_if_due(db))
 
 
 def _offer_restore(args: argparse.Namespace, error: PakruError) -> Database | None:

@@ -23,7 +23,6 @@ from pakru_desktop.domain.vocabulary import (
     Term,
 )
 from pakru_desktop.gui.widgets.fuzzy_date_edit import (
-    ERROR_STYLE_SHEET,
     FuzzyDateEdit,
     mark_error,
 )
@@ -98,7 +97,6 @@ class FormDialog(QDialog):
         self._closing_from_code = False
         self._ctrl_enter_editors: list[QObject] = []
         self._marked: list[QWidget] = []  # fields marked by show_field_error
-        self.setStyleSheet(ERROR_STYLE_SHEET)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorLabel")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # messages quote user input

@@ -1,12 +1,19 @@
-"""The main window: navigation, one page per list, menus, toolbar, status bar."""
+"""The main window: navigation, one page per list, menus, toolbar, status bar.
+
+It comes up in two steps, so that it is on screen before the slow part of start-up: the
+frame (menus, toolbar, navigation, status bar, the saved geometry) needs Qt alone, and
+``attach`` then builds the pages on a database, importing the services, SQLAlchemy and the
+page modules only then (``window_content``). ``MainWindow(db)`` does both at once.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -25,31 +32,21 @@ from pakru_desktop import __version__
 from pakru_desktop.domain.errors import PakruError
 from pakru_desktop.domain.fuzzy_date import FuzzyDate
 from pakru_desktop.domain.vocabulary import Kind
-from pakru_desktop.gui.actors_page import ActorsPage
-from pakru_desktop.gui.backups_dialog import BackupsDialog
 from pakru_desktop.gui.change_hub import ChangeHub
 from pakru_desktop.gui.errors import show_error
-from pakru_desktop.gui.export_dialog import ExportDialog
-from pakru_desktop.gui.global_search import GlobalSearch, open_hit
-from pakru_desktop.gui.import_dialog import ImportDialog
-from pakru_desktop.gui.item_dialog import ItemDialog
-from pakru_desktop.gui.item_page import ItemPage
-from pakru_desktop.gui.overview_page import OverviewPage
-from pakru_desktop.gui.preferences_dialog import PreferencesDialog, apply_preferences
-from pakru_desktop.gui.record_pages import RecordPage
-from pakru_desktop.gui.sources_page import SourcesPage
-from pakru_desktop.gui.suggestions import Suggestions
-from pakru_desktop.gui.timeline_page import TimelinePage
-from pakru_desktop.gui.undo_commands import AddItemCommand, DeleteItemCommand
-from pakru_desktop.gui.user_action import perform
-from pakru_desktop.services import items
-from pakru_desktop.services.change_feed import ChangeFeed
-from pakru_desktop.services.database import Database
-from pakru_desktop.services.import_csv import ImportResult
+from pakru_desktop.gui.widgets.marks import mark_hint
 from pakru_desktop.services.records import Changes
 
-# How often the window looks for changes made elsewhere: a cheap counter, read on a timer.
-WATCH_INTERVAL_MS = 1500
+if TYPE_CHECKING:
+    from pakru_desktop.gui.backups_dialog import BackupsDialog
+    from pakru_desktop.gui.export_dialog import ExportDialog
+    from pakru_desktop.gui.import_dialog import ImportDialog
+    from pakru_desktop.gui.item_dialog import ItemDialog
+    from pakru_desktop.gui.preferences_dialog import PreferencesDialog
+    from pakru_desktop.services.database import Database
+    from pakru_desktop.services.import_csv import ImportResult
+    from pakru_desktop.services.items import ItemDraft
+
 ALL_TABLES = ("items", "follow_ups", "evidence", "links", "sources", "actors")
 log = logging.getLogger(__name__)
 
@@ -62,53 +59,31 @@ class MainWindow(QMainWindow):
     """The window an analyst works in: lists on the left, the selected record on the right."""
 
     def __init__(
-        self, db: Database, today: Callable[[], dt.date] = dt.date.today, settings=None
+        self,
+        db: Database | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+        settings=None,
     ) -> None:
+        """The frame; with ``db``, its pages too (else ``attach`` builds them later)."""
         super().__init__()
         self.setObjectName("mainWindow")
-        self.db, self.today = db, today
+        self.db: Database | None = None
+        self.today = today
         self.settings = settings or QSettings(SETTINGS_ORG, SETTINGS_APP)
-        apply_preferences(db, self.settings)
         self.hub = ChangeHub(self)
-        self.suggestions = Suggestions(db, self.hub, self)
         self.undo_stack = QUndoStack(self)
-        self.setWindowTitle(f"Pakru Desktop — {db.display_name}")
+        self.setWindowTitle("Pakru Desktop")
 
-        self.item_pages = {
-            kind: ItemPage(db, self.hub, self.undo_stack, kind, today, self.suggestions)
-            for kind in Kind
-        }
-        self.actors_page = ActorsPage(db, self.hub, self.undo_stack)
-        self.sources_page = SourcesPage(db, self.hub, self.undo_stack, today)
-        self.timeline_page = TimelinePage(db, self.hub, today)
-        self.pages: list[ItemPage | RecordPage | TimelinePage] = [
-            *self.item_pages.values(),
-            self.actors_page,
-            self.sources_page,
-            self.timeline_page,
-        ]
-        self.overview_page = OverviewPage(
-            db, self.hub, self.settings, today, self.show_item, self.show_list
-        )
         self.stack = QStackedWidget(objectName="pages")
-        # The navigation's rows are the stack's pages, in order: the overview first.
-        self.stack.addWidget(self.overview_page)
-        self.overview_page.count_changed.connect(self._update_status)
-        for page in self.pages:
-            self.stack.addWidget(page)
-            page.count_changed.connect(self._update_status)
-        for page in self.item_pages.values():
-            page.set_navigator(self.show_item)
-            page.selection_changed.connect(self._update_actions)
-        self.hub.changed.connect(self.actors_page.on_changes)
-        self.hub.changed.connect(self.sources_page.on_changes)
-        self.hub.changed.connect(self.timeline_page.on_changes)
-        self.timeline_page.open_item.connect(self.show_item)
-
+        # Where the overview will be, until the database is open.
+        self.opening = QLabel(objectName="opening", alignment=Qt.AlignmentFlag.AlignCenter)
+        mark_hint(self.opening)
+        self.stack.addWidget(self.opening)
         self.nav = QListWidget(objectName="navigation")
         self.nav.addItems(PAGES)
         self.nav.setMaximumWidth(200)
         self.nav.setSpacing(3)
+        self.nav.setCurrentRow(0)
         self.nav.currentRowChanged.connect(self._page_chosen)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         self.splitter.addWidget(self.nav)
@@ -119,24 +94,50 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel(objectName="rowCount")
         # Its text changes with the page; it must never widen the window's minimum size.
         self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        path = str(db.path) if db.path else db.display_name
-        self.path_label = QLabel(path, objectName="databasePath")
+        self.path_label = QLabel(objectName="databasePath")
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.path_label)
 
         self._build_actions()
         self._build_menus_and_toolbar()
-        # The overview is the first page; every other page reads its records the first
-        # time it is shown, so a window on a million items opens without reading them.
-        self.overview_page.load()
-        self._restore_settings()
+        self._restore_geometry()
+        self._enable_commands(False)
+        if db is not None:
+            self.attach(db)
 
-        # Changes made elsewhere (pakru, another window, a colleague) reach the views.
-        self.change_feed = ChangeFeed(db)
-        self.watch_timer = QTimer(self, interval=WATCH_INTERVAL_MS)
-        self.watch_timer.timeout.connect(self.load_changes_made_elsewhere)
-        self.watch_timer.start()
+    def show_opening(self, name: str) -> None:
+        """Say, where the overview will be, which database is being opened."""
+        self.opening.setText(f"Opening {name}…")
+        self.path_label.setText(name)
+
+    def attach(self, db: Database) -> None:
+        """Build the pages on ``db`` and show the overview, which reads its figures on the
+        thread pool; every other page reads its records the first time it is shown, so a
+        window on a million items opens without reading them."""
+        # Imported here: this is what loads the services and SQLAlchemy (see the docstring).
+        from pakru_desktop.gui.window_content import build_pages
+
+        self.db = db
+        self.setWindowTitle(f"Pakru Desktop — {db.display_name}")
+        self.path_label.setText(str(db.path) if db.path else db.display_name)
+        build_pages(self, db)
+        self.stack.removeWidget(self.opening)
+        self.opening.deleteLater()
+        self._restore_page_settings()
+        self._enable_commands(True)
+        self.backups_action.setEnabled(db.path is not None)
+        # Every launch opens on the overview: what needs attention today comes first.
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(0)
+        self.nav.blockSignals(False)
+        self._page_chosen(0)
+        self.overview_page.load()
+
+    def _enable_commands(self, enabled: bool) -> None:
+        # Until the pages exist there is nothing to act on; undo and redo follow their stack.
+        for action in self._commands:
+            action.setEnabled(enabled)
 
     # Actions, menus, toolbar -------------------------------------------------------------
     def _action(self, text: str, slot: Callable[[], object], shortcut=None, icon=None) -> QAction:
@@ -179,8 +180,6 @@ class MainWindow(QMainWindow):
         )
         # Delete only where a list has focus, so the key still deletes text in fields.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        for page in self.item_pages.values():
-            page.table.addAction(self.delete_action)
         self.refresh_action = self._action(
             "&Refresh", self.refresh, QKeySequence.StandardKey.Refresh, sp.SP_BrowserReload
         )
@@ -193,7 +192,6 @@ class MainWindow(QMainWindow):
         self.about_action = self._action("&About Pakru Desktop", self.about)
         self.import_action = self._action("&Import CSV…", self.import_csv)
         self.backups_action = self._action("&Backups…", self.show_backups)
-        self.backups_action.setEnabled(self.db.path is not None)
         # The platform's key where it has one (macOS), Ctrl+, elsewhere, as most apps do.
         self.preferences_action = self._action("&Preferences…", self.edit_preferences)
         self.preferences_action.setShortcuts(
@@ -201,9 +199,23 @@ class MainWindow(QMainWindow):
             or [QKeySequence("Ctrl+,")]
         )
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        # What needs the pages (and so waits for ``attach``).
+        self._commands = [
+            *self.new_actions.values(),
+            self.export_action,
+            self.import_action,
+            self.backups_action,
+            self.find_action,
+            self.delete_action,
+            self.refresh_action,
+            self.preferences_action,
+            *self.page_actions,
+        ]
 
     def edit_preferences(self) -> PreferencesDialog:
         """Open Edit ▸ Preferences (window-modal; applied when saved)."""
+        from pakru_desktop.gui.preferences_dialog import PreferencesDialog
+
         dialog = PreferencesDialog(self.db, self.settings, self)
         dialog.open()
         return dialog
@@ -263,9 +275,7 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.export_action)
         toolbar.addAction(self.refresh_action)
-        self.global_search = GlobalSearch(self.db, self)
-        self.global_search.add_to(toolbar, self)  # at the right end; Ctrl+K focuses it
-        self.global_search.chosen.connect(lambda hit: open_hit(self, hit))
+        self.toolbar = toolbar  # the search box joins it with the pages
         self.addToolBar(toolbar)
 
     # Pages -------------------------------------------------------------------------------
@@ -284,25 +294,30 @@ class MainWindow(QMainWindow):
         if self.current_page() is page:
             page.filter_bar.show_status(status)
 
+    def _is_item_page(self, page: QWidget) -> bool:
+        return self.db is not None and page in self.item_pages.values()
+
     def _page_chosen(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or self.db is None:
             return
         current = self.current_page()
-        leaving = isinstance(current, ItemPage) and current is not self.stack.widget(row)
-        if leaving and not current.keep_edits():  # type: ignore[union-attr]
+        leaving = self._is_item_page(current) and current is not self.stack.widget(row)
+        if leaving and not current.keep_edits():  # type: ignore[attr-defined]
             self.nav.blockSignals(True)
             self.nav.setCurrentRow(self.stack.currentIndex())
             self.nav.blockSignals(False)
             return
         chosen = self.stack.widget(row)
-        if isinstance(chosen, ItemPage | RecordPage | TimelinePage):
-            chosen.ensure_loaded()
+        if chosen in self.pages:
+            chosen.ensure_loaded()  # type: ignore[attr-defined]
         self.stack.setCurrentIndex(row)
-        self._update_status()
-        self._update_actions()
+        self.update_status()
+        self.update_actions()
 
     def show_item(self, item_id: int) -> None:
         """Switch to the page of ``item_id``'s kind and select it."""
+        from pakru_desktop.services import items
+
         try:
             detail = items.get_item(self.db, item_id)
         except PakruError as error:
@@ -313,21 +328,23 @@ class MainWindow(QMainWindow):
         if self.current_page() is page:
             page.select_item(item_id)
 
-    def _update_status(self) -> None:
+    def update_status(self) -> None:
+        """The status bar's count (or date) for the page on screen."""
         page = self.current_page()
-        if isinstance(page, OverviewPage):
+        if self.db is None:
+            return
+        if page is self.overview_page:
             shown = page.overview
             when = FuzzyDate.of_day(shown.as_of).display() if shown else "…"
             self.count_label.setText(f"Overview as of {when}")
             return
-        if isinstance(page, TimelinePage):
+        if page is self.timeline_page:
             self.count_label.setText(page.status_text())
             return
-        assert isinstance(page, ItemPage | RecordPage)
         total = page.model.total()
-        if isinstance(page, ItemPage) and page.is_loading():
+        if self._is_item_page(page) and page.is_loading():
             self.count_label.setText(f"Reading the list of {page.kind.plural}…")
-        elif isinstance(page, ItemPage):
+        elif self._is_item_page(page):
             noun = page.kind.plural if total != 1 else page.kind.value
             filtered = page.current_filter() != type(page.current_filter())(page.kind)
             suffix = (" matches" if total == 1 else " match") + " the filter" if filtered else ""
@@ -336,18 +353,25 @@ class MainWindow(QMainWindow):
             plural = page.objectName().removeprefix("page_")  # "actors", "sources"
             self.count_label.setText(f"{total:,} {plural if total != 1 else plural[:-1]}")
 
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
+        """Delete is there when an item is selected."""
         page = self.current_page()
-        self.delete_action.setEnabled(isinstance(page, ItemPage) and page.selected_id() is not None)
+        self.delete_action.setEnabled(self._is_item_page(page) and page.selected_id() is not None)
 
     # Commands ----------------------------------------------------------------------------
     def new_item(self, kind: Kind) -> ItemDialog:
         """Open the dialog for a new item of ``kind``; saving adds it (undoable)."""
+        from pakru_desktop.gui.item_dialog import ItemDialog
+        from pakru_desktop.gui.undo_commands import AddItemCommand
+        from pakru_desktop.gui.user_action import perform
+        from pakru_desktop.services import items
+
         page = self.item_pages[kind]
-        if isinstance(self.current_page(), ItemPage) and not self.current_page().keep_edits():
+        current = self.current_page()
+        if self._is_item_page(current) and not current.keep_edits():
             return None  # type: ignore[return-value]
 
-        def submit(draft: items.ItemDraft) -> object:
+        def submit(draft: ItemDraft) -> object:
             result = perform(
                 self.hub,
                 self.undo_stack,
@@ -373,8 +397,11 @@ class MainWindow(QMainWindow):
 
     def delete_selected(self) -> None:
         """Delete the selected item after confirmation (undoable)."""
+        from pakru_desktop.gui.undo_commands import DeleteItemCommand
+        from pakru_desktop.services import items
+
         page = self.current_page()
-        if not isinstance(page, ItemPage) or page.selected_id() is None:
+        if not self._is_item_page(page) or page.selected_id() is None:
             return
         detail = items.get_item(self.db, page.selected_id())  # type: ignore[arg-type]
         answer = QMessageBox.question(
@@ -398,8 +425,10 @@ class MainWindow(QMainWindow):
 
     def export_csv(self) -> ExportDialog:
         """Open the export dialog for the current view or everything."""
+        from pakru_desktop.gui.export_dialog import ExportDialog
+
         page = self.current_page()
-        current = page.current_filter() if isinstance(page, ItemPage) else None
+        current = page.current_filter() if self._is_item_page(page) else None
         dialog = ExportDialog(self.db, current_filter=current, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -407,6 +436,8 @@ class MainWindow(QMainWindow):
 
     def import_csv(self) -> ImportDialog:
         """Open File ▸ Import CSV… (window-modal)."""
+        from pakru_desktop.gui.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.db, self.after_import, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -424,9 +455,9 @@ class MainWindow(QMainWindow):
     def focus_filter(self) -> None:
         """Put the cursor in the current page's filter (Ctrl+F)."""
         page = self.current_page()
-        if isinstance(page, ItemPage | TimelinePage):
+        if self._is_item_page(page) or page is self.timeline_page:
             edit = page.filter_bar.text
-        elif isinstance(page, RecordPage):
+        elif page in (self.actors_page, self.sources_page):
             edit = page.filter_text
         else:
             return  # the overview has no list to filter
@@ -449,6 +480,8 @@ class MainWindow(QMainWindow):
 
     def show_backups(self) -> BackupsDialog:
         """Open File ▸ Backups… (window-modal)."""
+        from pakru_desktop.gui.backups_dialog import BackupsDialog
+
         dialog = BackupsDialog(self.db, self.after_restore, self)
         dialog.open()
         return dialog
@@ -458,7 +491,9 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.db.engine.dispose()
         self.change_feed.close()
-        self.change_feed = ChangeFeed(self.db)  # the restored history has its own ids
+        from pakru_desktop.gui.window_content import new_change_feed
+
+        self.change_feed = new_change_feed(self.db)  # the restored history has its own ids
         for page in self.item_pages.values():
             page.detail.form.revert()  # the person chose to replace every record
         self.hub.announce(Changes(frozenset(ALL_TABLES)))
@@ -469,17 +504,17 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Re-read every list from the database (F5), e.g. after `pakru` changed it."""
         page = self.current_page()
-        if isinstance(page, ItemPage) and not page.keep_edits():
+        if self._is_item_page(page) and not page.keep_edits():
             return
         for each in self.pages:
             if not each.loaded:
                 continue  # read afresh when first shown anyway
-            if isinstance(each, TimelinePage):
+            if each is self.timeline_page:
                 each.view.data_changed()
             else:
                 each.model.reload(keep=each.model.rowCount())
         self.overview_page.load()
-        if isinstance(page, ItemPage):
+        if self._is_item_page(page):
             page.detail.refresh()
 
     def about(self) -> None:
@@ -494,7 +529,7 @@ class MainWindow(QMainWindow):
         )
 
     # Settings and closing ------------------------------------------------------------------
-    def _restore_settings(self) -> None:
+    def _restore_geometry(self) -> None:
         s = self.settings
         if s.value("window/geometry"):
             self.restoreGeometry(s.value("window/geometry"))
@@ -506,14 +541,14 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(s.value("window/splitter"))
         else:
             self.splitter.setSizes([150, 1250])
+
+    def _restore_page_settings(self) -> None:
         for kind, page in self.item_pages.items():
-            state = s.value(f"splitter/{kind.value}")
+            state = self.settings.value(f"splitter/{kind.value}")
             if state:
                 page.splitter.restoreState(state)
             else:
                 page.splitter.setSizes([760, 560])
-        # Every launch opens on the overview: what needs attention today comes first.
-        self.nav.setCurrentRow(0)
 
     def save_settings(self) -> None:
         """Remember geometry, splitters and the page shown."""
@@ -521,11 +556,15 @@ class MainWindow(QMainWindow):
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
         s.setValue("window/splitter", self.splitter.saveState())
-        for kind, page in self.item_pages.items():
+        for kind, page in getattr(self, "item_pages", {}).items():
             s.setValue(f"splitter/{kind.value}", page.splitter.saveState())
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.db is None:  # closed while the database was being opened
+            self.save_settings()
+            event.accept()
+            return
         for page in self.item_pages.values():
             if page.detail.form.is_dirty():
                 self.show_page(page)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from pakru_desktop.gui.form_dialog import FormDialog, add_labelled_row, line_edit
+from pakru_desktop.gui.widgets.marks import mark_hint
 from pakru_desktop.services.database import Database
 from pakru_desktop.store.history import MAX_AUTHOR, default_user
 
@@ -48,7 +49,7 @@ class PreferencesDialog(FormDialog):
             self,
         )
         hint.setWordWrap(True)
-        hint.setProperty("role", "hint")
+        mark_hint(hint)
         form.addRow("", hint)
         layout.addWidget(self.button_box)
         self._initial = self._author.text()

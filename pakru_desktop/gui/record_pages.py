@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from pakru_desktop.gui.first_show import ReadOnFirstShow
 from pakru_desktop.gui.id_table_model import IdTableModel
 from pakru_desktop.gui.item_page import make_table
+from pakru_desktop.gui.widgets.marks import mark_hint
 from pakru_desktop.services.records import Changes
 
 WIDTHS = {
@@ -47,7 +48,7 @@ class RecordPage(QWidget, ReadOnFirstShow):
         layout.addWidget(self.table)
         if hint:
             note = QLabel(hint)
-            note.setProperty("role", "hint")
+            mark_hint(note)
             layout.addWidget(note)
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(self._search)

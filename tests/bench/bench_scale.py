@@ -108,30 +108,43 @@ def wait(app: QApplication, done: Callable[[], bool], timeout: float = 120.0) ->
 
 
 # Whole processes ---------------------------------------------------------------------------
+# The app's own start-up (``gui.app.main``), step by step, a line printed after each: the
+# frame painted, the pages built on the database, the overview's figures painted; with a
+# third argument, then the events list paged through to its end. Peak memory last.
 _WINDOW = """
 import os, sys, time
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
+from pakru_desktop.gui.app import SERVICES, create_application, import_aside
+app = create_application(["pakru-desktop"])
 from PySide6.QtCore import QSettings
-from pakru_desktop.domain.vocabulary import Kind
 from pakru_desktop.gui.main_window import MainWindow
+window = MainWindow(settings=QSettings(sys.argv[2], QSettings.Format.IniFormat))
+window.show_opening(os.path.basename(sys.argv[1]))
+window.show()
+window.repaint()
+print("frame", flush=True)
+import_aside(app, SERVICES)
+from pakru_desktop.domain.vocabulary import Kind
 from pakru_desktop.services.database import open_database
 from pakru_desktop.store.location import sqlite_url
 db = open_database(sqlite_url(sys.argv[1]))
-window = MainWindow(db, settings=QSettings(sys.argv[2], QSettings.Format.IniFormat))
-window.show()
-page = window.item_pages[Kind.EVENT]
-window.show_page(page)
-while page.is_loading() or page.model.pages_held() == 0:
+window.attach(db)
+window.repaint()
+print("ready", flush=True)
+while window.overview_page.overview is None:
     app.processEvents()
     time.sleep(0.0005)
 window.repaint()
-if len(sys.argv) > 3:  # deep paging: every tenth page of the list, to its end
-    table = page.table
+print("overview", flush=True)
+if len(sys.argv) > 3:  # deep paging: every tenth page of the events list, to its end
+    page = window.item_pages[Kind.EVENT]
+    window.show_page(page)
+    while page.is_loading() or page.model.pages_held() == 0:
+        app.processEvents()
+        time.sleep(0.0005)
     for row in range(0, page.model.total(), 2000):
-        table.scrollTo(page.model.index(row, 0))
-        table.viewport().repaint()
+        page.table.scrollTo(page.model.index(row, 0))
+        page.table.viewport().repaint()
 print(next(l.split()[1] for l in open("/proc/self/status") if l.startswith("VmHWM")))
 """
 
@@ -160,27 +173,34 @@ print(next(l.split()[1] for l in open("/proc/self/status") if l.startswith("VmHW
 """
 
 
+# Processes start as on a user's machine: Python writes and reuses the package's compiled
+# modules (an installed package ships them), whatever this shell's environment says.
+_ENVIRONMENT = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def run_process(args: list[str]) -> tuple[float, str]:
     """Wall milliseconds of one whole process, and the last line it printed."""
     start = time.perf_counter()
-    done = subprocess.run(args, check=True, capture_output=True, text=True)
+    done = subprocess.run(args, check=True, capture_output=True, text=True, env=_ENVIRONMENT)
     lines = done.stdout.strip().splitlines()
     return (time.perf_counter() - start) * 1000, lines[-1] if lines else ""
 
 
-def run_window(args: list[str]) -> tuple[float, str]:
-    """Wall milliseconds from starting a window's process to its first line (printed once
-    its list is painted), and that line; the process is then stopped, as what it still
-    does on its thread pool (the overview) is not what this times."""
+def run_window(args: list[str], lines: int = 1) -> list[tuple[float, str]]:
+    """Wall milliseconds from starting a window's process to each of its first ``lines``
+    printed lines, with the line; the process is then stopped, as what it still does on its
+    thread pool is not what this times."""
     start = time.perf_counter()
+    seen: list[tuple[float, str]] = []
     with subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                          text=True) as process:  # fmt: skip
+                          text=True, env=_ENVIRONMENT) as process:  # fmt: skip
         assert process.stdout is not None
-        line = process.stdout.readline()
-        took = (time.perf_counter() - start) * 1000
+        for _ in range(lines):
+            line = process.stdout.readline()
+            seen.append(((time.perf_counter() - start) * 1000, line.strip()))
         process.kill()
         process.wait()
-    return took, line.strip()
+    return seen
 
 
 def process_pair(label, size, runs, ours, baseline_label, theirs, run=run_process):
@@ -223,19 +243,37 @@ with connection:
 def processes(path: Path, size: int, runs: int, folder: Path) -> None:
     """Window up, memory, export and one write, as whole processes."""
     settings = str(folder / "bench-settings.ini")
-    ours, bare = process_pair(
-        "window up, first list painted (process)", size, runs,
-        [PYTHON, "-c", _WINDOW, str(path), settings],
-        "bare QMainWindow+QTableView, 200 rows", [PYTHON, "-c", _BARE_WINDOW, str(path)],
-        run_window,
-    )  # fmt: skip
-    deep = run_window([PYTHON, "-c", _WINDOW, str(path), settings, "deep"])[1]
+    window = [PYTHON, "-c", _WINDOW, str(path), settings]
+    bare = [PYTHON, "-c", _BARE_WINDOW, str(path)]
+    steps: dict[str, list[float]] = {"frame": [], "ready": [], "overview": []}
+    baseline: list[float] = []
+    peak = bare_peak = ""
+    run_window(window, 4)
+    run_window(bare)
+    for _ in range(runs):
+        for moment, line in run_window(window, 4):
+            if line in steps:
+                steps[line].append(moment)
+            else:
+                peak = line
+        moment, bare_peak = run_window(bare)[0]
+        baseline.append(moment)
+    bare_label, bare_ms = "bare QMainWindow+QTableView, 200 rows", statistics.median(baseline)
+    for line, label in (
+        ("frame", "window up: frame painted (process)"),
+        ("ready", "window ready: pages built on the file (process)"),
+        ("overview", "overview's figures painted (process)"),
+    ):
+        RESULTS.append((label, size, statistics.median(steps[line]), bare_label, bare_ms))
+        print(f"  {label:<44} {RESULTS[-1][2]:9.1f} ms   {bare_label:<34} {bare_ms:9.1f} ms",
+              flush=True)  # fmt: skip
+    deep = run_window([*window, "deep"], 4)[-1][1]
     RESULTS.append(("GUI peak memory, window up (MiB)", size,
-                    int(ours) / 1024, "bare window (MiB)", int(bare) / 1024))  # fmt: skip
-    print(f"  GUI peak memory: {int(ours) / 1024:.0f} MiB up, {int(deep) / 1024:.0f} MiB after"
-          f" paging to the end; bare window {int(bare) / 1024:.0f} MiB", flush=True)
+                    int(peak) / 1024, "bare window (MiB)", int(bare_peak) / 1024))  # fmt: skip
+    print(f"  GUI peak memory: {int(peak) / 1024:.0f} MiB up, {int(deep) / 1024:.0f} MiB after"
+          f" paging to the end; bare window {int(bare_peak) / 1024:.0f} MiB", flush=True)
     RESULTS.append(("GUI peak memory after paging to the end (MiB)", size, int(deep) / 1024,
-                    "bare window (MiB)", int(bare) / 1024))  # fmt: skip
+                    "bare window (MiB)", int(bare_peak) / 1024))  # fmt: skip
     with tempfile.TemporaryDirectory() as out, tempfile.TemporaryDirectory() as raw:
         process_pair(
             "pakru export, every file (process)", size, max(1, runs // 2),

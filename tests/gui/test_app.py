@@ -131,3 +131,48 @@ def test_a_database_of_100000_items_reads_only_the_pages_on_screen(qtbot, big_db
     page.filter_bar.apply_now()
     qtbot.waitUntil(lambda: not page.is_loading(), timeout=10_000)
     assert model.total() == count_items(big_db, ItemFilter(Kind.EVENT, text="meeting 4242"))
+
+
+def test_the_frame_is_up_before_the_database_is_opened(qtbot, db, tmp_path):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    window.show_opening("pakru.sqlite3")
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.nav.count() == 8
+    assert "Opening pakru.sqlite3" in window.current_page().text()
+    # Nothing to act on yet: choosing a page or a command does nothing.
+    assert not window.new_actions[Kind.EVENT].isEnabled()
+    window.nav.setCurrentRow(1)
+    assert "Opening" in window.current_page().text()
+    window.attach(db)
+    assert window.new_actions[Kind.EVENT].isEnabled()
+    assert window.current_page() is window.overview_page
+    assert window.nav.currentRow() == 0
+    qtbot.waitUntil(lambda: window.overview_page.overview is not None, timeout=10000)
+    assert window.windowTitle().endswith(db.display_name)
+    window.show_page(window.item_pages[Kind.EVENT])
+    page = window.item_pages[Kind.EVENT]
+    qtbot.waitUntil(lambda: page.model.total() > 0, timeout=10000)
+    assert page.model.total() == count_items(db, ItemFilter(Kind.EVENT))
+
+
+def test_the_services_read_beside_the_frame_are_all_the_pages_need():
+    # Whatever the pages import that is not read on the side would be read on the
+    # window's thread after the frame is up, where it holds the window still.
+    code = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtWidgets import QApplication; app = QApplication([])\n"
+        "import importlib; from pakru_desktop.gui.app import SERVICES\n"
+        "from pakru_desktop.gui import main_window\n"
+        "assert not [m for m in sys.modules if m.startswith('sqlalchemy')], 'frame loads SQL'\n"
+        "for name in SERVICES: importlib.import_module(name)\n"
+        "before = set(sys.modules)\n"
+        "import pakru_desktop.gui.window_content\n"
+        "print(sorted(m for m in set(sys.modules) - before if m.startswith(("
+        "'sqlalchemy', 'pakru_desktop.services', 'pakru_desktop.store', 'alembic'))))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)  # fmt: skip
+    assert done.stdout.strip() == "[]"

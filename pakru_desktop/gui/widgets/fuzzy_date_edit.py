@@ -4,9 +4,7 @@ People type "Tuesday", "last year" or "Q1 2026"; the preview under the field say
 span that became ("2024 · year, inferred") or, in red, why it cannot be read, so nobody
 saves a date they did not mean.
 
-This module also holds the error marking shared by the forms: a dynamic ``error``
-property plus one style-sheet rule, so marked fields read the same in light and dark
-palettes without hard-coding any colour but one red that stays legible on both.
+Its fields in error are marked as every form's are (``widgets.marks``).
 """
 
 from __future__ import annotations
@@ -18,40 +16,13 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from pakru_desktop.domain.errors import ValidationError
 from pakru_desktop.domain.fuzzy_date import FuzzyDate, parse_fuzzy_date
-
-# A mid red: dark enough to read on a light window, light enough on a dark one.
-ERROR_COLOUR = "#d0342c"
-
-# Set on a form (or any ancestor) once; fields opt in through ``mark_error``.
-ERROR_STYLE_SHEET = f"""
-QLineEdit[error="true"], QPlainTextEdit[error="true"], QComboBox[error="true"] {{
-    border: 1px solid {ERROR_COLOUR};
-    border-radius: 2px;
-    padding: 1px;
-}}
-QLabel[error="true"] {{
-    color: {ERROR_COLOUR};
-}}
-"""
+from pakru_desktop.gui.widgets.marks import (  # noqa: F401 (where forms long found them)
+    ERROR_COLOUR,
+    is_marked,
+    mark_error,
+)
 
 EXAMPLES = "e.g. 2 Sep 2025, Sep 2024, Q1 2026, 2024, Tuesday, last year"
-
-
-def mark_error(widget: QWidget, marked: bool) -> None:
-    """Show ``widget`` as faulty (red border or red text) or as normal again."""
-    if bool(widget.property("error")) == marked:
-        return
-    widget.setProperty("error", marked)
-    # Dynamic properties are only read when the style re-polishes the widget.
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
-    widget.update()
-
-
-def is_marked(widget: QWidget) -> bool:
-    """Whether ``mark_error`` currently marks ``widget`` as faulty."""
-    return bool(widget.property("error"))
 
 
 class FuzzyDateEdit(QWidget):
@@ -98,7 +69,6 @@ class FuzzyDateEdit(QWidget):
         layout.addWidget(self._edit)
         layout.addWidget(self._preview)
         self.setFocusProxy(self._edit)
-        self.setStyleSheet(ERROR_STYLE_SHEET)
 
         self._edit.textChanged.connect(self._on_text_changed)
         self._refresh()
