@@ -22,8 +22,8 @@ def _documented_columns() -> dict[str, list[str]]:
 
 
 def test_every_exported_column_is_documented_in_order():
-    exported = {kind.plural: [c for c, _ in ITEM_COLUMNS[kind]] for kind in Kind}
-    exported |= {name: [c for c, _ in columns] for name, (_, columns) in TABLE_FILES.items()}
+    exported = {kind.plural: [c.header for c in ITEM_COLUMNS[kind]] for kind in Kind}
+    exported |= {name: [c.header for c in columns] for name, (_, columns) in TABLE_FILES.items()}
     assert _documented_columns() == exported
 
 

@@ -142,7 +142,7 @@ def kind_of_file(path: Path, kind: str | None) -> str:
 def columns_of(name: str) -> tuple[str, ...]:
     """The columns the export writes into file ``name``, in order."""
     columns = ITEM_COLUMNS[ITEM_FILES[name]] if name in ITEM_FILES else TABLE_FILES[name][1]
-    return tuple(header for header, _ in columns)
+    return tuple(column.header for column in columns)
 
 
 def _header_problems(table: CsvTable, name: str) -> list[RowProblem]:

@@ -266,3 +266,42 @@ def test_formulas_hidden_behind_full_width_or_invisible_characters_are_neutralis
     add_item(db, ItemDraft("event", text, date="2025"))
     export_csv(db, out, names=["events"])
     assert f"'{text}" in {r["title"] for r in read(out, "events")}
+
+
+TRICKY = ["=SUM(A1:A9)", "'=already guarded", "-5 briefing", "@mention", "＝1+1",
+          "\u200b=HYPERLINK(1)", "|calc", "plain, with \"quotes\"\nand a line break",
+          "Путин и Шариф", "شہباز شریف"]  # fmt: skip
+
+
+@pytest.mark.parametrize("excel", [False, True])
+def test_cells_computed_by_sqlite_are_the_bytes_python_writes(db, tmp_path, monkeypatch, excel):
+    from pakru_desktop.services import export_csv as export_module
+    from pakru_desktop.services.actors import ActorPatch, edit_actor
+    from pakru_desktop.services.links import add_link
+    from pakru_desktop.services.sources import add_source
+
+    source = add_source(db, title=TRICKY[0], publisher=TRICKY[8], text=TRICKY[7] + " " + TRICKY[9],
+                        published="Q3 2025", today=TODAY).source  # fmt: skip
+    for n, text in enumerate(TRICKY):
+        kind = list(Kind)[n % 4]
+        draft = ItemDraft(kind, text, date=["2025", "Sep 2024", "Q1 2026", "17-18 Nov 2025"][n % 4],
+                          summary=text, location=TRICKY[-1 - n],
+                          due="2027" if kind is not Kind.EVENT else None,
+                          participants=(f"{text[:20]}:participant", "Vladimir Putin:host"),
+                          sectors=("energy", "trade")[: n % 3])  # fmt: skip
+        item = add_item(db, draft, today=TODAY).item
+        add_follow_up(db, item.id, date="last month", note=text, today=TODAY)
+        add_link(db, item.id, "mentions", 1, note=text)
+    edit_actor(db, 2, ActorPatch(aliases=["=alias", "Владимир Путин", "'quoted"]))
+    assert source.id
+    filters = [None, ItemFilter(Kind.EVENT, text="SUM")]
+    for flt in filters:
+        fast, slow = tmp_path / "sql", tmp_path / "python"
+        export_csv(db, fast, item_filter=flt, excel=excel)
+        monkeypatch.setattr(export_module, "CELLS_IN_SQL", False)
+        export_csv(db, slow, item_filter=flt, excel=excel)
+        monkeypatch.setattr(export_module, "CELLS_IN_SQL", True)
+        for name in CONTRACT:
+            assert (fast / f"{name}.csv").read_bytes() == (slow / f"{name}.csv").read_bytes(), name
+    rows = read(fast, "events")
+    assert any(r["title"].startswith("'=SUM") for r in rows)
