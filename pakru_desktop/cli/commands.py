@@ -115,7 +115,11 @@ def list_records(args: argparse.Namespace) -> None:
 
 
 def _list_items(kind: Kind, args: argparse.Namespace) -> None:
-    from pakru_desktop.services.quick_lists import list_items_quickly
+    from pakru_desktop.services.quick_lists import (
+        list_cells_quickly,
+        list_items_quickly,
+        listing_headers,
+    )
 
     flt = ItemFilter(
         kind=kind,
@@ -126,15 +130,15 @@ def _list_items(kind: Kind, args: argparse.Namespace) -> None:
         date_to=_range_end(args.date_to),
         overdue_on=dt.date.today() if args.overdue else None,
     )
-    rows = list_items_quickly(resolve_database_url(args.db, args.database_url), flt)
+    url = resolve_database_url(args.db, args.database_url)
     machine = args.format != "table"
-    headers = ["id", "date", "date_precision", "type", "status", "title", "location", "sectors"]
-    if kind is not Kind.EVENT:
-        headers.insert(3, "due")
+    headers = listing_headers(kind, machine)
     if machine:
-        headers += ["date_end", "date_end_precision"]
-        if kind is not Kind.EVENT:
-            headers += ["due_end", "due_end_precision"]
+        cells = list_cells_quickly(url, flt, guard=args.format == "csv")
+        if cells is not None:
+            print_rows(headers, cells, args.format, guarded=True)
+            return
+    rows = list_items_quickly(url, flt)
 
     def table() -> Iterator[list[object]]:
         for row in rows:

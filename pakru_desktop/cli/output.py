@@ -11,12 +11,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, is_dataclass
 from itertools import chain, islice
-from typing import Any, TextIO
+from json.encoder import encode_basestring
+from typing import TYPE_CHECKING, Any, TextIO
 
 from pakru_desktop.domain.fuzzy_date import FuzzyDate
 from pakru_desktop.domain.spreadsheet import neutralise_formula
 from pakru_desktop.domain.vocabulary import status_label
-from pakru_desktop.services.records import ItemDetail
+
+if TYPE_CHECKING:
+    from pakru_desktop.services.records import ItemDetail
 
 MAX_CELL = 60
 # Rows a table is sized by before it is written; later rows keep those widths.
@@ -66,18 +69,23 @@ def print_rows(
     out: TextIO | None = None,
     *,
     wide: bool = False,
+    guarded: bool = False,
 ) -> None:
     """Print rows as an aligned table, RFC 4180 CSV, or a JSON list of objects.
 
     Rows are written as they come, so a listing of a million rows holds only the rows
     being written (a table sizes its columns by its first ``TABLE_SAMPLE`` rows).
-    ``wide`` keeps a table's last column whole instead of cutting it to fit.
+    ``wide`` keeps a table's last column whole instead of cutting it to fit. ``guarded``
+    says CSV rows have their formulas guarded already.
     """
     out = out or sys.stdout
     if fmt == "csv":
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(headers)
-        writer.writerows([neutralise_formula(v) for v in row] for row in rows)
+        if guarded:
+            writer.writerows(rows)
+        else:
+            writer.writerows([neutralise_formula(v) for v in row] for row in rows)
     elif fmt == "json":
         _print_json_rows(headers, rows, out)
     else:
@@ -85,16 +93,37 @@ def print_rows(
 
 
 def _print_json_rows(headers: Sequence[str], rows: Iterable[Sequence[object]], out: TextIO) -> None:
-    """What ``json.dump(list_of_objects, indent=2)`` writes, one object at a time."""
+    """What ``json.dump(list_of_objects, indent=2)`` writes, one object at a time.
+
+    A row of plain values (text, numbers, None) is written from its values' encodings
+    (the json module's own C encoder for text); anything else by ``json.dumps`` whole.
+    """
+    keys = [f"    {encode_basestring(str(header))}: " for header in headers]
     first = True
     for row in rows:
-        entry = json.dumps(
-            dict(zip(headers, row, strict=True)), indent=2, ensure_ascii=False, default=str
-        )
-        indented = "\n".join("  " + line for line in entry.split("\n"))
-        out.write(("[\n" if first else ",\n") + indented)
+        try:
+            members = [key + _json_scalar(value) for key, value in zip(keys, row, strict=True)]
+            entry = "  {\n" + ",\n".join(members) + "\n  }" if members else "  {}"
+        except TypeError:
+            dumped = json.dumps(
+                dict(zip(headers, row, strict=True)), indent=2, ensure_ascii=False, default=str
+            )
+            entry = "\n".join("  " + line for line in dumped.split("\n"))
+        out.write(("[\n" if first else ",\n") + entry)
         first = False
     out.write("[]\n" if first else "\n]\n")
+
+
+def _json_scalar(value: object) -> str:
+    """``value`` as ``json.dumps`` writes it, for text, whole numbers and None; a
+    ``TypeError`` for anything else."""
+    if value.__class__ is str:
+        return encode_basestring(value)  # type: ignore[arg-type]
+    if value is None:
+        return "null"
+    if value.__class__ is int:
+        return int.__repr__(value)  # type: ignore[arg-type]
+    raise TypeError(value)
 
 
 def date_cell(date: FuzzyDate | None, machine: bool) -> str:

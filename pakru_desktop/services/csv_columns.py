@@ -49,7 +49,7 @@ LIST_SEPARATOR = "; "
 __all__ = ["ITEM_COLUMNS", "TABLE_FILES", "Column", "Columns", "neutralise_formula"]
 
 
-def _guarded(sql: str) -> str:
+def guarded_sql(sql: str) -> str:
     """SQL: ``sql`` with a formula guarded, as ``neutralise_formula`` does; the function is
     called only for the rare cell whose first character may start one."""
     guarded = f"{GUARD_FUNCTION}({sql})"
@@ -59,10 +59,10 @@ def _guarded(sql: str) -> str:
 def _stored(header: str, name: str | None = None) -> Column:
     """A column written as stored (formulas guarded)."""
     name = name or header
-    return Column(header, name, _guarded(f'"{name}"'))  # quoted: "end" is a keyword
+    return Column(header, name, guarded_sql(f'"{name}"'))  # quoted: "end" is a keyword
 
 
-def _iso_sql(start: str, precision: str) -> str:
+def iso_sql(start: str, precision: str) -> str:
     """SQL of ``_iso``."""
     return (
         f"CASE WHEN {start} IS NULL OR {precision} IS NULL THEN ''"
@@ -74,9 +74,9 @@ def _iso_sql(start: str, precision: str) -> str:
     )
 
 
-def _joined_sql(value: str, source: str, order: str) -> str:
+def joined_sql(value: str, source: str, order: str, *, guard: bool = True) -> str:
     """SQL: the ``value`` of each row of ``source`` (FROM … WHERE …) in ``order``, joined
-    with ``LIST_SEPARATOR``, formulas guarded.
+    with ``LIST_SEPARATOR``, formulas guarded (unless ``guard`` is False).
 
     The rows are ordered in a subquery that the aggregate reads as it comes (SQLite does
     not flatten an ordered subquery into an aggregate, so group_concat meets them in that
@@ -84,7 +84,7 @@ def _joined_sql(value: str, source: str, order: str) -> str:
     """
     rows = f"SELECT {value} AS x {source} ORDER BY {order}"
     joined = f"SELECT COALESCE(group_concat(x, '{LIST_SEPARATOR}'), '') AS v FROM ({rows})"
-    return f"(SELECT {_guarded('v')} FROM ({joined}))"
+    return f"(SELECT {guarded_sql('v') if guard else 'v'} FROM ({joined}))"
 
 
 def _people_sql(roles: str | None = None) -> str:
@@ -93,7 +93,7 @@ def _people_sql(roles: str | None = None) -> str:
     only = f" AND p.role IN ({roles})" if roles else ""
     source = ("FROM participations p JOIN actors a ON a.id = p.actor_id"
               f" WHERE p.item_id = items.id{only}")  # fmt: skip
-    return _joined_sql(value, source, "p.id")
+    return joined_sql(value, source, "p.id")
 
 
 def _stamp_sql(name: str) -> str:
@@ -136,7 +136,7 @@ def _date_columns(name: str) -> Columns:
     """``name``, ``name_precision``, ``name_inferred``: the date, or a span's start."""
     start, precision, inferred = f"{name}_start", f"{name}_precision", f"{name}_inferred"
     return [
-        Column(name, lambda row: _iso(row[start], row[precision]), _iso_sql(start, precision)),
+        Column(name, lambda row: _iso(row[start], row[precision]), iso_sql(start, precision)),
         _stored(f"{name}_precision", precision),
         Column(
             f"{name}_inferred",
@@ -153,7 +153,7 @@ def _date_end_columns(name: str) -> Columns:
     """
     end, precision = f"{name}_end", f"{name}_end_precision"
     return [
-        Column(f"{name}_end", lambda row: _iso(row[end], row[precision]), _iso_sql(end, precision)),
+        Column(f"{name}_end", lambda row: _iso(row[end], row[precision]), iso_sql(end, precision)),
         _stored(f"{name}_end_precision", precision),
     ]
 
@@ -194,7 +194,7 @@ def _item_columns(kind: Kind) -> Columns:
         Column(
             "sectors",
             lambda i: LIST_SEPARATOR.join(i["sectors"]),
-            _joined_sql("sector", "FROM item_sectors WHERE item_id = items.id", "sector"),
+            joined_sql("sector", "FROM item_sectors WHERE item_id = items.id", "sector"),
         ),
         Column("participants", _people, _people_sql()),
         _stored("summary"),
@@ -237,7 +237,7 @@ ACTOR_COLUMNS: Columns = [
         "aliases",
         lambda a: _aliases(a["aliases"]),
         # json_each walks the list in its order.
-        _joined_sql("value", "FROM json_each(aliases)", "key"),
+        joined_sql("value", "FROM json_each(aliases)", "key"),
     ),
 ]
 

@@ -176,10 +176,21 @@ def select_item_ids(
     flt: ItemFilter, sort: SortKey = SortKey.DATE, descending: bool = False, sqlite: bool = False
 ) -> Statement:
     """Every id of the items matching ``flt``, in the order ``select_items`` pages them."""
+    return select_item_cells(flt, "items.id", sort, descending, sqlite)
+
+
+def select_item_cells(
+    flt: ItemFilter,
+    cells: str,
+    sort: SortKey = SortKey.DATE,
+    descending: bool = False,
+    sqlite: bool = False,
+) -> Statement:
+    """``cells`` (SQL over ``items``) of every item matching ``flt``, in list order."""
     where, params = where_clause(flt, sqlite)
     direction = " DESC" if descending else ""
     order = ", ".join(f"{c}{direction}" for c in [*_ORDER[sort], "id"])
-    return f"SELECT items.id FROM items WHERE {where} ORDER BY {order}", params
+    return f"SELECT {cells} FROM items WHERE {where} ORDER BY {order}", params
 
 
 def select_matching(flt: ItemFilter, ids: Sequence[int], sqlite: bool = False) -> Statement:

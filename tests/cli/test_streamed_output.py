@@ -6,6 +6,8 @@ import csv
 import io
 import json
 
+import pytest
+
 from pakru_desktop.cli.output import TABLE_SAMPLE, print_rows
 
 HEADERS = ["id", "title", "note"]
@@ -47,3 +49,39 @@ def test_csv_streams_every_row_with_formulas_guarded() -> None:
     print_rows(HEADERS, iter(_rows(2500, "x")), "csv", out)
     rows = list(csv.reader(io.StringIO(out.getvalue())))
     assert len(rows) == 2501 and rows[-1] == ["2499", "x", "'=1+2"]
+
+
+TRICKY = ["=SUM(A1:A9)", "'=already guarded", "-5 briefing", "＝1+1", "\u200b=HYPERLINK(1)",
+          "plain, with \"quotes\"\nand a line break", "Путин и Шариф", "شہباز شریف"]  # fmt: skip
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_cells_computed_by_sqlite_list_as_python_writes_them(pakru, db_path, monkeypatch, fmt):
+    from pakru_desktop.services import quick_lists
+    from pakru_desktop.services.database import open_database
+    from pakru_desktop.services.items import ItemDraft, add_item
+    from pakru_desktop.store.location import sqlite_url
+
+    db = open_database(sqlite_url(db_path))
+    try:
+        for n, text in enumerate(TRICKY):
+            kind = ("event", "project", "commitment", "agreement")[n % 4]
+            date = ("2025", "Sep 2024", "Q1 2026", "17-18 Nov 2025")[n % 4]
+            add_item(db, ItemDraft(kind, text, date=date, location=text,
+                                   due="Jan-Mar 2027" if kind != "event" else None,
+                                   sectors=("energy", "trade")[: n % 3]))  # fmt: skip
+    finally:
+        db.close()
+    listings = [
+        ("events",), ("projects",), ("commitments", "--search", "SUM"),
+        ("agreements", "--from", "2025"), ("events", "--sector", "energy"),
+        ("commitments", "--status", "not-yet-rated"), ("projects", "--overdue"),
+    ]  # fmt: skip
+    for listing in listings:
+        fast = pakru("list", *listing, "--format", fmt)
+        monkeypatch.setattr(quick_lists, "CELLS_IN_SQL", False)
+        slow = pakru("list", *listing, "--format", fmt)
+        monkeypatch.setattr(quick_lists, "CELLS_IN_SQL", True)
+        assert fast.code == slow.code == 0, listing
+        assert fast.out == slow.out, listing
+    assert "'=SUM" in pakru("list", "events", "--format", "csv").out or fmt == "json"
