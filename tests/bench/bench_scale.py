@@ -16,10 +16,13 @@ it reports.
 from __future__ import annotations
 
 import argparse
+import csv
 import datetime as dt
 import gc
 import json
 import os
+import random
+import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -186,6 +189,13 @@ def run_process(args: list[str]) -> tuple[float, str]:
     return (time.perf_counter() - start) * 1000, lines[-1] if lines else ""
 
 
+def run_quiet(args: list[str]) -> tuple[float, str]:
+    """Wall milliseconds of one whole process whose output is thrown away (a listing)."""
+    start = time.perf_counter()
+    subprocess.run(args, check=True, stdout=subprocess.DEVNULL, env=_ENVIRONMENT)
+    return (time.perf_counter() - start) * 1000, ""
+
+
 def run_window(args: list[str], lines: int = 1) -> list[tuple[float, str]]:
     """Wall milliseconds from starting a window's process to each of its first ``lines``
     printed lines, with the line; the process is then stopped, as what it still does on its
@@ -227,6 +237,36 @@ for table in ("items", "follow_ups", "evidence", "sources", "actors", "links"):
         writer.writerow([c[0] for c in cursor.description])
         writer.writerows(cursor)
 """
+
+_LIST_BASELINE = """
+import csv, sqlite3, sys
+connection = sqlite3.connect(sys.argv[1])
+cursor = connection.execute(
+    "SELECT id, date_start, date_precision, type, status, title, location,"
+    " (SELECT group_concat(sector, '; ') FROM item_sectors WHERE item_id = items.id),"
+    " date_end, date_end_precision FROM items WHERE kind = 'event'"
+    " ORDER BY date_start, date_precision, id")
+writer = csv.writer(sys.stdout, lineterminator="\\n")
+writer.writerow([c[0] for c in cursor.description])
+while batch := cursor.fetchmany(500):
+    writer.writerows(batch)
+"""
+
+# The same file read with the csv module and inserted with executemany, in one transaction.
+_IMPORT_BASELINE = """
+import csv, sqlite3, sys
+connection = sqlite3.connect(sys.argv[1])
+with open(sys.argv[2], newline="", encoding="utf-8") as handle:
+    rows = list(csv.DictReader(handle))
+with connection:
+    connection.executemany(
+        "INSERT INTO items (kind, type, title, summary, date_start, date_precision,"
+        " date_inferred, date_last, base_status, status, location, version, created_at,"
+        " updated_at) VALUES ('event', 'meeting', :title, :summary, :date, 'day', 0, :date,"
+        " :status, :status, :location, 1, '2026-01-01', '2026-01-01')", rows)
+"""
+
+IMPORT_ROWS = 10_000
 
 _INSERT_BASELINE = """
 import sqlite3, sys
@@ -286,6 +326,64 @@ def processes(path: Path, size: int, runs: int, folder: Path) -> None:
          "Benchmark meeting", "--date", "2026-01-01"],
         "python + raw sqlite3 insert", [PYTHON, "-c", _INSERT_BASELINE, str(path)],
     )  # fmt: skip
+    for fmt in ("csv", "json", "table"):
+        process_pair(
+            f"pakru list events --format {fmt} (process)", size, max(1, runs // 2),
+            [PAKRU, "--db", str(path), "list", "events", "--format", fmt],
+            "sqlite3 + csv.writer, same rows", [PYTHON, "-c", _LIST_BASELINE, str(path)],
+            run=run_quiet,
+        )  # fmt: skip
+
+
+def csv_import(folder: Path, runs: int) -> None:
+    """``pakru import-csv`` of ``IMPORT_ROWS`` new events into an empty database."""
+    empty = folder / "empty.sqlite3"
+    if not empty.exists():
+        subprocess.run([PAKRU, "--db", str(empty), "init", "--empty"], check=True,
+                       stdout=subprocess.DEVNULL)  # fmt: skip
+    source = folder / f"import-{IMPORT_ROWS}.csv"
+    if not source.exists():
+        _write_import_file(source)
+    target = folder / "import-target.sqlite3"
+
+    def fresh() -> Path:
+        for leftover in folder.glob("import-target.sqlite3*"):
+            leftover.unlink()
+        shutil.copyfile(empty, target)
+        return target
+
+    def ours() -> None:
+        run_quiet([PAKRU, "--db", str(fresh()), "import-csv", str(source), "--kind", "events"])
+
+    def theirs() -> None:
+        run_quiet([PYTHON, "-c", _IMPORT_BASELINE, str(fresh()), str(source)])
+
+    pair("pakru import-csv, 10,000 new events (process)", IMPORT_ROWS, runs, ours,
+         "csv.reader + sqlite3 executemany", theirs)  # fmt: skip
+
+
+def _write_import_file(path: Path) -> None:
+    """New events as a person would bring them: 1–3 participants, sectors, a paragraph."""
+    rng = random.Random(7)
+    people = [f"Delegate {n}" for n in range(60)]
+    roles = ("host", "guest", "participant")
+    sectors = ("trade", "energy", "defence", "diplomacy", "culture", "transport")
+    WORDS = ("talks", "on", "the", "corridor", "and", "energy", "supplies", "were", "held",  # noqa: N806
+             "in", "detail")  # fmt: skip
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["title", "date", "status", "location", "sectors", "participants",
+                         "summary"])  # fmt: skip
+        for n in range(IMPORT_ROWS):
+            day = dt.date(2000, 1, 1) + dt.timedelta(days=rng.randrange(9000))
+            names = rng.sample(people, rng.randint(1, 3))
+            writer.writerow([
+                f"Meeting {n} on {rng.choice(sectors)}", day.isoformat(), "held",
+                rng.choice(("Moscow", "Islamabad", "Karachi", "Kazan")),
+                "; ".join(rng.sample(sectors, rng.randint(1, 2))),
+                "; ".join(f"{name} ({rng.choice(roles)})" for name in names),
+                " ".join(rng.choice(WORDS) for _ in range(70)),
+            ])  # fmt: skip
 
 
 # In the window -----------------------------------------------------------------------------
@@ -488,6 +586,8 @@ def main() -> None:
         window_operations(app, path, size, args.runs)
         services(path, size, args.runs)
         processes(path, size, args.runs, folder)
+    print(f"\nCSV import of {IMPORT_ROWS:,} rows", flush=True)
+    csv_import(folder, args.runs)
     print("\n| operation | items | median | baseline | baseline median | ratio |")
     print("|---|---:|---:|---|---:|---:|")
     for label, size, ours, baseline, theirs in RESULTS:
