@@ -10,6 +10,7 @@ from typing import Any, NoReturn
 from pakru_desktop import __version__
 from pakru_desktop.cli import (
     actor_commands,
+    article_commands,
     backup_commands,
     commands,
     demo_commands,
@@ -312,4 +313,5 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     overview_commands.register(command)
     demo_commands.register(command)
     search_commands.register(command)
+    article_commands.register(command)
     return parser

@@ -13,6 +13,7 @@ from pakru_desktop.domain.errors import ConflictError, NotFoundError, Validation
 from pakru_desktop.domain.fuzzy_date import FuzzyDate
 from pakru_desktop.domain.item_input import (  # noqa: F401 (ItemDraft: part of this API)
     ItemDraft,
+    NewItem,
     check_draft,
     check_due,
     kind_type,
@@ -77,19 +78,8 @@ def add_item(db: Database, draft: ItemDraft, *, today: dt.date | None = None) ->
     new = check_draft(draft, _today(today))
     tables = {"items"}
     with db.transaction() as session:
-        item = Item(
-            kind=new.kind.value,
-            type=new.type,
-            title=new.title,
-            summary=new.summary,
-            date=new.date,
-            due=new.due,
-            base_status=new.status,
-            status=new.status,
-            location=new.location,
-        )
-        fields.set_sectors(item, new.sectors)
-        if fields.set_participants(session, item, new.participants):
+        item, created_actors = new_item_record(session, new)
+        if created_actors:
             tables.add("actors")
         if draft.source_url and draft.quote:
             source, created = fields.source_for_url(session, draft.source_url)
@@ -101,6 +91,25 @@ def add_item(db: Database, draft: ItemDraft, *, today: dt.date | None = None) ->
         session.flush()
         detail = item_detail_in(session, item)
     return ItemResult(detail, Changes(frozenset(tables), frozenset({detail.id})))
+
+
+def new_item_record(session: Session, new: NewItem) -> tuple[Item, bool]:
+    """The ORM item for a checked draft, with its sectors and participants (actors it names
+    that are unknown are created: the flag says whether any was); not yet added."""
+    item = Item(
+        kind=new.kind.value,
+        type=new.type,
+        title=new.title,
+        summary=new.summary,
+        date=new.date,
+        due=new.due,
+        base_status=new.status,
+        status=new.status,
+        location=new.location,
+    )
+    fields.set_sectors(item, new.sectors)
+    created = fields.set_participants(session, item, new.participants)
+    return item, created
 
 
 def load_item(session: Session, item_id: int) -> Item:
