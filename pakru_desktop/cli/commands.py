@@ -27,6 +27,7 @@ from pakru_desktop.store.location import resolve_database_url, user_path
 
 if TYPE_CHECKING:
     from pakru_desktop.services.database import Database
+    from pakru_desktop.services.quick_writes import FollowUpWritten
 
 
 def run(args: argparse.Namespace) -> None:
@@ -229,8 +230,24 @@ def add_item(args: argparse.Namespace) -> None:
     _add(args, parse_kind(args.kind))
 
 
+def _quick_follow_up(args: argparse.Namespace, status: str | None) -> FollowUpWritten | None:
+    """The follow-up written by the quick path, when it names no source (see
+    ``services.quick_writes``)."""
+    from pakru_desktop.services.quick_writes import add_follow_up_quickly
+
+    if args.source is not None or getattr(args, "source_url", None) or args.quote:
+        return None
+    url = resolve_database_url(args.db, args.database_url)
+    return add_follow_up_quickly(url, args.id, date=args.date, note=args.note or "", status=status)
+
+
 def follow_up(args: argparse.Namespace) -> None:
     """``pakru follow-up ID``: record what happened next."""
+    written = _quick_follow_up(args, args.status)
+    if written is not None:
+        print(written.id)
+        return
+    # Imported here: the quick path must not load SQLAlchemy.
     from pakru_desktop.services.follow_ups import add_follow_up
 
     db = open_db(args)
@@ -252,6 +269,11 @@ def follow_up(args: argparse.Namespace) -> None:
 
 def set_status(args: argparse.Namespace) -> None:
     """``pakru set-status ID CODE``: change the status, as a follow-up."""
+    written = _quick_follow_up(args, args.code)
+    if written is not None:
+        print(f"Item {args.id} is now {written.item_status} (as of {written.date.display()}).")
+        return
+    # Imported here: the quick path must not load SQLAlchemy.
     from pakru_desktop.services.follow_ups import set_status as change_status
 
     db = open_db(args)

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from pakru_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from pakru_desktop.domain.follow_up_input import check_follow_up
 from pakru_desktop.domain.fuzzy_date import FuzzyDate
 from pakru_desktop.domain.quoting import quoted
-from pakru_desktop.domain.vocabulary import Kind, check_status, status_label
+from pakru_desktop.domain.vocabulary import Kind, check_status
 from pakru_desktop.services import item_fields as fields
 from pakru_desktop.services.convert import follow_up_record
 from pakru_desktop.services.database import Database
@@ -112,14 +113,9 @@ def add_follow_up(
     ``quote`` (exact words of the source) is stored as evidence for the follow-up.
     """
     date_value = fields.read_date(date, today or dt.date.today())
-    note = note.strip()
     with db.transaction() as session:
         item = load_item(session, item_id)
-        new_status = check_status(Kind(item.kind), status) if status else None
-        if not note and new_status is None:
-            raise ValidationError("A follow-up needs a note or a new status.")
-        if not note and new_status is not None:
-            note = f"Status: {status_label(Kind(item.kind), new_status)}."
+        note, new_status = check_follow_up(Kind(item.kind), note, status)
         source, created = _resolve_source(session, source_url, source_id)
         follow_up = FollowUp(
             item=item,

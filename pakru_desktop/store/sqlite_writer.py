@@ -17,11 +17,15 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pakru_desktop.domain.errors import ConflictError, NotFoundError
+from pakru_desktop.domain.fuzzy_date import FuzzyDate
 from pakru_desktop.domain.item_input import NewItem
 from pakru_desktop.domain.sort_key import sort_key
+from pakru_desktop.domain.vocabulary import Kind
 from pakru_desktop.store.file_access import may_write
 from pakru_desktop.store.history_values import encode
 from pakru_desktop.store.identify import header_says_ours
@@ -157,6 +161,72 @@ def insert_item(connection: sqlite3.Connection, new: NewItem, who: str) -> int:
     history.inserted("items", item_id, item_id, fields)
     history.write()
     return item_id
+
+
+@dataclass(frozen=True)
+class ItemState:
+    """What a follow-up needs of its item: kind, statuses and version."""
+
+    id: int
+    kind: Kind
+    status: str
+    base_status: str
+    version: int
+
+
+def item_state(connection: sqlite3.Connection, item_id: int) -> ItemState:
+    """The item ``item_id`` as a follow-up sees it, or a sentence saying there is none."""
+    row = connection.execute(
+        "SELECT id, kind, status, base_status, version FROM items WHERE id = ?", (item_id,)
+    ).fetchone()
+    if row is None:
+        raise NotFoundError(f"There is no item with id {item_id}.")
+    return ItemState(row[0], Kind(row[1]), row[2], row[3], row[4])
+
+
+def insert_follow_up(
+    connection: sqlite3.Connection,
+    item: ItemState,
+    date: FuzzyDate,
+    note: str,
+    new_status: str | None,
+    who: str,
+) -> tuple[int, str]:
+    """Store a checked follow-up on ``item`` with its field history, and bring the item's
+    status up to date (as ``store.status.refresh_status`` does), inside the caller's
+    transaction; return the follow-up's id and the item's status now."""
+    now = _stored_time(dt.datetime.now(dt.UTC).replace(tzinfo=None))
+    history = _History(connection, who, now)
+    follow_up_id = _insert(
+        connection,
+        "follow_ups",
+        {"item_id": item.id, **_date_columns("date", date.parts()), "note": note,
+         "new_status": new_status, "source_id": None, "created_at": now},
+    )  # fmt: skip
+    history.inserted("follow_ups", follow_up_id, item.id, [
+        ("date", date), ("item_id", item.id), ("note", note), ("new_status", new_status),
+    ])  # fmt: skip
+    (latest,) = connection.execute(
+        "SELECT (SELECT new_status FROM follow_ups WHERE item_id = ? AND new_status IS NOT NULL"
+        " ORDER BY date_start DESC, id DESC LIMIT 1)",
+        (item.id,),
+    ).fetchone()
+    status = latest or item.base_status
+    if status != item.status:
+        # As the ORM writes it: the new status, the moment, the next version, if unchanged.
+        changed = connection.execute(
+            "UPDATE items SET status = ?, updated_at = ?, version = ? WHERE id = ? AND version = ?",
+            (status, now, item.version + 1, item.id, item.version),
+        )
+        if changed.rowcount != 1:
+            raise ConflictError(
+                f"Item {item.id} was changed elsewhere meanwhile; nothing was written."
+            )
+        history.rows.append(
+            ("items", item.id, item.id, "update", "status", encode(item.status), encode(status))
+        )
+    history.write()
+    return follow_up_id, status
 
 
 def _date_columns(prefix: str, parts: tuple[Any, ...]) -> dict[str, Any]:
