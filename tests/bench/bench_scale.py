@@ -326,6 +326,12 @@ def processes(path: Path, size: int, runs: int, folder: Path) -> None:
          "Benchmark meeting", "--date", "2026-01-01"],
         "python + raw sqlite3 insert", [PYTHON, "-c", _INSERT_BASELINE, str(path)],
     )  # fmt: skip
+    process_pair(
+        "pakru follow-up (process)", size, runs,
+        [PAKRU, "--db", str(path), "follow-up", "1", "--date", "2026-01-01", "--note",
+         "Benchmark note"],
+        "python + raw sqlite3 insert", [PYTHON, "-c", _INSERT_BASELINE, str(path)],
+    )  # fmt: skip
     for fmt in ("csv", "json", "table"):
         process_pair(
             f"pakru list events --format {fmt} (process)", size, max(1, runs // 2),
