@@ -69,9 +69,7 @@ def import_article(args: argparse.Namespace) -> None:
         done = accept(db, found, chosen)
     finally:
         db.close()
-    summary = (f"Stored source {done.source_id}: {len(done.items)} new item(s), "
-               f"{len(done.evidence)} quote(s), {len(done.follow_ups)} follow-up(s).")  # fmt: skip
-    print(summary, file=sys.stderr if args.format == "json" else sys.stdout)
+    print(done.summary(), file=sys.stderr if args.format == "json" else sys.stdout)
 
 
 def _print(found: ArticleProposals, fmt: str) -> None:

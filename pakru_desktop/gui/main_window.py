@@ -38,6 +38,7 @@ from pakru_desktop.gui.widgets.marks import mark_hint
 from pakru_desktop.services.records import Changes
 
 if TYPE_CHECKING:
+    from pakru_desktop.gui.article_import_dialog import ArticleImportDialog
     from pakru_desktop.gui.backups_dialog import BackupsDialog
     from pakru_desktop.gui.export_dialog import ExportDialog
     from pakru_desktop.gui.import_dialog import ImportDialog
@@ -191,6 +192,9 @@ class MainWindow(QMainWindow):
         self.page_actions[PAGES.index("Timeline")].setShortcuts(["Ctrl+T", "Ctrl+8"])
         self.about_action = self._action("&About Pakru Desktop", self.about)
         self.import_action = self._action("&Import CSV…", self.import_csv)
+        self.import_article_action = self._action(
+            "Import &article…", self.import_article, "Ctrl+Shift+I"
+        )
         self.backups_action = self._action("&Backups…", self.show_backups)
         # The platform's key where it has one (macOS), Ctrl+, elsewhere, as most apps do.
         self.preferences_action = self._action("&Preferences…", self.edit_preferences)
@@ -204,6 +208,7 @@ class MainWindow(QMainWindow):
             *self.new_actions.values(),
             self.export_action,
             self.import_action,
+            self.import_article_action,
             self.backups_action,
             self.find_action,
             self.delete_action,
@@ -226,6 +231,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions(list(self.new_actions.values()))
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.import_article_action)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
@@ -440,6 +446,16 @@ class MainWindow(QMainWindow):
 
         dialog = ImportDialog(self.db, self.after_import, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def import_article(self) -> ArticleImportDialog:
+        """Open File ▸ Import article… (window-modal); what it stores is one step to undo."""
+        from pakru_desktop.gui.article_import_dialog import ArticleImportDialog
+
+        dialog = ArticleImportDialog(self.db, self.hub, self.undo_stack, self.today, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(lambda done: self.statusBar().showMessage(done.summary(), 15000))
         dialog.open()
         return dialog
 

@@ -146,6 +146,12 @@ class SourceTextView(QPlainTextEdit):
             )
         self.setExtraSelections(selections)
 
+    def paint_all(self, spans: list[Span]) -> None:
+        """Mark each of ``spans`` with the marker-pen yellow (a proposal's sentences)."""
+        self.setExtraSelections(
+            [self._extra(span, QUOTE_BACKGROUND, QUOTE_FOREGROUND) for span in spans]
+        )
+
     def span_visible(self, span: Span) -> bool:
         """Whether ``span`` is inside the viewport (its start, if it is taller)."""
         first = self.cursorRect(self.cursor_at(span[0]))

@@ -18,18 +18,14 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pakru_desktop.domain.errors import ValidationError
+from pakru_desktop.domain.errors import ConflictError, ValidationError
 from pakru_desktop.domain.fuzzy_date import FuzzyDate
 from pakru_desktop.domain.item_input import ItemDraft, check_draft, clean_title
 from pakru_desktop.domain.vocabulary import Kind, check_status
 from pakru_desktop.services import item_fields as fields
-from pakru_desktop.services.article_reading import (
-    PROGRESS_STATUS,
-    Candidate,
-    KnownActor,
-    article_date,
-    read_article,
-)
+from pakru_desktop.services.article_candidates import Candidate, KnownActor
+from pakru_desktop.services.article_cues import PROGRESS_STATUS
+from pakru_desktop.services.article_reading import article_date, read_article
 from pakru_desktop.services.article_text import ArticleText, normalise_text
 from pakru_desktop.services.database import Database, begin_writing
 from pakru_desktop.services.items import new_item_record
@@ -106,6 +102,18 @@ class ImportedArticle:
     evidence: tuple[int, ...]
     follow_ups: tuple[int, ...]
     changes: Changes
+    # People the article named who were new, created with its items.
+    actors: tuple[int, ...] = ()
+
+    def summary(self) -> str:
+        """What was stored, in a sentence."""
+        items, quotes = _count(self.items, "new item"), _count(self.evidence, "quote")
+        return (f"Stored the article as source {self.source_id}: {items}, {quotes}, "
+                f"{_count(self.follow_ups, 'follow-up')}.")  # fmt: skip
+
+
+def _count(ids: Sequence[int], noun: str) -> str:
+    return f"{len(ids)} {noun}{'' if len(ids) == 1 else 's'}"
 
 
 def propose(
@@ -179,6 +187,9 @@ def _match(session: Session, candidate: Candidate) -> Match | None:
     when = [Item.kind == candidate.kind.value, Item.date_start <= last]
     if not candidate.progress:
         when.append(Item.date_last >= first)
+    if candidate.kind is Kind.EVENT and candidate.type:
+        # A meeting is not the summit it was held at, nor a call a visit.
+        when.append(Item.type == candidate.type)
     rows = session.execute(
         select(Item.id, Item.title, Item.location, Item.status)
         .where(*when)
@@ -250,6 +261,7 @@ def accept(
         )
     article = proposals.source
     new_items: list[Item] = []
+    new_actors: list[Actor] = []
     evidence: list[Evidence] = []
     follow_ups: list[FollowUp] = []
     touched: set[int] = set()
@@ -267,6 +279,8 @@ def accept(
             if match is None:
                 item = _new_item(session, candidate, article.published.start)
                 new_items.append(item)
+                new_actors += [p.actor for p in item.participants
+                               if p.actor is not None and p.actor.id is None]  # fmt: skip
                 target, follow_up = item, None
                 tables |= {"items", "actors"}
             else:
@@ -295,8 +309,60 @@ def accept(
             tuple(e.id for e in evidence),
             tuple(f.id for f in follow_ups),
             Changes(frozenset(tables | {"items"}), frozenset(touched)),
+            tuple(dict.fromkeys(a.id for a in new_actors)),
         )
     return result
+
+
+def undo_import(db: Database, imported: ImportedArticle) -> Changes:
+    """Take an import back, in one transaction: its follow-ups, quotes, new items, the new
+    people no other item names, and the source. Refused, with nothing changed, if any new
+    item was edited since or the source is quoted by something else now."""
+    with db.transaction() as session:
+        begin_writing(session, db)
+        source = session.get(Source, imported.source_id)
+        if source is None:
+            raise ConflictError("The imported article was deleted since; nothing was undone.")
+        new = set(imported.items)
+        for item_id in imported.items:
+            item = session.get(Item, item_id)
+            if item is None or item.version != 1:
+                raise ConflictError(f"Item {item_id} was changed since the import; "
+                                    "nothing was undone.")  # fmt: skip
+        mine = set(imported.evidence)
+        others = session.scalars(
+            select(Evidence.id).where(Evidence.source_id == source.id, Evidence.id.not_in(mine))
+        ).first()
+        if others is not None:
+            raise ConflictError("The imported article is quoted elsewhere now; nothing was undone.")
+        touched: set[int] = set(new)
+        for follow_up_id in imported.follow_ups:
+            follow_up = session.get(FollowUp, follow_up_id)
+            if follow_up is not None:
+                touched.add(follow_up.item_id)
+                session.delete(follow_up)
+        for evidence_id in imported.evidence:
+            found = session.get(Evidence, evidence_id)
+            if found is not None:
+                touched.add(found.item_id)
+                session.delete(found)
+        session.flush()
+        for item_id in touched - new:
+            item = session.get(Item, item_id)
+            if item is not None:
+                refresh_status(session, item)
+        for item_id in imported.items:
+            session.delete(session.get(Item, item_id))
+        session.flush()
+        for actor_id in imported.actors:
+            named = select(Participation.id).where(Participation.actor_id == actor_id)
+            used = session.scalar(named.limit(1))
+            actor = session.get(Actor, actor_id)
+            if actor is not None and used is None:
+                session.delete(actor)
+        session.delete(source)
+    tables = {"sources", "items", "evidence", "follow_ups", "actors"}
+    return Changes(frozenset(tables), frozenset(touched))
 
 
 def _new_item(session: Session, candidate: Candidate, published: dt.date) -> Item:

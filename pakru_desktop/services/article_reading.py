@@ -3,191 +3,51 @@ commitments, each with its date, participants, place, sectors and the sentence i
 came from.
 
 Rule-based and explainable: every proposal lists the cues that made it (``reason``).
-Each sentence is read on its own: the words that mark a kind ("signed", "MoU" → an
-agreement; "plant", "corridor" → a project; "invited", "committed", "ready to" → a
-commitment; "met", "visit", "summit" → an event), the dates it writes (resolved against
-the article's date, ``domain.date_mentions``), the actors it names (from the actors
-already known, or an office followed by a name: a new person). Proposals of one kind
-about the same happening (an event on one day in one place, a project named the same
-way) are merged, their sentences kept as further quotes.
+Each sentence is read on its own: the words that mark a kind (``article_cues``), the
+dates it writes (resolved against the article's date, ``domain.date_mentions``), the
+actors it names (from the actors already known, or an office followed by a name: a new
+person). Proposals of one kind about the same happening (an event on one day in one
+place, a project named the same way) are merged, their sentences kept as further quotes.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 
 from pakru_desktop.domain.date_mentions import DateMention, find_dates
 from pakru_desktop.domain.fuzzy_date import FuzzyDate
 from pakru_desktop.domain.sentences import Sentence, split_sentences
 from pakru_desktop.domain.vocabulary import Kind
-
-
-@dataclass(frozen=True)
-class Quote:
-    """An exact passage of the article: ``text == article[start:end]``."""
-
-    text: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class KnownActor:
-    """An actor already in the database, with every name it goes by."""
-
-    id: int
-    name: str
-    aliases: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Participant:
-    """An actor a proposal names, with its role; ``actor_id`` None for a new person
-    (``office`` then says what the article calls them)."""
-
-    name: str
-    role: str
-    actor_id: int | None = None
-    office: str = ""
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """One proposed record, as the article gives it."""
-
-    kind: Kind
-    title: str
-    date: FuzzyDate
-    status: str
-    type: str | None
-    quotes: tuple[Quote, ...]
-    participants: tuple[Participant, ...] = ()
-    location: str = ""
-    sectors: tuple[str, ...] = ()
-    due: FuzzyDate | None = None
-    reason: tuple[str, ...] = field(default=())
-    # Words saying what became of something already known ("delayed", "completed"): with a
-    # match in the database, the proposal is a follow-up to it.
-    progress: str = ""
-
-    @property
-    def quote(self) -> Quote:
-        """The sentence the proposal was first read from."""
-        return self.quotes[0]
-
-
-# Cues, as whole words (case ignored). The first group that matches names the type.
-_EVENT_CUES = {
-    "summit": r"summit|council of heads",
-    "visit": r"visit(?:s|ed|ing)?|trip|tour",
-    "call": r"(?:tele)?phone call|called|spoke by (?:tele)?phone",
-    "meeting": r"met|meets?|meeting|talks|held talks|session|conference|forum|sidelines",
-    # Deals done rather than signed: a purchase, a delivery, an opening.
-    "other": r"purchase[sd]?|bought|buys|shipments?|consignments?|delivered|deliver(?:y|ies)|"
-    r"inaugurat\w+",
-}
-_AGREEMENT_CUES = {
-    "mou": r"mou|memorandum(?: of understanding)?",
-    "protocol": r"protocol",
-    "treaty": r"treaty|accord",
-    "agreement": r"agreement|deal|signed|inked",
-}
-_PROJECT_CUE = (
-    r"(?:steel )?(?:plant|mills?)|corridor|railway|rail link|pipeline|(?:cargo |freight )?train|"
-    r"project|power station|refinery|port|terminal"
+from pakru_desktop.services.article_candidates import (
+    Candidate,
+    KnownActor,
+    Participant,
+    Quote,
 )
-_COMMITMENT_CUE = (
-    r"invit(?:ed|es|ation)|commit(?:ted|ment|s)?|pledg(?:ed|es)|agreed to|will|"
-    r"expected to|expects to|looking forward|ready to|readiness|desire to|keen(?:ness)?|"
-    r"eager to|reaffirm(?:ed|s)?|offered to|encourag(?:ed|es)|call(?:ed|s) for|"
-    r"the need for|stressed the importance|vowed|promised|assured|intends? to|plans? to"
+from pakru_desktop.services.article_cues import (
+    AGREEMENT_CUES,
+    COMMITMENT_CUE,
+    EVENT_CUES,
+    FOLLOW_UP_CUE,
+    NEW_PERSON,
+    NOT_NAMES,
+    PROJECT_CUE,
+    place_in,
+    sectors_in,
 )
-_FOLLOW_UP_CUE = (
-    r"still|delayed|postponed|has not|have not|was launched|were launched|completed|"
-    r"began|started|stalled|suspended|cancelled|called off|put off|finished|opened|"
-    r"came into force|entered into force|ratified|took place|was held|were held"
+from pakru_desktop.services.article_titles import (
+    agreement_title,
+    event_title,
+    key_words,
+    project_title,
+    sentence_title,
 )
-# What each such cue makes of an item's status, by kind (none: a note only).
-PROGRESS_STATUS = {
-    "delayed": {Kind.PROJECT: "delayed", Kind.EVENT: "postponed", Kind.COMMITMENT: "stalled"},
-    "postponed": {Kind.EVENT: "postponed", Kind.PROJECT: "delayed"},
-    "put off": {Kind.EVENT: "postponed", Kind.PROJECT: "delayed"},
-    "stalled": {Kind.PROJECT: "delayed", Kind.COMMITMENT: "stalled"},
-    "suspended": {Kind.PROJECT: "suspended", Kind.AGREEMENT: "suspended"},
-    "cancelled": {Kind.EVENT: "cancelled", Kind.PROJECT: "cancelled"},
-    "called off": {Kind.EVENT: "cancelled", Kind.PROJECT: "cancelled"},
-    "completed": {Kind.PROJECT: "completed", Kind.COMMITMENT: "kept"},
-    "finished": {Kind.PROJECT: "completed"},
-    "was launched": {Kind.PROJECT: "under-way", Kind.COMMITMENT: "in-the-works"},
-    "were launched": {Kind.PROJECT: "under-way", Kind.COMMITMENT: "in-the-works"},
-    "began": {Kind.PROJECT: "under-way"},
-    "started": {Kind.PROJECT: "under-way"},
-    "opened": {Kind.PROJECT: "completed"},
-    "came into force": {Kind.AGREEMENT: "in-force"},
-    "entered into force": {Kind.AGREEMENT: "in-force"},
-    "ratified": {Kind.AGREEMENT: "in-force"},
-    "took place": {Kind.EVENT: "held"},
-    "was held": {Kind.EVENT: "held"},
-    "were held": {Kind.EVENT: "held"},
-}
 
-_OFFICES = (
-    r"Deputy Prime Minister|Prime Minister|President|Foreign Minister|Minister for [A-Z]\w+"
-    r"(?: and [A-Z]\w+)?|Minister of [A-Z]\w+(?: and [A-Z]\w+)?|Ambassador|"
-    r"Special Assistant to the Prime Minister(?: on [A-Z]\w+(?: [A-Z]\w+| and [A-Z]\w+)*)?|"
-    r"Secretary|General Director|Director General|Chairman|Governor|Senator|DPM|SAPM"
-)
-_NAME = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s){0,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-_NEW_PERSON = re.compile(rf"\b(?P<office>{_OFFICES})\s+(?P<name>{_NAME})\b")
-_NOT_NAMES = {"The", "Of", "And", "In", "On", "Federation", "Office", "Minister", "Prime"}
-
-# Places that reports of the relationship name; "in <Place>" makes one an event's place.
-PLACES = (
-    "Moscow", "Islamabad", "Karachi", "Lahore", "Rawalpindi", "Peshawar", "Quetta",
-    "Gwadar", "Beijing", "Astana", "Tashkent", "Samarkand", "Bishkek", "Dushanbe",
-    "Ashgabat", "Kazan", "Sochi", "Vladivostok", "St Petersburg", "Saint Petersburg",
-    "Tianjin", "Tainjin", "Ufa", "New Delhi", "Kabul", "Tehran", "Minsk", "Baku",
-    "New York", "Geneva", "Istanbul", "Ankara", "Riyadh", "Doha", "Dubai", "Abu Dhabi",
-)  # fmt: skip
-_PLACE = re.compile(r"\bin (" + "|".join(re.escape(p) for p in PLACES) + r")\b")
-
-# Sector tags and the words that suggest them.
-SECTOR_WORDS = {
-    "trade": r"trade|commerce|exports?|imports?|barter",
-    "energy": r"energy|oil|gas|lng|petroleum|power|electricity|nuclear",
-    "connectivity": r"connectivity|corridor|railway|rail|road link|transit",
-    "agriculture": r"agricultur\w*|wheat|farm\w*|food security",
-    "investment": r"invest\w*",
-    "defence": r"defen[cs]e|military|army|exercises?|weapons",
-    "ai": r"artificial intelligence|\bai\b",
-    "education": r"education|universit\w*|scholarships?|students?",
-    "culture": r"cultur\w*",
-    "people-to-people": r"people-to-people",
-    "iron-and-steel": r"steel|iron",
-    "transport": r"transport|cargo|train|freight|logistics|shipping",
-    "security": r"security|terror\w*|counter-terror\w*",
-    "diplomacy": r"diplomat\w*|foreign office|embassy|foreign minister",
-}
-
-_LEADING = re.compile(
-    r"^(?:(?:during|in|at|on|after|following) (?:the|a|their|this) [\w\s-]{0,40}?(?:meeting|"
-    r"talks|visit|call),\s*|moreover,?\s*|furthermore,?\s*|meanwhile,?\s*|however,?\s*|"
-    r"in turn,?\s*|also,?\s*|separately,?\s*)+",
-    re.IGNORECASE,
-)
-_REPORTED = re.compile(
-    r",?\s*(?:according to|the statement said|it was added|said in a (?:press release|"
-    r"statement)|the foreign office said|officials said|sources said)\b.*$"
-    r"|,\s+[^,]{0,60}\bsaid\b[^,]*$",
-    re.IGNORECASE,
-)
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30}[,;:]\s*(?:\([^)]{0,80}\)\s*)?")
 # Sentences that carry on from the one before: a missing date is that one's.
 _CONTINUES = re.compile(r"^(?:the two|they|he|she|it|both|this|these|there)\b", re.IGNORECASE)
-MAX_TITLE = 110
 # How close (in characters) a date must be written to a commitment's or project's cue to be
 # its date: further away, it dates something else the sentence mentions.
 NEAR_BEFORE, NEAR_AFTER = 70, 30
@@ -247,10 +107,10 @@ def _read_sentence(
 ) -> list[Candidate]:
     words = sentence.text
     people = _participants(words, names)
-    place = _place(words)
-    sectors = _sectors(words)
+    place = place_in(words)
+    sectors = sectors_in(words)
     quote = Quote(sentence.text, sentence.start, sentence.end)
-    said = re.search(rf"\b(?:{_FOLLOW_UP_CUE})\b", words, re.IGNORECASE)
+    said = re.search(rf"\b(?:{FOLLOW_UP_CUE})\b", words, re.IGNORECASE)
     common = {"quotes": (quote,), "participants": people, "location": place, "sectors": sectors,
               "progress": said.group().lower() if said else ""}  # fmt: skip
     found: list[Candidate] = []
@@ -268,12 +128,13 @@ def _read_sentence(
             return carried, f"date of the sentence before → {carried.display()}"
         return FuzzyDate.of_day(published, inferred=True), "date of the article"
 
-    agreement = _cue(words, _AGREEMENT_CUES)
+    agreement = _cue(words, AGREEMENT_CUES)
     signed = re.search(r"\bsign(?:ed|s|ing)?\b|\binked\b|\bmou\b|\bmemorandum", words, re.I)
     if agreement and signed:
         kind_type, cue = agreement
         when, why = dated(cue)
-        found.append(Candidate(Kind.AGREEMENT, _title(words, cue), when, "signed", kind_type,
+        found.append(Candidate(Kind.AGREEMENT, agreement_title(words, cue), when, "signed",
+                               kind_type,
                                reason=(f"cue {cue.group()!r} → agreement", why), **common))  # type: ignore[arg-type]  # fmt: skip
     for cue in _project_cues(words):
         # Dated when it was agreed or first reported; a date ahead is its target.
@@ -281,21 +142,21 @@ def _read_sentence(
         target = _in_clause(words, dates, cue, None)
         due = target.date if target and target.date.start > published else None
         status = "agreed" if agreement and signed else "proposed"
-        found.append(Candidate(Kind.PROJECT, _project_title(words, cue), when, status, None,
+        found.append(Candidate(Kind.PROJECT, project_title(words, cue), when, status, None,
                                due=due, reason=(f"cue {cue.group()!r} → project", why),
                                **common))  # type: ignore[arg-type]  # fmt: skip
-    commitment = re.search(rf"\b(?:{_COMMITMENT_CUE})\b", words, re.IGNORECASE)
+    commitment = re.search(rf"\b(?:{COMMITMENT_CUE})\b", words, re.IGNORECASE)
     if commitment:
         # Dated when it was made: a date only counts if it is written close to the cue.
         when, why = dated(commitment, clause=True)
         ahead = [d.date for d in dates if d.date.start > published]
         by = tuple(replace(p, role="committed-by") if i == 0 else p for i, p in enumerate(people))
         found.append(Candidate(
-            Kind.COMMITMENT, _title(words, commitment), when, "not-yet-rated", None,
+            Kind.COMMITMENT, sentence_title(words, commitment), when, "not-yet-rated", None,
             reason=(f"cue {commitment.group()!r} → commitment", why),
             due=ahead[0] if ahead else None, **{**common, "participants": by},  # type: ignore[arg-type]
         ))  # fmt: skip
-    event = _cue(words, _EVENT_CUES)
+    event = _cue(words, EVENT_CUES)
     # What was promised ("invited to visit", "will meet") is an event only with a date.
     promised = event and commitment and commitment.start() < event[1].start()
     if promised and _nearest(dates, event[1].start(), None, None) is None:  # type: ignore[index]
@@ -304,7 +165,7 @@ def _read_sentence(
         kind_type, cue = event
         when, why = dated(cue)
         status = "scheduled" if when.start > published else "held"
-        found.append(Candidate(Kind.EVENT, _event_title(words, cue, people, place, kind_type),
+        found.append(Candidate(Kind.EVENT, event_title(words, cue, people, place, kind_type),
                                when, status, kind_type,
                                reason=(f"cue {cue.group()!r} → event", why), **common))  # type: ignore[arg-type]  # fmt: skip
     return found
@@ -326,7 +187,7 @@ def _all(text: str, pattern: str) -> list[re.Match[str]]:
 def _project_cues(text: str) -> list[re.Match[str]]:
     """Each project the sentence names by its cue words; the generic "project" only when
     it names none otherwise (then it is the one the sentence is about)."""
-    cues = _all(text, _PROJECT_CUE)
+    cues = _all(text, PROJECT_CUE)
     named = [c for c in cues if c.group().lower() != "project"]
     return named[:3] if named else cues[:1]
 
@@ -393,7 +254,7 @@ def _participants(text: str, names: list[tuple[str, KnownActor]]) -> tuple[Parti
             taken.append((match.start(), match.end()))
             if all(p.actor_id != actor.id for p in found):
                 found.append(Participant(actor.name, "participant", actor.id))
-    for match in _NEW_PERSON.finditer(text):
+    for match in NEW_PERSON.finditer(text):
         name = _clean_name(match["name"])
         if not name or any(s < match.end("name") and match.start("name") < e for s, e in taken):
             continue
@@ -405,143 +266,9 @@ def _participants(text: str, names: list[tuple[str, KnownActor]]) -> tuple[Parti
 
 def _clean_name(name: str) -> str:
     words = name.split()
-    while words and words[0] in _NOT_NAMES:
+    while words and words[0] in NOT_NAMES:
         words.pop(0)
-    return " ".join(words) if words and words[-1] not in _NOT_NAMES else ""
-
-
-def _place(text: str) -> str:
-    match = _PLACE.search(text)
-    return match.group(1) if match else ""
-
-
-_SECTOR_PATTERNS = {
-    tag: re.compile(rf"\b(?:{words})\b", re.I) for tag, words in SECTOR_WORDS.items()
-}
-
-
-def _sectors(text: str) -> tuple[str, ...]:
-    return tuple(tag for tag, pattern in _SECTOR_PATTERNS.items() if pattern.search(text))
-
-
-# Titles -----------------------------------------------------------------------------------------
-# An aside between commas that a title can do without: ", in a meeting with …,".
-_ASIDE = re.compile(
-    r",\s+(?:in|at|during|on|after|while|speaking|according|in turn)\b[^,]{0,120},", re.I
-)
-
-
-def _title(text: str, cue: re.Match[str]) -> str:
-    """The sentence as a title: without its lead-in, asides, the dates it writes, or who
-    reported it."""
-    cleaned = " ".join(text.split())
-    cleaned = _DATELINE.sub("", cleaned)
-    cleaned = _REPORTED.sub("", cleaned)
-    cleaned = _LEADING.sub("", cleaned)
-    cleaned = re.sub(r"^(?:on|in|since) [^,]{1,30}, ", "", cleaned, flags=re.IGNORECASE)
-    cleaned = _ASIDE.sub("", cleaned)
-    return _titled(cleaned)
-
-
-def _titled(phrase: str) -> str:
-    """``phrase`` as a title: dates it writes left out, capitalised, not too long."""
-    for mention in reversed(find_dates(phrase, date.today())):
-        before = phrase[: mention.start]
-        before = re.sub(r"\s*\b(?:in|on|by|since|from|last|of)\s*$", "", before, flags=re.I)
-        phrase = before + phrase[mention.end :]
-    phrase = re.sub(r"\s+([,;:])", r"\1", " ".join(phrase.split()))
-    phrase = phrase.strip(" ,;:“”\"'").rstrip(".").strip(" ,")
-    return _shortened(phrase[:1].upper() + phrase[1:])
-
-
-# Where the phrase naming a thing ends: a stop, a comma, a clause.
-_PHRASE_END = re.compile(r"[;.,—–(]| which | that | and the | who | would | will | to [a-z]+\b")
-# A list of names after a comma: ", Pakistan and Russia", ", Kazakhstan, Uzbekistan, and Iran".
-_NAME_LIST = re.compile(r",\s+[A-Z]\w+(?:\s+[A-Z]\w+)?(?:,\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)*,?\s+"
-                        r"and\s+[A-Z]\w+")  # fmt: skip
-
-
-def _phrase_after(text: str) -> str:
-    """The words after a cue that still name the thing: up to a stop, a clause, or a comma
-    that does not begin a list of names ("between Uzbekistan, Pakistan and Russia")."""
-    end = 0
-    while cut := _PHRASE_END.search(text, end):
-        listed = _NAME_LIST.match(text, cut.start()) if cut.group() == "," else None
-        if listed is None:
-            return text[: cut.start()]
-        end = listed.end()
-    return text
-
-
-_FUNCTION_WORDS = {"the", "a", "an", "of", "to", "for", "and", "with", "such", "as", "in", "on",
-                   "about", "its", "their", "his", "her", "new"}  # fmt: skip
-
-
-def _project_title(text: str, cue: re.Match[str]) -> str:
-    """The words naming the project: those before its cue back to a function word ("the",
-    "of" …, at most four), the cue, and what follows up to the end of the phrase."""
-    before = text[: cue.start()].split()[-4:]
-    for i in range(len(before) - 1, -1, -1):
-        if before[i].lower().strip(",“”\"'") in _FUNCTION_WORDS:
-            before = before[i + 1 :]
-            break
-    after = _phrase_after(text[cue.end() :])
-    return _titled(" ".join([*before, cue.group(), *after.split()]))
-
-
-def _event_title(
-    text: str, cue: re.Match[str], people: tuple[Participant, ...], place: str, kind_type: str
-) -> str:
-    persons = [p.name for p in people if p.actor_id is None or " " in p.name][:3]
-    where = f" in {place}" if place else ""
-    if len(persons) >= 2 and kind_type in ("meeting", "call"):
-        verb = "meets" if kind_type == "meeting" else "speaks by phone with"
-        return _shortened(f"{persons[0]} {verb} {' and '.join(persons[1:])}{where}")
-    if persons and kind_type == "visit":
-        return _shortened(f"{persons[0]} visit{where}")
-    if cue.group().lower() in _EVENT_NOUNS:
-        # "In a high-level meeting with Ambassador Fatemi …, the DPM said": the meeting.
-        before = _name_before(text[: cue.start()])
-        after = re.split(r"[,;.—–(]", text[cue.end() :], maxsplit=1)[0]
-        phrase = " ".join([*before, cue.group(), *after.split()])
-        if place and place not in phrase:
-            phrase += where
-        return _titled(phrase)
-    return _title(text, cue)
-
-
-def _name_before(text: str) -> list[str]:
-    """The words before a noun that belong to its name: a run of capitalised words (with
-    "of", "of the" inside: "SCO Heads of Government"), else up to two plain words back to
-    a function word ("their last" → "last")."""
-    words = text.split()
-    if words and words[-1][:1].isupper():
-        taken: list[str] = []
-        def joins(n: int) -> bool:  # "of" or "the" between capitalised words
-            return words[n] in ("of", "the") and len(words) > -n and words[n - 1][:1].isupper()
-
-        while words and (words[-1][:1].isupper() or joins(-1)):
-            taken.insert(0, words.pop())
-        while taken and taken[0] in ("of", "the"):
-            taken.pop(0)
-        return taken
-    before = words[-2:]
-    for i in range(len(before) - 1, -1, -1):
-        if before[i].lower() in _FUNCTION_WORDS:
-            return before[i + 1 :]
-    return before
-
-
-_EVENT_NOUNS = {"meeting", "talks", "visit", "summit", "session", "conference", "forum", "call",
-                "trip", "tour", "purchase", "shipment", "shipments", "delivery",
-                "deliveries"}  # fmt: skip
-
-
-def _shortened(title: str) -> str:
-    if len(title) <= MAX_TITLE:
-        return title
-    cut = title[: MAX_TITLE - 1].rsplit(" ", 1)[0]
-    return cut.rstrip(",;:") + "…"
+    return " ".join(words) if words and words[-1] not in NOT_NAMES else ""
 
 
 # Merging ----------------------------------------------------------------------------------------
@@ -567,7 +294,7 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
 
 def _keys(candidate: Candidate) -> list[tuple[object, ...]]:
     if candidate.kind is Kind.PROJECT:
-        return [(Kind.PROJECT, word) for word in _key_words(candidate.title)]
+        return [(Kind.PROJECT, word) for word in key_words(candidate.title)]
     return [(candidate.kind, candidate.date.iso_span(), candidate.type)]
 
 
@@ -575,15 +302,10 @@ def _same_happening(a: Candidate, b: Candidate) -> bool:
     if a.kind is not b.kind or a.kind is Kind.COMMITMENT:
         return False
     if a.kind is Kind.PROJECT:
-        return _key_words(a.title) & _key_words(b.title) != set()
+        return key_words(a.title) & key_words(b.title) != set()
     if a.date.iso_span() != b.date.iso_span():
         return False
     return not (a.location and b.location and a.location != b.location) and a.type == b.type
-
-
-def _key_words(title: str) -> set[str]:
-    words = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{4,}", title)}
-    return words - {"project", "between", "pakistan", "russia", "with", "from", "that", "this"}
 
 
 def _joined(a: Candidate, b: Candidate) -> Candidate:

@@ -83,6 +83,11 @@ class FuzzyDateEdit(QWidget):
         """Replace the typed text (the preview follows)."""
         self._edit.setText(text)
 
+    def setReference(self, today: date) -> None:  # noqa: N802 - Qt's naming, as its neighbours
+        """Read relative phrases ("Tuesday", "last year") against ``today`` from now on."""
+        self._today = today
+        self._refresh()
+
     def setDate(self, value: FuzzyDate | None) -> None:
         """Show a stored date in its reading form, or clear the field for ``None``."""
         self._stored = value
