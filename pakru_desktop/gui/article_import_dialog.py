@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from pakru_desktop.domain.errors import PakruError, ValidationError
-from pakru_desktop.domain.item_input import clean_title
+from pakru_desktop.domain.item_input import clean_title, parse_participant
 from pakru_desktop.domain.vocabulary import STATUSES, Kind
 from pakru_desktop.gui.article_proposals_model import Column, ProposalsModel
 from pakru_desktop.gui.background import LatestOnly
@@ -47,6 +47,7 @@ from pakru_desktop.gui.undo_commands import ServiceCommand
 from pakru_desktop.gui.user_action import perform
 from pakru_desktop.gui.widgets.fuzzy_date_edit import FuzzyDateEdit
 from pakru_desktop.gui.widgets.marks import mark_error, mark_hint
+from pakru_desktop.services.article_candidates import Participant
 from pakru_desktop.services.article_import import (
     ArticleProposals,
     ImportedArticle,
@@ -280,12 +281,15 @@ class ArticleImportDialog(QDialog):
         self.title = QLineEdit(objectName="title")
         self.date = FuzzyDateEdit("date", empty_means_today=False)
         self.status = QComboBox(objectName="status")
+        self.people = QLineEdit(objectName="participants")
+        self.people.setPlaceholderText("Name (role); Name (role) …")
         self.reason = QLabel(objectName="reason", wordWrap=True)
         mark_hint(self.reason)
         self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         editor = QFormLayout()
         for text, widget in (("&Kind:", self.kind), ("T&itle:", self.title),
-                             ("&Date:", self.date), ("&Status:", self.status)):  # fmt: skip
+                             ("&Date:", self.date), ("&Status:", self.status),
+                             ("&People:", self.people)):  # fmt: skip
             label = QLabel(text)
             label.setBuddy(widget.lineEdit() if isinstance(widget, FuzzyDateEdit) else widget)
             editor.addRow(label, widget)
@@ -293,6 +297,7 @@ class ArticleImportDialog(QDialog):
         self.kind.activated.connect(lambda _i: self._edited(kind_changed=True))
         self.status.activated.connect(lambda _i: self._edited())
         self.title.editingFinished.connect(self._edited)
+        self.people.editingFinished.connect(self._edited)
         self.date.lineEdit().editingFinished.connect(self._edited)
 
         right = QWidget()
@@ -317,6 +322,11 @@ class ArticleImportDialog(QDialog):
         self.kind.setCurrentIndex(self.kind.findData(candidate.kind))
         self._fill_statuses(candidate.kind, candidate.status)
         self.title.setText(candidate.title)
+        self.people.setText("; ".join(f"{p.name} ({p.role})" for p in candidate.participants))
+        self.people.setToolTip("\n".join(
+            f"{p.name}: {'new, ' + p.office if p.actor_id is None and p.office else 'new'}"
+            if p.actor_id is None else f"{p.name}: actor #{p.actor_id}"
+            for p in candidate.participants))  # fmt: skip
         self.date.setDate(candidate.date)
         self.date.setError(None)
         mark_error(self.title, False)
@@ -363,10 +373,17 @@ class ArticleImportDialog(QDialog):
         except ValidationError as error:
             self.date.setError(str(error))
             return
+        try:
+            people = _participants(self.people.text(), proposal.candidate.participants)
+        except ValidationError as error:
+            mark_error(self.people, True)
+            self._say(str(error))
+            return
         mark_error(self.title, False)
+        mark_error(self.people, False)
         self._say(None)
         changed = with_choices(proposal, kind=kind, title=title, date=date,
-                               status=self.status.currentData(),
+                               status=self.status.currentData(), participants=people,
                                type=proposal.candidate.type if kind is proposal.candidate.kind
                                else None)  # fmt: skip
         if changed != proposal:
@@ -426,3 +443,19 @@ class ArticleImportDialog(QDialog):
         self.message.setVisible(bool(message))
         mark_error(self.message, bool(message))
 
+
+def _participants(text: str, known: tuple[Participant, ...]) -> tuple[Participant, ...]:
+    """``Name (role); Name (role)`` as participants; a name already proposed keeps its actor
+    and office. A sentence naming the fault if a role is unknown."""
+    by_name = {p.name: p for p in known}
+    people = []
+    for entry in filter(None, (e.strip() for e in text.split(";"))):
+        typed = entry
+        if entry.endswith(")") and " (" in entry:  # "Name (role)" → "Name:role"
+            name, _, role = entry[:-1].rpartition(" (")
+            typed = f"{name}:{role}"
+        name, role = parse_participant(typed)
+        before = by_name.get(name)
+        people.append(Participant(name, role, before.actor_id if before else None,
+                                  before.office if before else ""))  # fmt: skip
+    return tuple(people)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import functools
 import gc
 import json
 import os
@@ -34,7 +35,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from pakru_desktop.domain.item_filter import ItemFilter, SortKey  # noqa: E402
@@ -50,6 +51,34 @@ from pakru_desktop.store.location import sqlite_url  # noqa: E402
 PYTHON = sys.executable
 PAKRU = str(Path(sys.executable).parent / "pakru")
 RESULTS: list[tuple[str, int, float, str, float]] = []
+# (operation, items) → the longest the window's thread went without answering an event
+# during it, median of the runs: what a person feels as a frozen window.
+STALLS: dict[tuple[str, int], float] = {}
+
+
+class StallMeter:
+    """Times the gaps between the ticks of a 1 ms timer on the window's thread: the longest
+    gap is the longest stretch the thread was busy (a read on the pool does not count)."""
+
+    def __init__(self) -> None:
+        self.timer = QTimer(interval=1)
+        self.timer.timeout.connect(self._tick)
+        self.clock = QElapsedTimer()
+        self.longest = 0.0
+
+    def __enter__(self) -> StallMeter:
+        self.longest = 0.0
+        self.clock.start()
+        self.timer.start()
+        return self
+
+    def _tick(self) -> None:
+        self.longest = max(self.longest, self.clock.nsecsElapsed() / 1e6)
+        self.clock.restart()
+
+    def __exit__(self, *_exc: object) -> None:
+        self._tick()
+        self.timer.stop()
 
 
 def median_ms(action: Callable[[], object], runs: int) -> float:
@@ -63,19 +92,35 @@ def median_ms(action: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
-def pair(label: str, size: int, runs: int, action, baseline_label: str, baseline) -> None:
-    """Time ``action`` and its baseline interleaved; record the medians and their ratio."""
+def pair(
+    label: str, size: int, runs: int, action, baseline_label: str, baseline, *, stalls=False
+) -> None:
+    """Time ``action`` and its baseline interleaved; record the medians and their ratio.
+    With ``stalls``, also the window thread's longest stall during ``action``."""
     action()
     baseline()
-    ours, theirs = [], []
+    ours, theirs, stalled = [], [], []
+    meter = StallMeter() if stalls else None
     for _ in range(runs):
-        for call, into in ((action, ours), (baseline, theirs)):
-            start = time.perf_counter()
-            call()
-            into.append((time.perf_counter() - start) * 1000)
+        start = time.perf_counter()
+        if meter is not None:
+            with meter:
+                action()
+            stalled.append(meter.longest)
+        else:
+            action()
+        ours.append((time.perf_counter() - start) * 1000)
+        start = time.perf_counter()
+        baseline()
+        theirs.append((time.perf_counter() - start) * 1000)
     row = (label, size, statistics.median(ours), baseline_label, statistics.median(theirs))
     RESULTS.append(row)
-    print(f"  {label:<44} {row[2]:9.1f} ms   {baseline_label:<34} {row[4]:9.1f} ms", flush=True)
+    stall = ""
+    if stalled:
+        STALLS[(label, size)] = statistics.median(stalled)
+        stall = f"   (window thread's longest stall {STALLS[(label, size)]:.1f} ms)"
+    print(f"  {label:<44} {row[2]:9.1f} ms   {baseline_label:<34} {row[4]:9.1f} ms{stall}",
+          flush=True)  # fmt: skip
 
 
 def database(folder: Path, size: int) -> Path:
@@ -404,6 +449,7 @@ def window_operations(app: QApplication, path: Path, size: int, runs: int) -> No
     gc.freeze()  # as the app does once its window is up
     page = window.item_pages[Kind.EVENT]
     model, table = page.model, page.table
+    measure = functools.partial(pair, stalls=True)
 
     def loaded() -> bool:
         return not page.is_loading()
@@ -429,7 +475,7 @@ def window_operations(app: QApplication, path: Path, size: int, runs: int) -> No
         return action
 
     for kind in Kind:
-        pair(f"open the {kind.plural} list", size, runs, show_list(kind),
+        measure(f"open the {kind.plural} list", size, runs, show_list(kind),
              "sqlite3: ids in order + first page", bare_list(kind))  # fmt: skip
     window.show_page(page)
     wait(app, loaded)
@@ -441,7 +487,7 @@ def window_operations(app: QApplication, path: Path, size: int, runs: int) -> No
         table.viewport().repaint()
 
     last_page = f"SELECT * FROM items WHERE id IN ({','.join(map(str, model.ids()[-200:]))})"
-    pair("scroll to the last row", size, runs, scroll_end,
+    measure("scroll to the last row", size, runs, scroll_end,
          "sqlite3: last page by id", lambda: raw.execute(last_page).fetchall())  # fmt: skip
 
     def filtered(**kwargs) -> Callable[[], None]:
@@ -458,13 +504,13 @@ def window_operations(app: QApplication, path: Path, size: int, runs: int) -> No
             "SELECT rowid FROM search_items WHERE search_items MATCH ? LIMIT 200", (word,)
         ).fetchall()
 
-    pair("text filter, rare word ('quokka')", size, runs, filtered(text="quokka"),
+    measure("text filter, rare word ('quokka')", size, runs, filtered(text="quokka"),
          "sqlite3 FTS5 match", fts("quokka"))  # fmt: skip
-    pair("text filter, common word ('pipeline')", size, runs, filtered(text="pipeline"),
+    measure("text filter, common word ('pipeline')", size, runs, filtered(text="pipeline"),
          "sqlite3 FTS5 match, first 200", fts("pipeline"))  # fmt: skip
-    pair("text filter, Cyrillic ('Путин')", size, runs, filtered(text="Путин"),
+    measure("text filter, Cyrillic ('Путин')", size, runs, filtered(text="Путин"),
          "sqlite3 FTS5 match", fts("путин"))  # fmt: skip
-    pair("status filter (held)", size, runs, filtered(status="held"),
+    measure("status filter (held)", size, runs, filtered(status="held"),
          "sqlite3: held events in order", lambda: raw.execute(
              "SELECT id FROM items WHERE kind = 'event' AND status = 'held'"
              " ORDER BY date_start DESC, id DESC").fetchall())  # fmt: skip
@@ -479,7 +525,7 @@ def window_operations(app: QApplication, path: Path, size: int, runs: int) -> No
         column = {SortKey.TITLE: "title_key", SortKey.STATUS: "status",
                   SortKey.LOCATION: "location_key", SortKey.TYPE: "type",
                   SortKey.DATE: "date_start"}[key]  # fmt: skip
-        pair(f"sort by {key.value}", size, runs, sort, f"sqlite3: ids by {column} (index)",
+        measure(f"sort by {key.value}", size, runs, sort, f"sqlite3: ids by {column} (index)",
              lambda column=column: raw.execute(
                  f"SELECT id FROM items WHERE kind = 'event' ORDER BY {column}, id"
              ).fetchall())  # fmt: skip
@@ -490,7 +536,7 @@ def window_operations(app: QApplication, path: Path, size: int, runs: int) -> No
         page.select_item(deep)
         app.processEvents()
 
-    pair("select an item 90% down the list", size, runs, select_deep,
+    measure("select an item 90% down the list", size, runs, select_deep,
          "sqlite3: the item's row by id", lambda: raw.execute(
              "SELECT * FROM items WHERE id = ?", (deep,)).fetchall())  # fmt: skip
     link = raw.execute(
@@ -505,7 +551,7 @@ def window_operations(app: QApplication, path: Path, size: int, runs: int) -> No
         app.processEvents()
         window.show_page(page)
 
-    pair("follow a link to another list's item", size, runs, follow_link,
+    measure("follow a link to another list's item", size, runs, follow_link,
          "sqlite3: the item's row by id", lambda: raw.execute(
              "SELECT * FROM items WHERE id = ?", (link,)).fetchall())  # fmt: skip
 
@@ -526,7 +572,7 @@ def window_operations(app: QApplication, path: Path, size: int, runs: int) -> No
                 " 'day', 0, '1996-03-03', 'held', 'held', '', 1, '2026-01-01', '2026-01-01')"
             )
 
-    pair("save a new event dated 1996 (lands deep)", size, runs, add_deep,
+    measure("save a new event dated 1996 (lands deep)", size, runs, add_deep,
          "sqlite3: one insert", bare_insert)  # fmt: skip
 
     def add_then_undo() -> None:
@@ -538,16 +584,21 @@ def window_operations(app: QApplication, path: Path, size: int, runs: int) -> No
         window.undo_stack.push(AddItemCommand(db, window.hub, result.item))
         window.hub.announce(result.changes)
         start = time.perf_counter()
-        window.undo_stack.undo()
-        wait(app, loaded)
-        app.processEvents()
+        with undo_meter:
+            window.undo_stack.undo()
+            wait(app, loaded)
+            app.processEvents()
         undo_times.append((time.perf_counter() - start) * 1000)
+        undo_stalls.append(undo_meter.longest)
 
     undo_times: list[float] = []
+    undo_stalls: list[float] = []
+    undo_meter = StallMeter()
     for _ in range(runs + 1):
         add_then_undo()
     RESULTS.append(("undo adding an event", size, statistics.median(undo_times[1:]),
                     "", float("nan")))  # fmt: skip
+    STALLS[("undo adding an event", size)] = statistics.median(undo_stalls[1:])
     print(f"  {'undo adding an event':<44} {RESULTS[-1][2]:9.1f} ms", flush=True)
     window.close()
     raw.close()
@@ -582,26 +633,37 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,100000,1000000")
     parser.add_argument("--dir", default=str(Path(tempfile.gettempdir()) / "pakru-bench"))
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--parts", default="window,services,processes,import",
+                        help="which parts to run (default: all)")  # fmt: skip
     args = parser.parse_args()
+    parts = set(args.parts.split(","))
     folder = Path(args.dir)
     folder.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
     for size in (int(s) for s in args.sizes.split(",")):
         path = database(folder, size)
         print(f"\n{size:,} items ({path.stat().st_size / 2**20:,.0f} MiB)", flush=True)
-        window_operations(app, path, size, args.runs)
-        services(path, size, args.runs)
-        processes(path, size, args.runs, folder)
-    print(f"\nCSV import of {IMPORT_ROWS:,} rows", flush=True)
-    csv_import(folder, args.runs)
-    print("\n| operation | items | median | baseline | baseline median | ratio |")
-    print("|---|---:|---:|---|---:|---:|")
+        if "window" in parts:
+            window_operations(app, path, size, args.runs)
+        if "services" in parts:
+            services(path, size, args.runs)
+        if "processes" in parts:
+            processes(path, size, args.runs, folder)
+    if "import" in parts:
+        print(f"\nCSV import of {IMPORT_ROWS:,} rows", flush=True)
+        csv_import(folder, args.runs)
+    print("\n| operation | items | median | window thread's longest stall | baseline |"
+          " baseline median | ratio |")  # fmt: skip
+    print("|---|---:|---:|---:|---|---:|---:|")
     for label, size, ours, baseline, theirs in RESULTS:
         unit = "" if "MiB" in label else " ms"
         ratio = f"{ours / theirs:.1f}×" if theirs == theirs and theirs > 0 else "—"
         shown = f"{theirs:,.1f}{unit}" if theirs == theirs else "—"
-        print(f"| {label} | {size:,} | {ours:,.1f}{unit} | {baseline or '—'} | {shown} | {ratio} |")
-    (folder / "results.json").write_text(json.dumps(RESULTS, indent=1))
+        stall = f"{STALLS[(label, size)]:,.1f} ms" if (label, size) in STALLS else "—"
+        print(f"| {label} | {size:,} | {ours:,.1f}{unit} | {stall} | {baseline or '—'} |"
+              f" {shown} | {ratio} |")  # fmt: skip
+    saved = [[*row, STALLS.get((row[0], row[1]))] for row in RESULTS]
+    (folder / "results.json").write_text(json.dumps(saved, indent=1))
 
 
 if __name__ == "__main__":

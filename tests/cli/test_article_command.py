@@ -170,3 +170,44 @@ def test_a_long_article_is_read_whole(pakru, db_path, tmp_path):
     done = pakru("import-article", str(long), "--dry-run", "--format", "json")
     assert done.code == 0, done.err
     assert len(json.loads(done.out)["candidates"]) > 100
+
+
+def _answering(monkeypatch, answers: list[str]) -> None:
+    replies = iter(answers)
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("builtins.input", lambda _prompt="": next(replies))
+
+
+def test_each_proposal_is_put_to_the_person_at_the_terminal(pakru, db_path, tmp_path,
+                                                           monkeypatch):  # fmt: skip
+    article = tmp_path / "news.txt"
+    article.write_text(NEWS, encoding="utf-8")
+    before = _counts(db_path)
+    # Yes to the train's follow-up; no to the first new record; the next one edited, then yes.
+    _answering(monkeypatch, ["y", "n", "e", "Dar and Lavrov talks", "", "", "y", "y"])
+    done = pakru("import-article", str(article))
+    assert done.code == 0, done.err
+    assert "Stored the article" in done.out
+    after = _counts(db_path)
+    assert after["follow_ups"] == before["follow_ups"] + 1
+    assert after["sources"] == before["sources"] + 1
+    titles = {json.loads(pakru("show", str(i), "--format", "json").out)["row"]["title"]
+              for i in range(1, after["items"] + 5) if pakru("show", str(i)).code == 0}  # fmt: skip
+    assert "Dar and Lavrov talks" in titles
+
+
+def test_quitting_at_the_terminal_stores_nothing(pakru, db_path, tmp_path, monkeypatch):
+    article = tmp_path / "news.txt"
+    article.write_text(NEWS, encoding="utf-8")
+    before = _counts(db_path)
+    _answering(monkeypatch, ["y", "q"])
+    done = pakru("import-article", str(article))
+    assert done.code == 0 and "Nothing was imported" in done.out
+    assert _counts(db_path) == before
+
+
+def test_without_a_terminal_the_cli_asks_for_yes_or_dry_run(pakru, db_path, tmp_path):
+    article = tmp_path / "news.txt"
+    article.write_text(NEWS, encoding="utf-8")
+    done = pakru("import-article", str(article))
+    assert done.code == 2 and "--yes" in done.err

@@ -58,6 +58,9 @@ def test_accept_two_reject_one_correct_a_title_then_undo(qtbot, window, db, tmp_
     dialog.title.clear()
     qtbot.keyClicks(dialog.title, "Dar meets Lavrov in Moscow")
     qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+    dialog.people.clear()
+    qtbot.keyClicks(dialog.people, "Sergey Lavrov (host); Ishaq Dar (guest)")
+    qtbot.keyClick(dialog.people, Qt.Key.Key_Return)
     assert dialog.accept_button.text() == "&Accept 2"
     events_before = count_items(db, ItemFilter(Kind.EVENT))
     agreements_before = count_items(db, ItemFilter(Kind.AGREEMENT))
@@ -70,6 +73,8 @@ def test_accept_two_reject_one_correct_a_title_then_undo(qtbot, window, db, tmp_
               if e.date.iso() == "2025-11-29"]  # fmt: skip
     assert [e.title for e in events] == ["Dar meets Lavrov in Moscow"]
     assert events[0].date.iso() == "2025-11-29"
+    people = get_item(db, events[0].id).row.participants
+    assert [(p.name, p.role) for p in people] == [("Sergey Lavrov", "host"), ("Ishaq Dar", "guest")]
     assert count_items(db, ItemFilter(Kind.AGREEMENT)) == agreements_before
     assert len(list_sources(db)) == sources_before + 1
     assert "Stored the article" in window.statusBar().currentMessage()
@@ -102,3 +107,12 @@ def test_a_file_that_cannot_be_read_is_said_in_the_dialog(qtbot, window, tmp_pat
     qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(dialog.message.isVisible, timeout=10000)
     assert "bad.txt" in dialog.message.text() and dialog.pages.currentIndex() == 0
+
+
+def test_a_participant_with_an_unknown_role_is_said_inline(qtbot, window, tmp_path):
+    dialog = _read(qtbot, window, tmp_path)
+    dialog.table.selectRow(_row(dialog, Kind.EVENT))
+    dialog.people.clear()
+    qtbot.keyClicks(dialog.people, "Ishaq Dar (emperor)")
+    qtbot.keyClick(dialog.people, Qt.Key.Key_Return)
+    assert dialog.message.isVisible() and "role" in dialog.message.text()
