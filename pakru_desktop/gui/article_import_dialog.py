@@ -336,11 +336,14 @@ class ArticleImportDialog(QDialog):
                        f"{proposal.match.why}.")  # fmt: skip
         self.reason.setText(" · ".join(why))
         spans = [(q.start, q.end) for q in candidate.quotes]
-        self._mark(spans)
+        others = {(q.start, q.end) for n in range(self.model.rowCount()) if n != row
+                  for q in self.model.proposal(n).candidate.quotes} - set(spans)  # fmt: skip
+        self._mark(spans, sorted(others))
 
-    def _mark(self, spans: list[tuple[int, int]]) -> None:
-        """The proposal's sentences marked in the article, the first one in view."""
-        self.article.paint_all(spans)
+    def _mark(self, spans: list[tuple[int, int]], others: list[tuple[int, int]]) -> None:
+        """The proposal's sentences marked in the article, the first one in view; the
+        other proposals' sentences more lightly."""
+        self.article.paint_all(spans, others)
         if spans:
             cursor = self.article.cursor_at(spans[0][0])
             self.article.setTextCursor(cursor)

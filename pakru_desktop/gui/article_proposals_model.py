@@ -69,6 +69,9 @@ class ProposalsModel(QAbstractTableModel):
         if column is Column.DATE:
             return candidate.date.display()
         if column is Column.STATUS:
+            match = proposal.match
+            if match is not None and match.follow_up:  # the status the follow-up sets
+                return status_label(candidate.kind, match.new_status) if match.new_status else ""
             return status_label(candidate.kind, candidate.status)
         if column is Column.TITLE:
             return candidate.title

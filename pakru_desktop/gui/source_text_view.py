@@ -9,6 +9,7 @@ offsets are translated both ways here rather than trusted to line up.
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette, QTextCursor
@@ -19,6 +20,8 @@ from pakru_desktop.services.records import SourceRecord
 # Yellow with explicitly dark text: a marker-pen look that reads on light and dark themes.
 QUOTE_BACKGROUND = QColor("#ffe066")
 QUOTE_FOREGROUND = QColor("#1a1a1a")
+# The same pen, lighter: passages marked for context.
+FAINT_BACKGROUND = QColor("#fff3bf")
 
 Span = tuple[int, int]
 
@@ -146,10 +149,12 @@ class SourceTextView(QPlainTextEdit):
             )
         self.setExtraSelections(selections)
 
-    def paint_all(self, spans: list[Span]) -> None:
-        """Mark each of ``spans`` with the marker-pen yellow (a proposal's sentences)."""
+    def paint_all(self, spans: list[Span], faint: Sequence[Span] = ()) -> None:
+        """Mark each of ``spans`` with the marker-pen yellow (the chosen proposal's
+        sentences) and each of ``faint`` more lightly (the other proposals')."""
         self.setExtraSelections(
-            [self._extra(span, QUOTE_BACKGROUND, QUOTE_FOREGROUND) for span in spans]
+            [self._extra(span, FAINT_BACKGROUND, QUOTE_FOREGROUND) for span in faint]
+            + [self._extra(span, QUOTE_BACKGROUND, QUOTE_FOREGROUND) for span in spans]
         )
 
     def span_visible(self, span: Span) -> bool:

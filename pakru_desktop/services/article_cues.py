@@ -12,11 +12,14 @@ import re
 from pakru_desktop.domain.vocabulary import Kind
 
 # Cues, as whole words (case ignored). The first group that matches names the type.
+# What people did comes before where they did it: "met on the sidelines of the summit" is a
+# meeting (the summit is proposed beside it, ``SUMMIT``).
 EVENT_CUES = {
-    "summit": r"summit|council of heads",
-    "visit": r"visit(?:s|ed|ing)?|trip|tour",
-    "call": r"(?:tele)?phone call|called|spoke by (?:tele)?phone",
     "meeting": r"met|meets?|meeting|talks|held talks|session|conference|forum|sidelines",
+    # Not "visits": "a series of high-level visits" names no one visit.
+    "visit": r"visit(?:ed|ing)?|paid a visit|trip|tour",
+    "call": r"(?:tele)?phone call|called|spoke by (?:tele)?phone",
+    "summit": r"summit|council of heads",
     # Deals done rather than signed: a purchase, a delivery, an opening.
     "other": r"purchase[sd]?|bought|buys|shipments?|consignments?|delivered|deliver(?:y|ies)|"
     r"inaugurat\w+",
@@ -119,3 +122,6 @@ _SECTOR_PATTERNS = {
 def sectors_in(text: str) -> tuple[str, ...]:
     """The sector tags the sentence's words suggest."""
     return tuple(tag for tag, pattern in _SECTOR_PATTERNS.items() if pattern.search(text))
+
+
+SUMMIT = re.compile(r"\b(?:summit|council of heads(?: of (?:state|government))?)\b", re.IGNORECASE)

@@ -75,13 +75,13 @@ class Proposal:
 
     @property
     def action(self) -> str:
-        """What accepting it does, in words: "new event", "evidence for #12" …"""
+        """What accepting it does, in words: "new event", "add as evidence to #12" …"""
         if self.match is None:
             return f"new {self.candidate.kind.value}"
         if self.match.follow_up:
             status = f" ({self.match.new_status})" if self.match.new_status else ""
-            return f"follow-up{status} to #{self.match.item_id}"
-        return f"evidence for #{self.match.item_id}"
+            return f"add as follow-up to #{self.match.item_id}{status}"
+        return f"add as evidence to #{self.match.item_id}"
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ from pakru_desktop.services.article_cues import (
     NEW_PERSON,
     NOT_NAMES,
     PROJECT_CUE,
+    SUMMIT,
     place_in,
     sectors_in,
 )
@@ -168,6 +169,13 @@ def _read_sentence(
         found.append(Candidate(Kind.EVENT, event_title(words, cue, people, place, kind_type),
                                when, status, kind_type,
                                reason=(f"cue {cue.group()!r} → event", why), **common))  # type: ignore[arg-type]  # fmt: skip
+        summit = SUMMIT.search(words)
+        if summit and kind_type != "summit":
+            # The summit it happened at is a happening of its own.
+            found.append(Candidate(Kind.EVENT, event_title(words, summit, (), place, "summit"),
+                                   when, status, "summit",
+                                   reason=(f"cue {summit.group()!r} → event", why),
+                                   **{**common, "participants": ()}))  # type: ignore[arg-type]  # fmt: skip
     return found
 
 
@@ -252,6 +260,8 @@ def _participants(text: str, names: list[tuple[str, KnownActor]]) -> tuple[Parti
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             taken.append((match.start(), match.end()))
+            if re.search(r"\b(?:in|at|to|from)\s+$", text[: match.start()]):
+                continue  # "in Moscow" is where, not who (though Moscow may stand for Russia)
             if all(p.actor_id != actor.id for p in found):
                 found.append(Participant(actor.name, "participant", actor.id))
     for match in NEW_PERSON.finditer(text):

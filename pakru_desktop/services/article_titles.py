@@ -117,6 +117,8 @@ def project_title(text: str, cue: re.Match[str]) -> str:
 def event_title(
     text: str, cue: re.Match[str], people: tuple[Participant, ...], place: str, kind_type: str
 ) -> str:
+    """"A meets B in C" when the people are known, the summit's name, the meeting's words
+    ("high-level meeting with …"), else the sentence."""
     persons = [p.name for p in people if p.actor_id is None or " " in p.name][:3]
     where = f" in {place}" if place else ""
     if len(persons) >= 2 and kind_type in ("meeting", "call"):
@@ -124,6 +126,14 @@ def event_title(
         return _shortened(f"{persons[0]} {verb} {' and '.join(persons[1:])}{where}")
     if persons and kind_type == "visit":
         return _shortened(f"{persons[0]} visit{where}")
+    if kind_type == "summit":
+        # Its name: the capitalised words around the cue ("SCO Council of Heads of State
+        # Summit"), and where it is.
+        before = " ".join(_name_before(text[: cue.start()]))
+        after = re.match(r"(?:\s+[A-Z][\w-]*)*", text[cue.end() :])
+        joint = "" if not before or before.endswith("-") else " "
+        name = f"{before}{joint}{cue.group()}{after.group() if after else ''}".strip()
+        return _titled(name + (where if place and place not in name else ""))
     if cue.group().lower() in _EVENT_NOUNS:
         # "In a high-level meeting with Ambassador Fatemi …, the DPM said": the meeting.
         before = _name_before(text[: cue.start()])
@@ -140,12 +150,15 @@ def _name_before(text: str) -> list[str]:
     "of", "of the" inside: "SCO Heads of Government"), else up to two plain words back to
     a function word ("their last" → "last")."""
     words = text.split()
-    if words and words[-1][:1].isupper():
+    if words and words[-1].lstrip("(")[:1].isupper():
         taken: list[str] = []
         def joins(n: int) -> bool:  # "of" or "the" between capitalised words
             return words[n] in ("of", "the") and len(words) > -n and words[n - 1][:1].isupper()
 
-        while words and (words[-1][:1].isupper() or joins(-1)):
+        def named(word: str) -> bool:  # "Shanghai", "(SCO)", "SCO-"
+            return word.lstrip("(")[:1].isupper()
+
+        while words and (named(words[-1]) or joins(-1)):
             taken.insert(0, words.pop())
         while taken and taken[0] in ("of", "the"):
             taken.pop(0)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from pakru_desktop.domain.item_filter import ItemFilter
 from pakru_desktop.domain.vocabulary import Kind
 from pakru_desktop.gui.article_proposals_model import Column
+from pakru_desktop.gui.source_text_view import QUOTE_BACKGROUND
 from pakru_desktop.services.items import get_item
 from pakru_desktop.services.queries import count_items, list_items, list_sources
 
@@ -42,12 +43,15 @@ def test_accept_two_reject_one_correct_a_title_then_undo(qtbot, window, db, tmp_
     model = dialog.model
     assert model.rowCount() == 3
     train = _row(dialog, Kind.PROJECT)
-    assert model.proposal(train).action == f"follow-up (delayed) to #{TRAIN}"
+    assert model.proposal(train).action == f"add as follow-up to #{TRAIN} (delayed)"
     # Choosing a proposal marks its sentence in the article.
     dialog.table.selectRow(train)
-    (marker,) = dialog.article.extraSelections()
-    marked = marker.cursor.selectedText()
-    assert "delayed again" in marked
+    marks = dialog.article.extraSelections()
+    strong = [m.cursor.selectedText() for m in marks if m.format.background().color().name()
+              == QUOTE_BACKGROUND.name()]  # fmt: skip
+    assert len(strong) == 1 and "delayed again" in strong[0]
+    # The other proposals' sentences are marked too, more lightly.
+    assert len(marks) == 3
     # The protocol is rejected; the meeting's title corrected by typing.
     protocol, meeting = _row(dialog, Kind.AGREEMENT), _row(dialog, Kind.EVENT)
     checkbox = dialog.table.visualRect(model.index(protocol, Column.ACCEPT))
