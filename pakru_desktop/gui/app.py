@@ -28,15 +28,43 @@ from pakru_desktop.resource_files import resource
 log = logging.getLogger(__name__)
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
-    """``--db PATH`` or ``--database-url URL``, as for ``pakru``."""
+    """A database file (``pakru-desktop FILE``, as a file manager passes it), or ``--db PATH``
+    or ``--database-url URL`` as for ``pakru``; or the menu entry to install or remove."""
     parser = argparse.ArgumentParser(
         prog="pakru-desktop", description="Pakru Desktop: Pakistan–Russia relations tracker."
     )
     parser.add_argument("--version", action="version", version=f"pakru-desktop {__version__}")
     group = parser.add_mutually_exclusive_group()
+    group.add_argument("file", nargs="?", metavar="FILE", help="the SQLite database file to open")
     group.add_argument("--db", metavar="PATH", help="SQLite database file")
     group.add_argument("--database-url", metavar="URL", help="SQLAlchemy database URL")
-    return parser.parse_args(argv)
+    entry = parser.add_mutually_exclusive_group()
+    entry.add_argument("--install-desktop-entry", action="store_true",
+                       help="add the app to this user's desktop menus, then exit")  # fmt: skip
+    entry.add_argument("--remove-desktop-entry", action="store_true",
+                       help="take it out of the menus again, then exit")  # fmt: skip
+    args = parser.parse_args(argv)
+    if args.file:
+        args.db = args.file
+    return args
+
+
+def _desktop_entry(args: argparse.Namespace) -> int:
+    """Install or remove the menu entry; say what was done, or why not, in one sentence."""
+    from pakru_desktop import desktop_entry
+
+    try:
+        if args.install_desktop_entry:
+            entry, _icon = desktop_entry.install()
+            print(f"Added Pakru Desktop to the menus: {entry}")
+        else:
+            removed = desktop_entry.remove()
+            print("Removed " + ", ".join(map(str, removed)) if removed
+                  else "Pakru Desktop was not in the menus; nothing to remove.")  # fmt: skip
+    except PakruError as error:
+        print(error, file=sys.stderr)
+        return 2
+    return 0
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
@@ -75,6 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     pages are built in it.
     """
     args = parse_arguments(sys.argv[1:] if argv is None else argv)
+    if args.install_desktop_entry or args.remove_desktop_entry:
+        return _desktop_entry(args)
     configure_logging()
     app = create_application(sys.argv[:1])
     install_excepthook()

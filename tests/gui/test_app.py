@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shlex
 import signal
 import sqlite3
 import subprocess
@@ -176,3 +177,44 @@ def test_the_services_read_beside_the_frame_are_all_the_pages_need():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)  # fmt: skip
     assert done.stdout.strip() == "[]"
+
+
+def test_python_dash_m_runs_the_app_and_says_its_version():
+    done = subprocess.run([sys.executable, "-m", "pakru_desktop", "--version"],
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    assert done.stdout.strip() == f"pakru-desktop {gui_app.__version__}"
+
+
+def test_the_installed_menu_entry_launches_the_app_on_a_file(tmp_path):
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+    }
+    executable = Path(sys.executable).with_name("pakru-desktop")
+    done = subprocess.run([str(executable), "--install-desktop-entry"], env=env,
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    entry = tmp_path / "data" / "applications" / "pakru-desktop.desktop"
+    assert str(entry) in done.stdout
+    lines = dict(line.split("=", 1) for line in entry.read_text().splitlines() if "=" in line)
+    command = shlex.split(lines["Exec"])
+    assert command[-1] == "%f" and Path(command[0]).is_absolute()
+    assert Path(lines["Icon"]).is_file()
+    # What a file manager runs to open a database file with the app.
+    db = tmp_path / "opened.sqlite3"
+    process = subprocess.Popen([*command[:-1], str(db)], env=env, stderr=subprocess.PIPE)
+    log = tmp_path / "cache" / "pakru-desktop" / "log" / "pakru.log"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and "started" not in (
+        log.read_text() if log.exists() else ""
+    ):
+        assert process.poll() is None, process.communicate()
+        time.sleep(0.2)
+    assert str(db) in log.read_text() and db.exists()
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(timeout=20) == 0
+    removed = subprocess.run([str(executable), "--remove-desktop-entry"], env=env,
+                             capture_output=True, text=True, check=True)  # fmt: skip
+    assert "Removed" in removed.stdout and not entry.exists()
