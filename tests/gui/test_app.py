@@ -26,6 +26,17 @@ from pakru_desktop.services.queries import count_items
 from pakru_desktop.store.location import sqlite_url
 
 
+def _started(process: subprocess.Popen, log: Path) -> Path:
+    """``log`` once the app in ``process`` has written that it started (30 s at most)."""
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and "started" not in (
+        log.read_text() if log.exists() else ""
+    ):
+        assert process.poll() is None, process.communicate()
+        time.sleep(0.2)
+    return log
+
+
 def test_the_installed_entry_point_starts_and_closes_cleanly(tmp_path):
     executable = Path(sys.executable).with_name("pakru-desktop")
     assert executable.exists(), "pakru-desktop is installed beside the interpreter"
@@ -40,13 +51,7 @@ def test_the_installed_entry_point_starts_and_closes_cleanly(tmp_path):
     process = subprocess.Popen(
         [str(executable), "--db", str(db)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
-    log = tmp_path / "cache" / "pakru-desktop" / "log" / "pakru.log"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline and "started" not in (
-        log.read_text() if log.exists() else ""
-    ):
-        assert process.poll() is None, process.communicate()
-        time.sleep(0.2)
+    _started(process, tmp_path / "cache" / "pakru-desktop" / "log" / "pakru.log")
     assert db.exists()  # created and seeded on first start
     process.send_signal(signal.SIGTERM)
     _out, err = process.communicate(timeout=20)
@@ -205,13 +210,7 @@ def test_the_installed_menu_entry_launches_the_app_on_a_file(tmp_path):
     # What a file manager runs to open a database file with the app.
     db = tmp_path / "opened.sqlite3"
     process = subprocess.Popen([*command[:-1], str(db)], env=env, stderr=subprocess.PIPE)
-    log = tmp_path / "cache" / "pakru-desktop" / "log" / "pakru.log"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline and "started" not in (
-        log.read_text() if log.exists() else ""
-    ):
-        assert process.poll() is None, process.communicate()
-        time.sleep(0.2)
+    log = _started(process, tmp_path / "cache" / "pakru-desktop" / "log" / "pakru.log")
     assert str(db) in log.read_text() and db.exists()
     process.send_signal(signal.SIGTERM)
     assert process.wait(timeout=20) == 0
