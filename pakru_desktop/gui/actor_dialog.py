@@ -116,7 +116,7 @@ class ActorDialog(FormDialog):
         items_label = QLabel(f"&Items ({count})", self)
         self._items_model = ActorItemsModel(detail.items, self)
         self._items_model.reload()
-        self._items = make_table("actorItems")
+        self._items = make_table("actorItems", "The actor's items")
         self._items.setParent(self)
         self._items.setModel(self._items_model)
         for column, width in enumerate(_WIDTHS):

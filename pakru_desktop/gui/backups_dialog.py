@@ -55,6 +55,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(intro)
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("backupList")
+        self.table.setAccessibleName("Backups")
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)

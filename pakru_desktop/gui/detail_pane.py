@@ -94,6 +94,7 @@ class DetailPane(QScrollArea):
     ) -> None:
         super().__init__(parent)
         self.setObjectName(f"detailPane_{kind.value}")
+        self.setAccessibleName(f"{kind.label} details")
         self.db, self.hub, self.undo_stack, self.kind, self.today = db, hub, undo_stack, kind, today
         self._detail: ItemDetail | None = None
         self._viewers: list[SourceViewer] = []

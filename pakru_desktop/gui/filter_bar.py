@@ -44,8 +44,10 @@ class FilterBar(QWidget):
         self.text.setPlaceholderText("Filter (Ctrl+F)")
         self.text.setToolTip("Matches title, summary, location and participants' names")
         self.text.setMinimumWidth(160)
+        self.text.setAccessibleName("Filter")
         self.text.setClearButtonEnabled(True)
         self.status = QComboBox(objectName="filterStatus")
+        self.status.setAccessibleName("Status filter")
         self.status.addItem("Any status", None)
         if kind in DUE_KINDS or kind is Kind.EVENT:
             # Not a status but the question behind most status filters: what is late?
@@ -60,11 +62,14 @@ class FilterBar(QWidget):
         for term in self.status_terms():
             self.status.addItem(term.label, term.code)
         self.sector = QComboBox(objectName="filterSector")
+        self.sector.setAccessibleName("Sector filter")
         self.sector.addItem("Any sector", None)
         self.date_from = QLineEdit(objectName="filterFrom")
         self.date_from.setPlaceholderText("from, e.g. 2024")
+        self.date_from.setAccessibleName("From date")
         self.date_to = QLineEdit(objectName="filterTo")
         self.date_to.setPlaceholderText("to, e.g. Q3 2025")
+        self.date_to.setAccessibleName("To date")
         for edit in (self.date_from, self.date_to):
             edit.setMaximumWidth(130)
             edit.setClearButtonEnabled(True)

@@ -164,6 +164,7 @@ class GlobalSearch(QLineEdit):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("globalSearch")
+        self.setAccessibleName("Search everything")
         self.db = db
         self.setPlaceholderText("Search everything  (Ctrl+K)")
         self.setClearButtonEnabled(True)

@@ -45,9 +45,11 @@ WIDEST_DATE = "28 Nov – 12 Dec 2025"
 DATE_COLUMNS = ("Date", "Due")
 
 
-def make_table(name: str) -> QTableView:
-    """A read-only, row-selecting, sortable table view with fixed row heights."""
+def make_table(name: str, label: str) -> QTableView:
+    """A read-only, row-selecting, sortable table view with fixed row heights; ``label`` is
+    what a screen reader calls it."""
     table = QTableView(objectName=name)
+    table.setAccessibleName(label)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -84,7 +86,7 @@ class ItemPage(QWidget, ReadOnFirstShow):
         self.db, self.kind = db, kind
         self.filter_bar = FilterBar(kind, today=today)
         self.model = ItemTableModel(db, kind, self, today=today)
-        self.table = make_table(f"table_{kind.plural}")
+        self.table = make_table(f"table_{kind.plural}", f"List of {kind.plural}")
         self.table.setModel(self.model)
         # The indicator first: enabling sorting sorts by it at once (newest first).
         self.table.horizontalHeader().setSortIndicator(

@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         mark_hint(self.opening)
         self.stack.addWidget(self.opening)
         self.nav = QListWidget(objectName="navigation")
+        self.nav.setAccessibleName("Pages")
         self.nav.addItems(PAGES)
         self.nav.setMaximumWidth(200)
         self.nav.setSpacing(3)

@@ -108,8 +108,9 @@ class OverviewWorker(QRunnable):
             self.signals.deleteLater()
 
 
-def _list(name: str, headers: list[str]) -> QTreeWidget:
+def _list(name: str, headers: list[str], label: str) -> QTreeWidget:
     tree = QTreeWidget(objectName=name)
+    tree.setAccessibleName(label)
     tree.setHeaderLabels(headers)
     tree.setRootIsDecorated(False)
     tree.setUniformRowHeights(True)
@@ -179,10 +180,12 @@ class OverviewPage(QWidget):
         self.counts = QGridLayout(self.counts_box)
         self.counts.setColumnStretch(2, 1)
 
-        self.overdue = _list("overdue", ["#", "Title", "Kind", "Status", "Due", "Late"])
-        self.due_soon = _list("dueSoon", ["#", "Title", "Kind", "Status", "Due"])
-        self.stale = _list("stale", ["#", "Title", "Kind", "Status", "Due", "Last heard of"])
-        self.recent = _list("recentFollowUps", ["Date", "Item", "Status", "Note"])
+        self.overdue = _list("overdue", ["#", "Title", "Kind", "Status", "Due", "Late"], "Overdue")
+        self.due_soon = _list("dueSoon", ["#", "Title", "Kind", "Status", "Due"], "Due soon")
+        self.stale = _list("stale", ["#", "Title", "Kind", "Status", "Due", "Last heard of"],
+                           "Stale")
+        self.recent = _list("recentFollowUps", ["Date", "Item", "Status", "Note"],
+                            "Latest follow-ups")
         self.recent.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.recent.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.recent.setColumnWidth(1, 240)
@@ -206,6 +209,7 @@ class OverviewPage(QWidget):
         grid.setRowStretch(1, 1)
         grid.setRowStretch(2, 1)
         scroll = QScrollArea()
+        scroll.setAccessibleName("Overview")
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         layout = QVBoxLayout(self)

@@ -36,9 +36,10 @@ class RecordPage(QWidget, ReadOnFirstShow):
         self.model = model
         self._tables = tables
         self.filter_text = QLineEdit(objectName="filterText")
+        self.filter_text.setAccessibleName("Filter")
         self.filter_text.setPlaceholderText("Filter  (Ctrl+F)")
         self.filter_text.setClearButtonEnabled(True)
-        self.table = make_table(f"table_{name}")
+        self.table = make_table(f"table_{name}", f"List of {name}")
         self.table.setModel(model)
         for column, title in enumerate(model.column_headers()):
             self.table.setColumnWidth(column, WIDTHS.get(title, 160))

@@ -16,6 +16,7 @@ class TimelineFilterBar(FilterBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(None, parent)
         self.kinds = QComboBox(objectName="filterKind")
+        self.kinds.setAccessibleName("Kinds shown")
         self.kinds.addItem("All kinds", None)
         for kind in Kind:
             self.kinds.addItem(kind.plural.capitalize(), kind.value)

@@ -64,6 +64,7 @@ class TimelinePage(QWidget, ReadOnFirstShow):
         self.filter_bar = TimelineFilterBar()
         self.view = TimelineView(db.url, today())
         self.summary = QTextBrowser(objectName="timelineSummary")
+        self.summary.setAccessibleName("Timeline summary")
         self.summary.setOpenLinks(False)
         self.open_button = QPushButton("Open in list", objectName="timelineOpen")
         self.open_button.setEnabled(False)

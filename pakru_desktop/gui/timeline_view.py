@@ -57,6 +57,7 @@ class TimelineView(QWidget):
     def __init__(self, db_url: str, as_of: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timelineView")
+        self.setAccessibleName("Timeline")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setMinimumSize(480, 320)
