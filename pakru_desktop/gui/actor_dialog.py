@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from pakru_desktop.domain.errors import PakruError, ValidationError
 from pakru_desktop.domain.vocabulary import ACTOR_KINDS
@@ -89,8 +89,7 @@ class ActorDialog(FormDialog):
         self.setWindowTitle(f"Actor #{actor.id} — {actor.name}")
         self.setMinimumWidth(760)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.error_label)
+        layout = self.scrolling_body()
         form = QFormLayout()
         layout.addLayout(form)
 
@@ -135,7 +134,6 @@ class ActorDialog(FormDialog):
         )
         mark_hint(hint)
         layout.addWidget(hint)
-        layout.addWidget(self.button_box)
 
         self._initial_state = self._state()
         for signal in (

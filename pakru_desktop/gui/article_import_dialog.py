@@ -41,6 +41,7 @@ from pakru_desktop.gui.article_proposals_model import Column, ProposalsModel
 from pakru_desktop.gui.background import LatestOnly
 from pakru_desktop.gui.change_hub import ChangeHub
 from pakru_desktop.gui.export_dialog import SETTINGS_APP, SETTINGS_ORG, default_folder
+from pakru_desktop.gui.form_dialog import fit_to_screen
 from pakru_desktop.gui.path_row import path_row
 from pakru_desktop.gui.source_text_view import SourceTextView
 from pakru_desktop.gui.undo_commands import ServiceCommand
@@ -147,7 +148,7 @@ class ArticleImportDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self._progress)
         layout.addWidget(buttons)
-        self.resize(1180, 760)
+        fit_to_screen(self, 1180, 760)
         self._show_page(0)
 
     # Choosing the article ---------------------------------------------------------------------

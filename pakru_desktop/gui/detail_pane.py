@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -182,6 +183,11 @@ class DetailPane(QScrollArea):
         layout.addWidget(self._group("History (newest first)", self.history))
         self.setWidget(body)
         self.setWidgetResizable(True)
+        # The fields wrap and elide rather than scroll sideways; the pane keeps the width
+        # they need, so the list beside it gives way when the window is narrow.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.setMinimumWidth(body.minimumSizeHint().width() + scrollbar + 2 * self.frameWidth())
         self.placeholder()
 
     # Building blocks -----------------------------------------------------------------

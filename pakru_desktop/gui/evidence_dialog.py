@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -94,12 +93,10 @@ class EvidenceDialog(FormDialog):
         self.resize(640, 620)
         self.save_button.setText("&Add evidence")
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.error_label)
+        layout = self.scrolling_body()
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.addLayout(form, 1)
-        layout.addWidget(self.button_box)
 
         self._source = QComboBox(self)
         self._source.setObjectName("source")

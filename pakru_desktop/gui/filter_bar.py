@@ -43,7 +43,7 @@ class FilterBar(QWidget):
         self.text = QLineEdit(objectName="filterText")
         self.text.setPlaceholderText("Filter (Ctrl+F)")
         self.text.setToolTip("Matches title, summary, location and participants' names")
-        self.text.setMinimumWidth(160)
+        self.text.setMinimumWidth(100)
         self.text.setAccessibleName("Filter")
         self.text.setClearButtonEnabled(True)
         self.status = QComboBox(objectName="filterStatus")
@@ -72,7 +72,12 @@ class FilterBar(QWidget):
         self.date_to.setAccessibleName("To date")
         for edit in (self.date_from, self.date_to):
             edit.setMaximumWidth(130)
+            edit.setMinimumWidth(60)
             edit.setClearButtonEnabled(True)
+        # Narrow windows: the choices shrink to a few letters (the list shows them whole).
+        for combo in (self.status, self.sector):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
         clear = QToolButton(objectName="filterClear", text="Clear")
         clear.setToolTip("Show every record of this list")
         clear.clicked.connect(self.clear)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -85,11 +84,9 @@ class FollowUpDialog(FormDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.error_label)
+        layout = self.scrolling_body()
         form = QFormLayout()
         layout.addLayout(form)
-        layout.addWidget(self.button_box)
 
         self._date = FuzzyDateEdit("date", empty_means_today=True, today=today, parent=self)
         add_labelled_row(form, "&Date", self._date, self._date.lineEdit())

@@ -4,18 +4,21 @@ error line, Save and Cancel, and no silent loss of typed input.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -81,6 +84,12 @@ def text_edit(name: str, placeholder: str, lines: int, parent: QWidget) -> QPlai
     return edit
 
 
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Size ``window`` to ``width`` × ``height``, or to what its screen has room for."""
+    screen = window.screen().availableGeometry()
+    window.resize(min(width, screen.width()), min(height, screen.height() - 60))
+
+
 class FormDialog(QDialog):
     """What the input dialogs share: an inline error line, Save and Cancel, no silent loss.
 
@@ -97,6 +106,7 @@ class FormDialog(QDialog):
         self._closing_from_code = False
         self._ctrl_enter_editors: list[QObject] = []
         self._marked: list[QWidget] = []  # fields marked by show_field_error
+        self._fitted = False  # sized to its form (``showEvent``)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorLabel")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # messages quote user input
@@ -114,6 +124,44 @@ class FormDialog(QDialog):
         self.button_box.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
+
+    def scrolling_body(self) -> QVBoxLayout:
+        """Lay the dialog out: the error line, a body that scrolls (returned, for the
+        subclass's fields), the buttons. However tall the body grows (fifteen participants,
+        a small screen), the buttons stay in view."""
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.error_label)
+        self._scroll = QScrollArea(self)
+        self._scroll.setObjectName("formScroll")
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        body = QWidget(self._scroll)
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(0, 0, 0, 0)
+        self._scroll.setWidget(body)
+        outer.addWidget(self._scroll, 1)
+        outer.addWidget(self.button_box)
+        return inner
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Open at the size the form asks for, as far as the screen allows."""
+        super().showEvent(event)
+        if getattr(self, "_scroll", None) is not None and not self._fitted:
+            self._fitted = True
+            self._scroll.widget().installEventFilter(self)
+            self._fit()
+
+    def _fit(self) -> None:
+        screen = self.screen().availableGeometry()
+        wanted = self._scroll.widget().sizeHint()
+        frame = self.sizeHint() - self._scroll.sizeHint()
+        width = min(max(self.width(), wanted.width() + frame.width()), screen.width())
+        # The window's title bar and frame take some of the screen too.
+        height = min(wanted.height() + frame.height() + 4, screen.height() - 60)
+        height = max(height, self.height(), self.minimumSizeHint().height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, min(height, screen.height() - 60))
 
     def save(self) -> None:
         """Hand the input to the service; subclasses implement it."""
@@ -171,11 +219,16 @@ class FormDialog(QDialog):
             editor.installEventFilter(self)
             self._ctrl_enter_editors.append(editor)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Save on Ctrl+Enter in the multi-line fields registered for it."""
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Save on Ctrl+Enter in the multi-line fields registered for it; grow with the
+        form (an error line shown, a participant added) while the screen has room, past
+        which the form scrolls."""
         if watched in self._ctrl_enter_editors and is_ctrl_enter(event):
             self.save()
             return True
+        scroll = getattr(self, "_scroll", None)
+        if event.type() == QEvent.Type.LayoutRequest and scroll and watched is scroll.widget():
+            QTimer.singleShot(0, self, self._fit)  # dropped if the dialog is gone by then
         return super().eventFilter(watched, event)
 
     def reject(self) -> None:

@@ -40,11 +40,11 @@ from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
     QListView,
+    QMainWindow,
     QSizePolicy,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QToolBar,
     QWidget,
 )
 
@@ -197,12 +197,15 @@ class GlobalSearch(QLineEdit):
         self.focus_action.setShortcut("Ctrl+K")
         self.focus_action.triggered.connect(lambda _checked=False: self.focus_search())
 
-    def add_to(self, toolbar: QToolBar, window: QWidget) -> None:
-        """Put the box at the right end of ``toolbar``; Ctrl+K anywhere in ``window``."""
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        toolbar.addWidget(spacer)
-        toolbar.addWidget(self)
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Wide enough for its placeholder: the menu bar places its corner by this hint."""
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self.minimumWidth()), hint.height())
+
+    def add_to(self, window: QMainWindow) -> None:
+        """Put the box at the right end of ``window``'s menu bar, where a narrow window's
+        toolbar cannot push it out of sight; Ctrl+K anywhere in ``window``."""
+        window.menuBar().setCornerWidget(self, Qt.Corner.TopRightCorner)
         window.addAction(self.focus_action)
         window.installEventFilter(self)
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -86,13 +85,11 @@ class ItemDialog(FormDialog):
         self.setWindowTitle(f"New {self._kind.value}")
         self.setMinimumWidth(560)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.error_label)
+        layout = self.scrolling_body()
         self._form = QFormLayout()
         layout.addLayout(self._form)
         self._build_fields(actor_names, sectors)
         layout.addWidget(self._build_source_box())
-        layout.addWidget(self.button_box)
         self.save_on_ctrl_enter(self._summary, self._quote)
         self._connect_field_signals()
 

@@ -34,6 +34,7 @@ from pakru_desktop.domain.fuzzy_date import FuzzyDate
 from pakru_desktop.domain.vocabulary import Kind
 from pakru_desktop.gui.change_hub import ChangeHub
 from pakru_desktop.gui.errors import show_error
+from pakru_desktop.gui.form_dialog import fit_to_screen
 from pakru_desktop.gui.widgets.marks import mark_hint
 from pakru_desktop.services.records import Changes
 
@@ -282,7 +283,7 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.export_action)
         toolbar.addAction(self.refresh_action)
-        self.toolbar = toolbar  # the search box joins it with the pages
+        self.toolbar = toolbar
         self.addToolBar(toolbar)
 
     # Pages -------------------------------------------------------------------------------
@@ -551,7 +552,7 @@ class MainWindow(QMainWindow):
         if s.value("window/geometry"):
             self.restoreGeometry(s.value("window/geometry"))
         else:
-            self.resize(1400, 860)
+            fit_to_screen(self, 1400, 860)
         if s.value("window/state"):
             self.restoreState(s.value("window/state"))
         if s.value("window/splitter"):

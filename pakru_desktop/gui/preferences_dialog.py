@@ -7,7 +7,7 @@ them when it starts and whenever they are saved here.
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from pakru_desktop.gui.form_dialog import FormDialog, add_labelled_row, line_edit
 from pakru_desktop.gui.widgets.marks import mark_hint
@@ -35,7 +35,7 @@ class PreferencesDialog(FormDialog):
         self.setObjectName("preferencesDialog")
         self.setWindowTitle("Preferences")
         self.setMinimumWidth(480)
-        layout = QVBoxLayout(self)
+        layout = self.scrolling_body()
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.addLayout(form)
@@ -51,7 +51,6 @@ class PreferencesDialog(FormDialog):
         hint.setWordWrap(True)
         mark_hint(hint)
         form.addRow("", hint)
-        layout.addWidget(self.button_box)
         self._initial = self._author.text()
 
     def save(self) -> None:

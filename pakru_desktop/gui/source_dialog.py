@@ -68,12 +68,10 @@ class SourceDialog(FormDialog):
         self.setWindowTitle("Edit source" if self._before else "Add source")
         self.resize(720, 640)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.error_label)
+        layout = self.scrolling_body()
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.addLayout(form, 1)
-        layout.addWidget(self.button_box)
 
         self._title = line_edit("title", "The headline of the article", self)
         add_labelled_row(form, "&Title", self._title)

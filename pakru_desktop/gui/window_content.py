@@ -31,7 +31,7 @@ WATCH_INTERVAL_MS = 1500
 
 def build_pages(window: MainWindow, db: Database) -> None:
     """Give ``window`` its pages on ``db``, in the navigation's order, the overview first;
-    the search box at the toolbar's end; and the watch for changes made elsewhere."""
+    the search box at the menu bar's end; and the watch for changes made elsewhere."""
     apply_preferences(db, window.settings)
     hub, today = window.hub, window.today
     window.suggestions = Suggestions(db, hub, window)
@@ -65,7 +65,7 @@ def build_pages(window: MainWindow, db: Database) -> None:
     window.timeline_page.open_item.connect(window.show_item)
 
     window.global_search = GlobalSearch(db, window)
-    window.global_search.add_to(window.toolbar, window)  # at the right end; Ctrl+K focuses it
+    window.global_search.add_to(window)  # at the menu bar's right end; Ctrl+K focuses it
     window.global_search.chosen.connect(lambda hit: open_hit(window, hit))
 
     # Changes made elsewhere (pakru, another window, a colleague) reach the views.

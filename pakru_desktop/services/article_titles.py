@@ -129,10 +129,10 @@ def event_title(
     if kind_type == "summit":
         # Its name: the capitalised words around the cue ("SCO Council of Heads of State
         # Summit"), and where it is.
-        before = " ".join(_name_before(text[: cue.start()]))
-        after = re.match(r"(?:\s+[A-Z][\w-]*)*", text[cue.end() :])
-        joint = "" if not before or before.endswith("-") else " "
-        name = f"{before}{joint}{cue.group()}{after.group() if after else ''}".strip()
+        named = " ".join(_name_before(text[: cue.start()]))
+        rest = re.match(r"(?:\s+[A-Z][\w-]*)*", text[cue.end() :])
+        joint = "" if not named or named.endswith("-") else " "
+        name = f"{named}{joint}{cue.group()}{rest.group() if rest else ''}".strip()
         return _titled(name + (where if place and place not in name else ""))
     if cue.group().lower() in _EVENT_NOUNS:
         # "In a high-level meeting with Ambassador Fatemi …, the DPM said": the meeting.
