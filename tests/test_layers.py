@@ -26,7 +26,7 @@ FORBIDDEN = {
     ),
     "store": ("PySide6", "pakru_desktop.services", "pakru_desktop.cli", "pakru_desktop.gui"),
     "services": ("PySide6", "pakru_desktop.cli", "pakru_desktop.gui"),
-    "cli": ("PySide6", "pakru_desktop.gui", "sqlalchemy"),
+    "cli": ("PySide6", "pakru_desktop.gui", "sqlalchemy", "pakru_desktop.store"),
 }
 
 
@@ -51,6 +51,18 @@ def test_layers_import_only_downwards(layer):
         for path in _modules(layer)
         for name in _imports(path)
         if name.startswith(FORBIDDEN[layer])
+    ]
+    assert offenders == []
+
+
+def test_nothing_outside_gui_imports_gui():
+    # The package's own entry point, ``python -m pakru_desktop``, is the window's.
+    top = [p for p in PACKAGE.glob("*.py") if p.name != "__main__.py"]
+    offenders = [
+        f"{path.relative_to(PACKAGE)} imports {name}"
+        for path in [*top, *(p for layer in FORBIDDEN for p in _modules(layer))]
+        for name in _imports(path)
+        if name.startswith("pakru_desktop.gui")
     ]
     assert offenders == []
 

@@ -60,10 +60,11 @@ def import_article(args: argparse.Namespace) -> None:
         else:
             if args.format == "json":
                 raise ValidationError("--format json needs --dry-run or --yes.")
-            chosen = _ask(found)
-            if chosen is None:
+            answered = _ask(found)
+            if answered is None:
                 print("Nothing was imported.")
                 return
+            chosen = answered
         if args.dry_run:
             return
         done = accept(db, found, chosen)

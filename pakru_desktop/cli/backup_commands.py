@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from pakru_desktop.cli.commands import open_db
 from pakru_desktop.cli.output import print_rows
-from pakru_desktop.store.location import user_path
+from pakru_desktop.services.paths import user_path
 
 if TYPE_CHECKING:
     from pakru_desktop.cli.parser import AddCommand
@@ -82,7 +82,7 @@ def backups(args: argparse.Namespace) -> None:
 def restore(args: argparse.Namespace) -> None:
     """``pakru restore PATH``: say where the replaced state was kept."""
     from pakru_desktop.services.backups import restore_backup
-    from pakru_desktop.store.location import resolve_database_url
+    from pakru_desktop.services.paths import resolve_database_url
 
     # The database is not opened: it may be too damaged to open.
     url = resolve_database_url(args.db, args.database_url)

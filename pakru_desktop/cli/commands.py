@@ -23,7 +23,7 @@ from pakru_desktop.domain.fuzzy_date import FuzzyDate, parse_fuzzy_date
 from pakru_desktop.domain.item_filter import ItemFilter
 from pakru_desktop.domain.item_input import ItemDraft
 from pakru_desktop.domain.vocabulary import Kind, parse_kind
-from pakru_desktop.store.location import resolve_database_url, user_path
+from pakru_desktop.services.paths import resolve_database_url, user_path
 
 if TYPE_CHECKING:
     from pakru_desktop.services.database import Database

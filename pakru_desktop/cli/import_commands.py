@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from pakru_desktop.cli.commands import open_db
 from pakru_desktop.domain.quoting import one_line
-from pakru_desktop.store.location import user_path
+from pakru_desktop.services.paths import user_path
 
 if TYPE_CHECKING:
     from pakru_desktop.cli.parser import AddCommand

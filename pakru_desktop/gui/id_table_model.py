@@ -25,7 +25,6 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from pakru_desktop.gui.background import LatestOnly
 from pakru_desktop.gui.paged_model import (
     PAGE_SIZE,
-    ROW_ID_ROLE,
     Column,
     ColumnsModel,
     Index,
@@ -165,8 +164,6 @@ class IdTableModel(ColumnsModel[Row]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._ids)):
             return None
-        if role == ROW_ID_ROLE:
-            return self._ids[index.row()]
         try:
             row = self.row_at(index.row())
         except KeyError:

@@ -22,7 +22,6 @@ log = logging.getLogger(__name__)
 
 Row = TypeVar("Row")
 PAGE_SIZE = 200
-ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -153,7 +152,4 @@ class PagedTableModel(ColumnsModel[Row]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
-        row = self._rows[index.row()]
-        if role == ROW_ID_ROLE:
-            return self.row_id(row)
-        return self.cell(row, index.column(), role)
+        return self.cell(self._rows[index.row()], index.column(), role)

@@ -16,9 +16,6 @@ class Changes:
     tables: frozenset[str] = frozenset()
     item_ids: frozenset[int] = frozenset()
 
-    def __or__(self, other: Changes) -> Changes:
-        return Changes(self.tables | other.tables, self.item_ids | other.item_ids)
-
 
 @dataclass(frozen=True)
 class ParticipantRecord:

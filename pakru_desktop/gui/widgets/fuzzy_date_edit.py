@@ -128,10 +128,6 @@ class FuzzyDateEdit(QWidget):
         mark_error(self._edit, message is not None)
         self._refresh()
 
-    def previewText(self) -> str:
-        """What the preview line says now."""
-        return self._preview.text()
-
     # -- internals ------------------------------------------------------------------------
 
     def _on_text_changed(self, _text: str) -> None:

@@ -135,10 +135,6 @@ class ParticipantsEdit(QWidget):
         """The name edit of row ``index``."""
         return self._rows[index].name
 
-    def roleCombo(self, index: int) -> QComboBox:
-        """The role combo of row ``index``."""
-        return self._rows[index].role
-
     def addButton(self) -> QPushButton:
         """The "Add participant" button."""
         return self._add
