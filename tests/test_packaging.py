@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import site
 import subprocess
 import sys
@@ -35,8 +36,12 @@ def test_pyside6_is_pinned_below_the_broken_release():
 def test_a_wheel_installed_elsewhere_finds_its_seed_data(tmp_path):
     """``pip install .`` (not editable) into a fresh venv, run from another folder."""
     wheels = tmp_path / "wheels"
+    # Built from a copy: building in the checkout would leave build/ and *.egg-info in it.
+    source = tmp_path / "source"
+    skipped = (".git", ".venv", "build", "*.egg-info", "__pycache__", ".hypothesis", ".*_cache")
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(*skipped))
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels), str(source)],
         check=True,
         capture_output=True,
     )

@@ -21,10 +21,9 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import NullPool
 
 from pakru_desktop.domain.errors import StorageError
-from pakru_desktop.store.file_access import read_only_uri
+from pakru_desktop.store.file_access import busy_timeout_ms, read_only_uri
 from pakru_desktop.store.sqlite_functions import install_functions
 
-BUSY_TIMEOUT_MS = 5000
 # The execution option that marks an engine made with ``read_only=True``.
 READ_ONLY_OPTION = "pakru_read_only"
 
@@ -107,7 +106,7 @@ def migration_engine(path: Path) -> Engine:
     def _connect(dbapi_connection: Any, _record: Any) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=OFF")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms()}")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.close()
         install_functions(dbapi_connection)
@@ -140,7 +139,7 @@ def _sqlite_read_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # No journal_mode: the file's own (WAL) is what it is read with, and setting it writes.
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms()}")
     cursor.close()
     install_functions(dbapi_connection)
 
@@ -149,7 +148,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # Foreign keys are off by default in SQLite; WAL lets the GUI read while the CLI writes.
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms()}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.close()
     install_functions(dbapi_connection)

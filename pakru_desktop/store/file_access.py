@@ -55,3 +55,15 @@ def _in_wal_mode(path: Path) -> bool:
     except OSError:
         return False
     return header[_FORMAT_VERSION_OFFSET:] == b"\x02\x02"
+
+
+# How long a connection waits for another program's write to finish before it says the
+# database is locked; PAKRU_BUSY_TIMEOUT_MS sets another (tests, a slow shared disk).
+BUSY_TIMEOUT_MS = 5000
+BUSY_TIMEOUT_VARIABLE = "PAKRU_BUSY_TIMEOUT_MS"
+
+
+def busy_timeout_ms() -> int:
+    """The wait for another program's write, in milliseconds (see ``BUSY_TIMEOUT_MS``)."""
+    chosen = os.environ.get(BUSY_TIMEOUT_VARIABLE, "").strip()
+    return int(chosen) if chosen.isdigit() and len(chosen) < 9 else BUSY_TIMEOUT_MS

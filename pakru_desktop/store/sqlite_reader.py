@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from pakru_desktop.store.file_access import may_write, read_only_uri
+from pakru_desktop.store.file_access import busy_timeout_ms, may_write, read_only_uri
 from pakru_desktop.store.identify import header_says_ours
 from pakru_desktop.store.item_sql import for_sqlite
 from pakru_desktop.store.schema_version import SCHEMA_HEAD
@@ -36,7 +36,7 @@ def open_current(path: Path) -> sqlite3.Connection | None:
     except sqlite3.Error:
         return None
     try:
-        connection.execute("PRAGMA busy_timeout=5000")
+        connection.execute(f"PRAGMA busy_timeout={busy_timeout_ms()}")
         install_functions(connection)
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.Error:

@@ -26,13 +26,11 @@ from pakru_desktop.domain.fuzzy_date import FuzzyDate
 from pakru_desktop.domain.item_input import NewItem
 from pakru_desktop.domain.sort_key import sort_key
 from pakru_desktop.domain.vocabulary import Kind
-from pakru_desktop.store.file_access import may_write
+from pakru_desktop.store.file_access import busy_timeout_ms, may_write
 from pakru_desktop.store.history_values import encode
 from pakru_desktop.store.identify import header_says_ours
 from pakru_desktop.store.schema_version import SCHEMA_HEAD, SEED_VERSION, SEED_VERSION_KEY
 from pakru_desktop.store.sqlite_functions import install_functions
-
-BUSY_TIMEOUT_MS = 5000
 
 
 @contextlib.contextmanager
@@ -74,7 +72,7 @@ def _connect(path: Path) -> sqlite3.Connection | None:
         return None
     # The pragmas every connection of the app gets (``store.engine``).
     connection.execute("PRAGMA foreign_keys=ON")
-    connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    connection.execute(f"PRAGMA busy_timeout={busy_timeout_ms()}")
     install_functions(connection)
     return connection
 

@@ -322,7 +322,8 @@ def test_a_damaged_database_gives_a_sentence_and_stays_untouched(pakru, tmp_path
     assert damaged.read_bytes() == before
 
 
-def test_a_locked_database_gives_a_sentence_and_writes_nothing(pakru, db_path):
+def test_a_locked_database_gives_a_sentence_and_writes_nothing(pakru, db_path, monkeypatch):
+    monkeypatch.setenv("PAKRU_BUSY_TIMEOUT_MS", "200")  # not the 5 s a person gets
     before = _table_counts(db_path)
     holder = sqlite3.connect(db_path, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
