@@ -170,7 +170,11 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             "&Export CSV…", self.export_csv, "Ctrl+E", sp.SP_DialogSaveButton
         )
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action("&Quit", self.close)
+        # The platform's key where it has one; Ctrl+Q where it says none (as README says).
+        self.quit_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
+        )
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
