@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 from pakru_desktop.domain.errors import PakruError
 from pakru_desktop.gui.errors import show_error
 from pakru_desktop.gui.record_list_model import RecordListModel
+from pakru_desktop.gui.shortcuts import keys_for
 from pakru_desktop.gui.source_viewer import open_source_viewer
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.evidence import get_evidence
@@ -194,7 +195,7 @@ class GlobalSearch(QLineEdit):
         self.textEdited.connect(lambda _text: self._timer.start())
         self.textChanged.connect(lambda text: text.strip() or self.hide_hits())
         self.focus_action = QAction("Search &everything", self)
-        self.focus_action.setShortcut("Ctrl+K")
+        self.focus_action.setShortcuts(keys_for("search"))
         self.focus_action.triggered.connect(lambda _checked=False: self.focus_search())
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -35,6 +35,7 @@ from pakru_desktop.domain.vocabulary import Kind
 from pakru_desktop.gui.change_hub import ChangeHub
 from pakru_desktop.gui.errors import show_error
 from pakru_desktop.gui.form_dialog import fit_to_screen
+from pakru_desktop.gui.shortcuts import keys_for
 from pakru_desktop.gui.widgets.marks import mark_hint
 from pakru_desktop.services.records import Changes
 
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
     from pakru_desktop.gui.import_dialog import ImportDialog
     from pakru_desktop.gui.item_dialog import ItemDialog
     from pakru_desktop.gui.preferences_dialog import PreferencesDialog
+    from pakru_desktop.gui.shortcuts_dialog import ShortcutsDialog
     from pakru_desktop.services.database import Database
     from pakru_desktop.services.import_csv import ImportResult
     from pakru_desktop.services.items import ItemDraft
@@ -143,10 +145,12 @@ class MainWindow(QMainWindow):
             action.setEnabled(enabled)
 
     # Actions, menus, toolbar -------------------------------------------------------------
-    def _action(self, text: str, slot: Callable[[], object], shortcut=None, icon=None) -> QAction:
+    def _action(self, text: str, slot: Callable[[], object], keys: str | None = None,
+                icon=None) -> QAction:  # fmt: skip
+        """An action; ``keys`` names its row of ``shortcuts.SHORTCUTS``."""
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
+        if keys is not None:
+            action.setShortcuts(keys_for(keys))
         if icon is not None:
             action.setIcon(self.style().standardIcon(icon))
         action.triggered.connect(lambda _checked=False: slot())
@@ -158,7 +162,7 @@ class MainWindow(QMainWindow):
             Kind.EVENT: self._action(
                 "New &event…",
                 lambda: self.new_item(Kind.EVENT),
-                QKeySequence.StandardKey.New,
+                "new_event",
                 sp.SP_FileIcon,
             ),
             Kind.AGREEMENT: self._action("New &agreement…", lambda: self.new_item(Kind.AGREEMENT)),
@@ -168,45 +172,39 @@ class MainWindow(QMainWindow):
             ),
         }
         self.export_action = self._action(
-            "&Export CSV…", self.export_csv, "Ctrl+E", sp.SP_DialogSaveButton
+            "&Export CSV…", self.export_csv, "export", sp.SP_DialogSaveButton
         )
-        self.quit_action = self._action("&Quit", self.close)
-        # The platform's key where it has one; Ctrl+Q where it says none (as README says).
-        self.quit_action.setShortcuts(
-            QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
-        )
+        self.quit_action = self._action("&Quit", self.close, "quit")
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcuts(keys_for("undo"))
         self.undo_action.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setShortcuts(keys_for("redo"))
         self.redo_action.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
-        self.find_action = self._action("&Find", self.focus_filter, QKeySequence.StandardKey.Find)
+        self.find_action = self._action("&Find", self.focus_filter, "find")
         self.delete_action = self._action(
-            "&Delete item…", self.delete_selected, QKeySequence.StandardKey.Delete, sp.SP_TrashIcon
+            "&Delete item…", self.delete_selected, "delete", sp.SP_TrashIcon
         )
         # Delete only where a list has focus, so the key still deletes text in fields.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.refresh_action = self._action(
-            "&Refresh", self.refresh, QKeySequence.StandardKey.Refresh, sp.SP_BrowserReload
+            "&Refresh", self.refresh, "refresh", sp.SP_BrowserReload
         )
-        self.refresh_action.setShortcuts([QKeySequence("F5")])
         self.page_actions = [
-            self._action(f"&{n + 1} {name}", lambda n=n: self.nav.setCurrentRow(n), f"Ctrl+{n + 1}")
+            self._action(f"&{n + 1} {name}", lambda n=n: self.nav.setCurrentRow(n), f"page_{n + 1}")
             for n, name in enumerate(PAGES)
         ]
-        self.page_actions[PAGES.index("Timeline")].setShortcuts(["Ctrl+T", "Ctrl+8"])
         self.about_action = self._action("&About Pakru Desktop", self.about)
+        self.shortcuts_action = self._action("&Keyboard shortcuts", self.show_shortcuts,
+                                             "shortcuts")  # fmt: skip
         self.import_action = self._action("&Import CSV…", self.import_csv)
         self.import_article_action = self._action(
-            "Import &article…", self.import_article, "Ctrl+Shift+I"
+            "Import &article…", self.import_article, "import_article"
         )
         self.backups_action = self._action("&Backups…", self.show_backups)
         # The platform's key where it has one (macOS), Ctrl+, elsewhere, as most apps do.
-        self.preferences_action = self._action("&Preferences…", self.edit_preferences)
-        self.preferences_action.setShortcuts(
-            QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
-            or [QKeySequence("Ctrl+,")]
+        self.preferences_action = self._action(
+            "&Preferences…", self.edit_preferences, "preferences"
         )
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         # What needs the pages (and so waits for ``attach``).
@@ -255,6 +253,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
         help_menu = menu.addMenu("&Help")
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
 
         toolbar = QToolBar("Main", objectName="mainToolbar")
@@ -538,6 +537,15 @@ class MainWindow(QMainWindow):
         self.overview_page.load()
         if self._is_item_page(page):
             page.detail.refresh()
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Help ▸ Keyboard shortcuts (F1)."""
+        from pakru_desktop.gui.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def about(self) -> None:
         """Version and database location."""

@@ -61,6 +61,7 @@ DIALOGS = {
     "import article": lambda w, db: w.import_article(),
     "preferences": lambda w, db: w.edit_preferences(),
     "backups": lambda w, db: w.show_backups(),
+    "keyboard shortcuts": lambda w, db: w.show_shortcuts(),
     "follow-up": lambda w, db: FollowUpDialog(Kind.PROJECT, lambda _f: None,
                                               current_status="proposed", parent=w),
     "link": lambda w, db: LinkDialog(db, get_item(db, 1).row, lambda *_a: None, parent=w),

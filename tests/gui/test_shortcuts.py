@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox
 
 from pakru_desktop.domain.item_filter import ItemFilter
@@ -97,3 +98,25 @@ def test_delete_asks_then_deletes_the_selected_item(qtbot, window, db, monkeypat
 def test_ctrl_q_quits(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_Q, CTRL)
     qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_f1_lists_every_shortcut_from_the_table_the_window_binds(qtbot, window):
+    from pakru_desktop.gui.global_search import GlobalSearch
+    from pakru_desktop.gui.shortcuts import SHORTCUTS
+
+    bound = {
+        seq.toString()
+        for action in [*window.actions(), *window.findChildren(QAction),
+                       window.findChild(GlobalSearch).focus_action]
+        for seq in action.shortcuts()
+    }  # fmt: skip
+    for shortcut in SHORTCUTS:
+        if shortcut.action is not None:
+            assert {s.toString() for s in shortcut.sequences()} <= bound, shortcut.action
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: _open_dialog("shortcutsDialog") is not None)
+    listed = _open_dialog("shortcutsDialog").list
+    rows = [(listed.topLevelItem(n).text(0), listed.topLevelItem(n).text(1))
+            for n in range(listed.topLevelItemCount())]  # fmt: skip
+    assert rows == [(s.shown(), s.does) for s in SHORTCUTS]
+    assert ("Ctrl+Shift+Z or Ctrl+Y", "Redo") in rows
