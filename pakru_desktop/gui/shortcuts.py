@@ -24,17 +24,21 @@ class Shortcut:
     does: str
 
     def sequences(self) -> list[QKeySequence]:
-        """The key sequences, the platform's for a standard key (else the written ones)."""
+        """The written keys, then those the platform adds for a standard key that a person
+        can type (with a modifier, or F1–F12; not a keyboard's "Undo" or "Exit" key)."""
         standard = [k for k in self.keys if isinstance(k, QKeySequence.StandardKey)]
-        written = [QKeySequence(k) for k in self.keys if isinstance(k, str)]
-        platform = [s for k in standard for s in QKeySequence.keyBindings(k)]
-        return platform or written
+        chosen = [QKeySequence(k) for k in self.keys if isinstance(k, str)]
+        for key in standard:
+            for sequence in QKeySequence.keyBindings(key):
+                if sequence not in chosen and _typeable(sequence):
+                    chosen.append(sequence)
+        return chosen
 
     def shown(self) -> str:
         """The keys as a person reads them ("Ctrl+Shift+Z or Ctrl+Y")."""
         return " or ".join(
             s.toString(QKeySequence.SequenceFormat.NativeText) for s in self.sequences()
-        ) or ", ".join(str(k) for k in self.keys)
+        )
 
 
 SHORTCUTS: tuple[Shortcut, ...] = (
@@ -64,6 +68,11 @@ SHORTCUTS: tuple[Shortcut, ...] = (
 )  # fmt: skip
 
 _BY_ACTION = {s.action: s for s in SHORTCUTS if s.action}
+
+
+def _typeable(sequence: QKeySequence) -> bool:
+    text = sequence.toString()
+    return "+" in text.rstrip("+") or text in {f"F{n}" for n in range(1, 13)} or text == "Del"
 
 
 def keys_for(action: str) -> list[QKeySequence]:
