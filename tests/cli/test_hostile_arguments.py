@@ -20,8 +20,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pakru_desktop.cli import main
+from pakru_desktop.resource_files import resource
 
 V = object()  # where the fuzzed value goes
+# A real article (it carries no date of its own: --published is read).
+ARTICLE = str(resource("sources", "002_5ec651a3ebbb5176.txt"))
 
 # Every command with each of its arguments in turn replaced by the fuzzed value.
 PATTERNS: list[list[object]] = [
@@ -87,6 +90,12 @@ PATTERNS: list[list[object]] = [
     ["add-evidence", "1", "--source", "1", "--quote", V],
     ["add-evidence", "1", "--source", "1", "--quote", "Putin", "--follow-up", V],
     ["remove-evidence", V],
+    ["import-article", V, "--dry-run", "--published", "2025-09-02"],
+    *[
+        ["import-article", ARTICLE, "--dry-run", opt, V]
+        for opt in ("--published", "--title", "--publisher", "--url", "--format")
+    ],
+    ["import-article", ARTICLE, "--yes", "--published", V],
     *[
         ["edit-actor", "2", opt, V]
         for opt in ("--name", "--kind", "--country", "--title", "--alias")
