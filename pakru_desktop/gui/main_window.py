@@ -34,6 +34,7 @@ from pakru_desktop.domain.vocabulary import Kind
 from pakru_desktop.gui.change_hub import ChangeHub
 from pakru_desktop.gui.errors import show_error
 from pakru_desktop.gui.form_dialog import fit_to_screen
+from pakru_desktop.gui.navigation_history import NavigationHistory, Place
 from pakru_desktop.gui.shortcuts import keys_for
 from pakru_desktop.gui.widgets.marks import mark_hint
 from pakru_desktop.gui.window_commands import WindowCommands
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow, WindowCommands):
         self.settings = settings or QSettings(SETTINGS_ORG, SETTINGS_APP)
         self.hub = ChangeHub(self)
         self.undo_stack = QUndoStack(self)
+        self.places = NavigationHistory()
         self.setWindowTitle("Pakru Desktop")
 
         self.stack = QStackedWidget(objectName="pages")
@@ -98,6 +100,7 @@ class MainWindow(QMainWindow, WindowCommands):
         self._build_menus_and_toolbar()
         self._restore_geometry()
         self._enable_commands(False)
+        self._update_history_actions()
         if db is not None:
             self.attach(db)
 
@@ -184,6 +187,9 @@ class MainWindow(QMainWindow, WindowCommands):
             self._action(f"&{n + 1} {name}", lambda n=n: self.nav.setCurrentRow(n), f"page_{n + 1}")
             for n, name in enumerate(PAGES)
         ]
+        self.back_action = self._action("&Back", self.go_back, "back", sp.SP_ArrowLeft)
+        self.forward_action = self._action("&Forward", self.go_forward, "forward",
+                                           sp.SP_ArrowRight)  # fmt: skip
         self.about_action = self._action("&About Pakru Desktop", self.about)
         self.shortcuts_action = self._action("&Keyboard shortcuts", self.show_shortcuts,
                                              "shortcuts")  # fmt: skip
@@ -240,6 +246,9 @@ class MainWindow(QMainWindow, WindowCommands):
         edit_menu.addAction(self.preferences_action)
         view_menu = menu.addMenu("&View")
         view_menu.addActions(self.page_actions)
+        view_menu.addSeparator()
+        view_menu.addAction(self.back_action)
+        view_menu.addAction(self.forward_action)
         view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
         help_menu = menu.addMenu("&Help")
@@ -315,8 +324,9 @@ class MainWindow(QMainWindow, WindowCommands):
         self.update_status()
         self.update_actions()
 
-    def show_item(self, item_id: int) -> None:
-        """Switch to the page of ``item_id``'s kind and select it."""
+    def show_item(self, item_id: int, *, remember: bool = True) -> None:
+        """Switch to the page of ``item_id``'s kind and select it; Back returns to where
+        the window was (unless ``remember`` is False: going back itself)."""
         from pakru_desktop.services import items
 
         try:
@@ -324,10 +334,39 @@ class MainWindow(QMainWindow, WindowCommands):
         except PakruError as error:
             show_error(self, error)
             return
+        here = self._place()
         page = self.item_pages[detail.row.kind]
         self.show_page(page)
         if self.current_page() is page:
             page.select_item(item_id)
+            if remember and here != self._place():
+                self.places.went(here)
+        self._update_history_actions()
+
+    def _place(self) -> Place:
+        page = self.current_page()
+        selected = page.selected_id() if self._is_item_page(page) else None
+        return Place(self.stack.currentIndex(), selected)
+
+    def _go(self, place: Place | None) -> None:
+        if place is not None:
+            if place.item_id is not None:
+                self.show_item(place.item_id, remember=False)
+            else:
+                self.nav.setCurrentRow(place.page)
+        self._update_history_actions()
+
+    def go_back(self) -> None:
+        """Back to where the window was before the last jump (Alt+Left)."""
+        self._go(self.places.back(self._place()))
+
+    def go_forward(self) -> None:
+        """Forward again after going back (Alt+Right)."""
+        self._go(self.places.forward(self._place()))
+
+    def _update_history_actions(self) -> None:
+        self.back_action.setEnabled(self.db is not None and self.places.can_go_back())
+        self.forward_action.setEnabled(self.db is not None and self.places.can_go_forward())
 
     def update_status(self) -> None:
         """The status bar's count (or date) for the page on screen."""

@@ -54,6 +54,9 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("delete", (Standard.Delete, "Delete"),
              "Delete the selected item (in a list; asks first; undoable)"),
     Shortcut("refresh", ("F5",), "Refresh every list from the database"),
+    Shortcut("back", ("Alt+Left", Standard.Back),
+             "Back to where you were before following a link or a search hit"),
+    Shortcut("forward", ("Alt+Right", Standard.Forward), "Forward again"),
     *(Shortcut(f"page_{n}", (f"Ctrl+{n}",), f"Show {name}")
       for n, name in enumerate(("Overview", "Events", "Agreements", "Projects", "Commitments",
                                 "Actors", "Sources"), 1)),
