@@ -36,6 +36,7 @@ from pakru_desktop.gui.errors import show_error
 from pakru_desktop.gui.form_dialog import fit_to_screen
 from pakru_desktop.gui.navigation_history import NavigationHistory, Place
 from pakru_desktop.gui.shortcuts import keys_for
+from pakru_desktop.gui.theme import THEME_KEY, apply_theme
 from pakru_desktop.gui.widgets.marks import mark_hint
 from pakru_desktop.gui.window_commands import WindowCommands
 
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow, WindowCommands):
         self.db: Database | None = None
         self.today = today
         self.settings = settings or QSettings(SETTINGS_ORG, SETTINGS_APP)
+        apply_theme(self.settings.value(THEME_KEY))
         self.hub = ChangeHub(self)
         self.undo_stack = QUndoStack(self)
         self.places = NavigationHistory()

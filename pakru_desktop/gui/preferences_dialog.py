@@ -7,9 +7,10 @@ them when it starts and whenever they are saved here.
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from pakru_desktop.gui.form_dialog import FormDialog, add_labelled_row, line_edit
+from pakru_desktop.gui.theme import THEME_KEY, THEMES, apply_theme, theme_of
 from pakru_desktop.gui.widgets.marks import mark_hint
 from pakru_desktop.services.database import Database
 from pakru_desktop.store.history import MAX_AUTHOR, default_user
@@ -23,9 +24,9 @@ def apply_preferences(db: Database, settings: QSettings) -> None:
 
 
 class PreferencesDialog(FormDialog):
-    """The name the field history records for this person's changes.
+    """The name the field history records for this person's changes, and the colours.
 
-    Inputs by objectName: ``authorName``, ``saveButton``, ``cancelButton``.
+    Inputs by objectName: ``authorName``, ``theme``, ``saveButton``, ``cancelButton``.
     """
 
     def __init__(self, db: Database, settings: QSettings, parent: QWidget | None = None) -> None:
@@ -51,18 +52,28 @@ class PreferencesDialog(FormDialog):
         hint.setWordWrap(True)
         mark_hint(hint)
         form.addRow("", hint)
-        self._initial = self._author.text()
+        self._theme = QComboBox(objectName="theme")
+        for code, label in THEMES.items():
+            self._theme.addItem(label, code)
+        self._theme.setCurrentIndex(self._theme.findData(theme_of(settings.value(THEME_KEY))))
+        add_labelled_row(form, "&Colours", self._theme)
+        self._initial = self._state()
+
+    def _state(self) -> tuple[str, str]:
+        return self._author.text(), str(self._theme.currentData())
 
     def save(self) -> None:
         """Store the preferences and apply them at once."""
         self.settings.setValue(AUTHOR_KEY, self._author.text().strip())
+        self.settings.setValue(THEME_KEY, self._theme.currentData())
         self.settings.sync()
         apply_preferences(self.db, self.settings)
+        apply_theme(self._theme.currentData())
         self.accept()
 
     def has_input(self) -> bool:
-        """Whether the name was changed since the dialog opened."""
-        return self._author.text() != self._initial
+        """Whether anything was changed since the dialog opened."""
+        return self._state() != self._initial
 
     def discard_question(self) -> str:
         """Asked before Cancel throws a changed name away."""

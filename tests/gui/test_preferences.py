@@ -51,3 +51,38 @@ def test_a_blank_name_means_the_system_user(qtbot, db, today, tmp_path, monkeypa
     dialog.save()
     edit_item(db, 1, ItemPatch(location="Beijing, China"))
     assert history.item_history(db, 1)[0].who == "desk-officer"
+
+
+def test_dark_colours_are_chosen_kept_and_undone(qtbot, db, today, tmp_path):
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication, QComboBox
+
+    system = QApplication.palette().color(QPalette.ColorRole.Window)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = _window(qtbot, db, today, settings)
+    window.show()
+
+    def choose(label: str) -> None:
+        dialog = window.edit_preferences()
+        theme = dialog.findChild(QComboBox, "theme")
+        theme.setFocus()
+        qtbot.keyClicks(theme, label)  # typing a choice's first letters picks it
+        assert theme.currentText() == label
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert not dialog.isVisible()
+
+    try:
+        choose("Dark")
+        assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 80
+        assert settings.value("appearance/theme") == "dark"
+        # Kept: a window opened later on these settings is dark from the start.
+        choose("Light")
+        _window(qtbot, db, today, QSettings(str(tmp_path / "settings.ini"),
+                                            QSettings.Format.IniFormat))  # fmt: skip
+        assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 180
+    finally:
+        settings.setValue("appearance/theme", "system")
+        from pakru_desktop.gui.theme import apply_theme
+
+        apply_theme("system")
+    assert QApplication.palette().color(QPalette.ColorRole.Window) == system
