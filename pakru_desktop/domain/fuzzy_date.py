@@ -22,6 +22,7 @@ from typing import Any
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from pakru_desktop.domain.errors import ValidationError
+from pakru_desktop.domain.month_names import in_english
 from pakru_desktop.domain.quoting import quoted
 
 MIN_YEAR = 1000
@@ -383,7 +384,8 @@ _BARE_DAY = re.compile(r"([0-9]{1,2})(?:st|nd|rd|th)?(?:,? ([0-9]{3,}))?", re.AS
 
 
 def parse_fuzzy_date(text: str, reference: date) -> FuzzyDate:
-    """Read a typed date such as ``2 Sep 2025``, ``Q1 2026``, ``last year`` or ``17–18 Nov 2025``.
+    """Read a typed date such as ``2 Sep 2025``, ``Q1 2026``, ``last year`` or ``17–18 Nov 2025``
+    (month names in Russian and Urdu too: ``17 ноября 2025``, ``17 نومبر 2025``).
 
     Relative phrases resolve against ``reference`` (usually the report's date) and come back
     ``inferred``. A span ("17–18 Nov 2025", "June–August 2025", "2024–2025", "from 17 to 18
@@ -394,7 +396,7 @@ def parse_fuzzy_date(text: str, reference: date) -> FuzzyDate:
     shown = text.strip() if isinstance(text, str) else ""
     if not shown:
         raise ValidationError("A date is required.")
-    typed = _DASHES.sub("-", shown)
+    typed = _DASHES.sub("-", in_english(shown))
     if not typed.isascii():
         raise _unreadable(shown)
     try:
