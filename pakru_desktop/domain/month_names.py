@@ -18,7 +18,7 @@ from typing import Any
 # Fixed English abbreviations, the parser's own words.
 _ENGLISH = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
-_RUSSIAN = (
+_RUSSIAN: tuple[tuple[str, ...], ...] = (
     ("январь", "января", "январе", "янв"),
     ("февраль", "февраля", "феврале", "фев", "февр"),
     ("март", "марта", "марте", "мар"),
@@ -33,7 +33,7 @@ _RUSSIAN = (
     ("декабрь", "декабря", "декабре", "дек"),
 )
 
-_URDU = (
+_URDU: tuple[tuple[str, ...], ...] = (
     ("جنوری",),
     ("فروری",),
     ("مارچ",),
@@ -62,10 +62,10 @@ def _tables() -> tuple[Any, ...]:
     from dateutil.parser import parserinfo
 
     class Russian(parserinfo):
-        MONTHS = list(_RUSSIAN)  # noqa: RUF012 - dateutil's own attribute
+        MONTHS = list(_RUSSIAN)  # type: ignore[arg-type]  # noqa: RUF012 - dateutil's attribute
 
     class Urdu(parserinfo):
-        MONTHS = list(_URDU)  # noqa: RUF012 - dateutil's own attribute
+        MONTHS = list(_URDU)  # type: ignore[arg-type]  # noqa: RUF012 - dateutil's attribute
 
     return Russian(), Urdu()
 
