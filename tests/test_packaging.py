@@ -103,3 +103,12 @@ def test_a_wheel_installed_elsewhere_finds_its_seed_data(tmp_path):
     assert result.returncode == 0, result.stderr
     evidence = (out / "evidence.csv").read_text(encoding="utf-8").splitlines()
     assert len(evidence) > 24
+    # The window's catalogues and icons travel in the wheel.
+    shipped = subprocess.run(
+        [str(python), "-c", "from pakru_desktop.resource_files import resource as r; "
+         "print(all(r(*p).is_file() for p in (('translations', 'pakru_ru.qm'), "
+         "('translations', 'pakru_ur.qm'), ('translations', 'pakru_en.qm'), "
+         "('icons', 'back.svg'), ('icons', 'kind-event.svg'))))"],
+        cwd=elsewhere, env=env, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert shipped.stdout.strip() == "True", shipped.stderr

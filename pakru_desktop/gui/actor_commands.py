@@ -6,23 +6,24 @@ succeeded; undo and redo refuse, with a sentence, to overwrite a change made els
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from pakru_desktop.gui.change_hub import ChangeHub
-from pakru_desktop.gui.undo_commands import ServiceCommand
+from pakru_desktop.gui.undo_commands import ServiceCommand, shortened
 from pakru_desktop.services import actors
 from pakru_desktop.services.actors import ActorMerge
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.records import ActorRecord, Changes
 
-
-def _quoted(name: str) -> str:
-    return f"“{name if len(name) <= 40 else name[:39] + '…'}”"
+translate = QCoreApplication.translate
 
 
 class EditActorCommand(ServiceCommand):
     """Undo puts every field of the actor back; redo applies the edit again."""
 
     def __init__(self, db: Database, hub: ChangeHub, before: ActorRecord, after: ActorRecord):
-        super().__init__(db, hub, f"Edit actor {_quoted(before.name)}")
+        text = translate("ActorCommands", "Edit actor “{name}”")
+        super().__init__(db, hub, text.format(name=shortened(before.name)))
         self.before, self.after = before, after
 
     def _put(self, expected: ActorRecord, wanted: ActorRecord) -> Changes:
@@ -45,7 +46,9 @@ class MergeActorsCommand(ServiceCommand):
         super().__init__(
             db,
             hub,
-            f"Merge {_quoted(merge.removed.name)} into {_quoted(merge.kept_before.name)}",
+            translate("ActorCommands", "Merge “{removed}” into “{kept}”").format(
+                removed=shortened(merge.removed.name), kept=shortened(merge.kept_before.name)
+            ),
         )
         self.merge = merge
 
@@ -63,7 +66,8 @@ class DeleteActorCommand(ServiceCommand):
     """Undo restores the deleted actor with its id; redo deletes it again."""
 
     def __init__(self, db: Database, hub: ChangeHub, deleted: ActorRecord) -> None:
-        super().__init__(db, hub, f"Delete actor {_quoted(deleted.name)}")
+        text = translate("ActorCommands", "Delete actor “{name}”")
+        super().__init__(db, hub, text.format(name=shortened(deleted.name)))
         self.record = deleted
 
     def apply(self) -> Changes:

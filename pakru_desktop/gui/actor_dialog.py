@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
@@ -25,8 +25,11 @@ from pakru_desktop.gui.form_dialog import (
 )
 from pakru_desktop.gui.item_page import make_table
 from pakru_desktop.gui.paged_model import Column, PagedTableModel
+from pakru_desktop.gui.vocabulary_names import actor_kind_name, kind_name, role_name
 from pakru_desktop.gui.widgets.marks import mark_hint
 from pakru_desktop.services.actors import ActorDetail, ActorItem, ActorPatch
+
+translate = QCoreApplication.translate
 
 ActorSubmit = Callable[[ActorPatch], object]
 
@@ -41,11 +44,15 @@ class ActorItemsModel(PagedTableModel[ActorItem]):
     def __init__(self, entries: Sequence[ActorItem], parent: Any = None) -> None:
         super().__init__(
             [
-                Column("#", lambda e: str(e.item_id), align_right=True),
-                Column("Kind", lambda e: e.kind.label),
-                Column("Date", lambda e: e.date.display(), lambda e: e.date.explain()),
-                Column("Role", lambda e: e.role),
-                Column("Title", lambda e: e.title),
+                Column(translate("ActorDialog", "#"), lambda e: str(e.item_id), align_right=True),
+                Column(translate("ActorDialog", "Kind"), lambda e: kind_name(e.kind)),
+                Column(
+                    translate("ActorDialog", "Date"),
+                    lambda e: e.date.display(),
+                    lambda e: e.date.explain(),
+                ),
+                Column(translate("ActorDialog", "Role"), lambda e: role_name(e.role)),
+                Column(translate("ActorDialog", "Title"), lambda e: e.title),
             ],
             parent,
         )
@@ -86,36 +93,45 @@ class ActorDialog(FormDialog):
         self._result: object = None
         actor = detail.actor
         self.setObjectName("actorDialog")
-        self.setWindowTitle(f"Actor #{actor.id} — {actor.name}")
+        self.setWindowTitle(
+            translate("ActorDialog", "Actor #{id} — {name}").format(id=actor.id, name=actor.name)
+        )
         self.setMinimumWidth(760)
 
         layout = self.scrolling_body()
         form = QFormLayout()
         layout.addLayout(form)
 
-        self._name = line_edit("name", "The name the actor is listed under", self)
+        self._name = line_edit(
+            "name", translate("ActorDialog", "The name the actor is listed under"), self
+        )
         self._name.setText(actor.name)
-        add_labelled_row(form, "&Name", self._name)
-        self._kind = combo_of(ACTOR_KINDS, actor.kind, "kind", self)
-        add_labelled_row(form, "&Kind", self._kind)
-        self._country = line_edit("country", "e.g. Pakistan", self)
+        add_labelled_row(form, translate("ActorDialog", "&Name"), self._name)
+        self._kind = combo_of(ACTOR_KINDS, actor.kind, "kind", self, actor_kind_name)
+        add_labelled_row(form, translate("ActorDialog", "&Kind"), self._kind)
+        self._country = line_edit("country", translate("ActorDialog", "e.g. Pakistan"), self)
         self._country.setText(actor.country)
-        add_labelled_row(form, "&Country", self._country)
-        self._office = line_edit("office", "e.g. Deputy Prime Minister of Pakistan", self)
+        add_labelled_row(form, translate("ActorDialog", "&Country"), self._country)
+        self._office = line_edit(
+            "office", translate("ActorDialog", "e.g. Deputy Prime Minister of Pakistan"), self
+        )
         self._office.setText(actor.title)
-        add_labelled_row(form, "&Office", self._office)
+        add_labelled_row(form, translate("ActorDialog", "&Office"), self._office)
         self._aliases = text_edit(
-            "aliases", "Other names in reporting, one per line (Ctrl+Enter saves)", 4, self
+            "aliases",
+            translate("ActorDialog", "Other names in reporting, one per line (Ctrl+Enter saves)"),
+            4,
+            self,
         )
         self._aliases.setPlainText("\n".join(actor.aliases))
-        add_labelled_row(form, "&Aliases", self._aliases)
+        add_labelled_row(form, translate("ActorDialog", "&Aliases"), self._aliases)
         self.save_on_ctrl_enter(self._aliases)
 
         count = detail.item_count
-        items_label = QLabel(f"&Items ({count})", self)
+        items_label = QLabel(translate("ActorDialog", "&Items ({count})").format(count=count), self)
         self._items_model = ActorItemsModel(detail.items, self)
         self._items_model.reload()
-        self._items = make_table("actorItems", "The actor's items")
+        self._items = make_table("actorItems", translate("ActorDialog", "The actor's items"))
         self._items.setParent(self)
         self._items.setModel(self._items_model)
         for column, width in enumerate(_WIDTHS):
@@ -127,9 +143,9 @@ class ActorDialog(FormDialog):
         layout.addWidget(items_label)
         layout.addWidget(self._items, 1)
         hint = QLabel(
-            "Double-click an item (or press Enter on it) to open it."
+            translate("ActorDialog", "Double-click an item (or press Enter on it) to open it.")
             if detail.items
-            else "This actor takes part in no item yet.",
+            else translate("ActorDialog", "This actor takes part in no item yet."),
             self,
         )
         mark_hint(hint)
@@ -190,7 +206,7 @@ class ActorDialog(FormDialog):
 
     def discard_question(self) -> str:
         """Asked before Cancel or Escape throws away what was typed."""
-        return "Discard your changes to this actor?"
+        return translate("ActorDialog", "Discard your changes to this actor?")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """Enter in the item list opens the item instead of pressing Save."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QObject,
@@ -29,25 +30,29 @@ from PySide6.QtWidgets import (
 from pakru_desktop.domain.errors import PakruError
 from pakru_desktop.gui.errors import show_error
 from pakru_desktop.gui.search_results import SearchResults, is_key_down
+from pakru_desktop.gui.vocabulary_names import actor_kind_name
 from pakru_desktop.gui.widgets.fuzzy_date_edit import mark_error
 from pakru_desktop.services.actors import ActorDetail, get_actor
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.queries import list_actors
 from pakru_desktop.services.records import ActorRecord
 
+translate = QCoreApplication.translate
+
 # Enough to find a duplicate by typing part of its name.
 LIMIT = 200
 
 
-
 def describe_actor(actor: ActorRecord) -> str:
     """An actor as one line: ``#21 · V. Putin · person · Russia``."""
-    parts = [f"#{actor.id}", actor.name, actor.kind, actor.country]
+    kind = actor_kind_name(actor.kind) if actor.kind else ""
+    parts = [f"#{actor.id}", actor.name, kind, actor.country]
     return " · ".join(p for p in parts if p)
 
 
 def _items(count: int) -> str:
-    return f"{count} item" if count == 1 else f"{count} items"
+    """How many items, for a sentence that already counts something else."""
+    return translate("ActorMergeDialog", "%n item(s)", None, count)
 
 
 class CandidateModel(SearchResults[ActorRecord]):
@@ -65,7 +70,11 @@ class CandidateModel(SearchResults[ActorRecord]):
 
     def tip(self, row: ActorRecord) -> str:
         """The other names the actor is reported by."""
-        return f"Also called: {'; '.join(row.aliases)}" if row.aliases else row.name
+        if not row.aliases:
+            return row.name
+        return translate("ActorMergeDialog", "Also called: {aliases}").format(
+            aliases="; ".join(row.aliases)
+        )
 
 
 class ActorMergeDialog(QDialog):
@@ -87,23 +96,32 @@ class ActorMergeDialog(QDialog):
         """Build the dialog and list every other actor."""
         super().__init__(parent)
         self.setObjectName("actorMergeDialog")
-        self.setWindowTitle(f"Merge actors — {current.actor.name}")
+        self.setWindowTitle(
+            translate("ActorMergeDialog", "Merge actors — {name}").format(name=current.actor.name)
+        )
         self.resize(680, 540)
         self._db, self._current, self._submit = db, current, submit
         self._chosen: ActorDetail | None = None
         self.outcome: object = None
         """What ``submit`` returned, once merged."""
 
+        count = current.item_count  # a name: lupdate misses a translate() counting an attribute
         intro = QLabel(
-            f"Merge a duplicate into <b>{_escape(current.actor.name)}</b> "
-            f"(#{current.id}, {_items(current.item_count)}).",
+            translate(
+                "ActorMergeDialog",
+                "Merge a duplicate into <b>{name}</b> (#{id}, %n item(s)).",
+                None,
+                count,
+            ).format(name=_escape(current.actor.name), id=current.id),
             self,
         )
         intro.setObjectName("mergeIntro")
         intro.setWordWrap(True)
         self._search = QLineEdit(self)
         self._search.setObjectName("actorSearch")
-        self._search.setPlaceholderText("Part of a name, office or country")
+        self._search.setPlaceholderText(
+            translate("ActorMergeDialog", "Part of a name, office or country")
+        )
         self._search.setClearButtonEnabled(True)
         self._search.installEventFilter(self)
         self._model = CandidateModel(db, current.id, self)
@@ -114,7 +132,10 @@ class ActorMergeDialog(QDialog):
         self._candidates.setSelectionMode(QListView.SelectionMode.SingleSelection)
         plain = current.actor.name.replace("&", "&&")  # an "&" in a name is not a mnemonic
         self._keep_chosen = QCheckBox(
-            f"&Keep the chosen actor and merge {plain} into it instead", self
+            translate(
+                "ActorMergeDialog", "&Keep the chosen actor and merge {name} into it instead"
+            ).format(name=plain),
+            self,
         )
         self._keep_chosen.setObjectName("keepChosen")
         self._explanation = QLabel(self)
@@ -131,17 +152,23 @@ class ActorMergeDialog(QDialog):
         self._error.hide()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self._merge = buttons.addButton("&Merge", QDialogButtonBox.ButtonRole.AcceptRole)
+        # Qt has no Urdu words for its standard buttons: the app gives its own.
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("ActorMergeDialog", "Cancel")
+        )
+        self._merge = buttons.addButton(
+            translate("ActorMergeDialog", "&Merge"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self._merge.setObjectName("mergeButton")
         self._merge.setDefault(True)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        search_label = QLabel("&Search:", self)
+        search_label = QLabel(translate("ActorMergeDialog", "&Search:"), self)
         search_label.setBuddy(self._search)
         form.addRow(search_label, self._search)
-        list_label = QLabel("&Duplicate:", self)
+        list_label = QLabel(translate("ActorMergeDialog", "&Duplicate:"), self)
         list_label.setBuddy(self._candidates)
         form.addRow(list_label, self._candidates)
         form.addRow("", self._keep_chosen)
@@ -192,7 +219,7 @@ class ActorMergeDialog(QDialog):
         """Merge through ``submit``; on an error keep the dialog open with the sentence."""
         ids = self.ids()
         if ids is None:
-            self._show_error("Choose the actor to merge.")
+            self._show_error(translate("ActorMergeDialog", "Choose the actor to merge."))
             return
         try:
             self.outcome = self._submit(*ids)
@@ -228,7 +255,9 @@ class ActorMergeDialog(QDialog):
         self._error.hide()
         self._merge.setEnabled(self._chosen is not None)
         if self._chosen is None:
-            self._explanation.setText("Choose the duplicate in the list.")
+            self._explanation.setText(
+                translate("ActorMergeDialog", "Choose the duplicate in the list.")
+            )
             return
         keep, other = self._current, self._chosen
         if self._keep_chosen.isChecked():
@@ -261,29 +290,52 @@ def explain(keep: ActorDetail, other: ActorDetail) -> str:
     held = {(e.item_id, e.role) for e in keep.items}
     moving = sum(1 for e in other.items if (e.item_id, e.role) not in held)
     dropped = len(other.items) - moving
-    moves = f"{moving} participation" + (" moves" if moving == 1 else "s move")
-    duplicates = (
-        f"; {dropped} {'is' if dropped == 1 else 'are'} dropped, as {k} already has "
-        f"{'that role' if dropped == 1 else 'those roles'} in the same item"
-        if dropped
-        else ""
-    )
+    if dropped:
+        # Two counts: the participations that move are the sentence's %n; the dropped
+        # ones are counted by a clause of their own.
+        clause = translate(
+            "ActorMergeDialog",
+            "%n are dropped, as {keep} already has those roles in the same item",
+            None,
+            dropped,
+        )
+        moves = translate(
+            "ActorMergeDialog", "• %n participation(s) move to {keep}; {dropped};", None, moving
+        ).format(keep=k, dropped=clause.format(keep=k))
+    else:
+        moves = translate(
+            "ActorMergeDialog", "• %n participation(s) move to {keep};", None, moving
+        ).format(keep=k)
     lines = [
-        f"<b>{o}</b> (#{other.id}, {_items(other.item_count)}) will be merged into "
-        f"<b>{k}</b> (#{keep.id}, {_items(keep.item_count)}):",
-        f"• {moves} to {k}{duplicates};",
-        (
-            f"• “{o}” and its aliases become aliases of {k};"
-            if other.actor.aliases
-            else f"• “{o}” becomes an alias of {k};"
+        translate(
+            "ActorMergeDialog",
+            "<b>{other}</b> (#{other_id}, {other_items}) will be merged into "
+            "<b>{keep}</b> (#{keep_id}, {keep_items}):",
+        ).format(
+            other=o,
+            other_id=other.id,
+            other_items=_items(other.item_count),
+            keep=k,
+            keep_id=keep.id,
+            keep_items=_items(keep.item_count),
         ),
+        moves,
+        (
+            translate("ActorMergeDialog", "• “{other}” and its aliases become aliases of {keep};")
+            if other.actor.aliases
+            else translate("ActorMergeDialog", "• “{other}” becomes an alias of {keep};")
+        ).format(other=o, keep=k),
     ]
     # The merge fills the kept actor's empty fields from the other's (see merge_actors).
-    for label, mine, theirs in (
-        ("country", keep.actor.country, other.actor.country),
-        ("office", keep.actor.title, other.actor.title),
-    ):
-        if theirs and not mine:
-            lines.append(f"• {k} takes the {label} “{_escape(theirs)}”;")
-    lines.append(f"• actor #{other.id} is deleted. Edit ▸ Undo (Ctrl+Z) takes the merge back.")
+    if other.actor.country and not keep.actor.country:
+        taken = translate("ActorMergeDialog", "• {keep} takes the country “{value}”;")
+        lines.append(taken.format(keep=k, value=_escape(other.actor.country)))
+    if other.actor.title and not keep.actor.title:
+        taken = translate("ActorMergeDialog", "• {keep} takes the office “{value}”;")
+        lines.append(taken.format(keep=k, value=_escape(other.actor.title)))
+    deleted = translate(
+        "ActorMergeDialog",
+        "• actor #{id} is deleted. Edit ▸ Undo (Ctrl+Z) takes the merge back.",
+    )
+    lines.append(deleted.format(id=other.id))
     return "<br>".join(lines)

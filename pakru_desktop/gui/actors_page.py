@@ -7,7 +7,7 @@ undoable through the window's undo stack.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
@@ -28,6 +28,8 @@ from pakru_desktop.services import actors
 from pakru_desktop.services.actors import ActorMerge, ActorPatch, ActorResult
 from pakru_desktop.services.database import Database
 
+translate = QCoreApplication.translate
+
 
 class ActorsPage(RecordPage):
     """People, organisations and states: edit, merge, delete."""
@@ -41,21 +43,38 @@ class ActorsPage(RecordPage):
             "actors",
             ActorTableModel(db),
             {"actors"},
-            "Double-click an actor (or press Enter) to edit it and see its items. "
-            "New names typed as participants become actors here.",
+            translate(
+                "ActorsPage",
+                "Double-click an actor (or press Enter) to edit it and see its items. "
+                "New names typed as participants become actors here.",
+            ),
         )
         self.db, self.hub, self.undo_stack = db, hub, undo_stack
-        self.filter_text.setAccessibleName("Filter actors")
+        self.filter_text.setAccessibleName(translate("ActorsPage", "Filter actors"))
 
-        self.edit_button = QPushButton("Ed&it…", self, objectName="editActorButton")
-        self.edit_button.setToolTip("Edit the selected actor and see its items (Enter)")
-        self.merge_button = QPushButton("&Merge…", self, objectName="mergeActorButton")
-        self.merge_button.setToolTip("Merge a duplicate into the selected actor")
-        self.delete_button = QPushButton("&Delete…", self, objectName="deleteActorButton")
-        self.delete_button.setToolTip("Delete the selected actor if it takes part in no item")
+        self.edit_button = QPushButton(
+            translate("ActorsPage", "Ed&it…"), self, objectName="editActorButton"
+        )
+        self.edit_button.setToolTip(
+            translate("ActorsPage", "Edit the selected actor and see its items (Enter)")
+        )
+        self.merge_button = QPushButton(
+            translate("ActorsPage", "&Merge…"), self, objectName="mergeActorButton"
+        )
+        self.merge_button.setToolTip(
+            translate("ActorsPage", "Merge a duplicate into the selected actor")
+        )
+        self.delete_button = QPushButton(
+            translate("ActorsPage", "&Delete…"), self, objectName="deleteActorButton"
+        )
+        self.delete_button.setToolTip(
+            translate("ActorsPage", "Delete the selected actor if it takes part in no item")
+        )
         buttons = (self.edit_button, self.merge_button, self.delete_button)
         self.add_buttons(*buttons, need_selection=buttons)
-        self.delete_action = self.add_delete_action("Delete actor", self.delete_selected)
+        self.delete_action = self.add_delete_action(
+            translate("ActorsPage", "Delete actor"), self.delete_selected
+        )
 
         self.edit_button.clicked.connect(lambda: self.open_actor())
         self.merge_button.clicked.connect(lambda: self.merge_selected())
@@ -138,18 +157,24 @@ class ActorsPage(RecordPage):
             return
         if detail.items:
             # Said before asking, so nobody confirms a deletion that cannot happen.
-            count = detail.item_count
-            QMessageBox.information(
-                self,
-                "Delete actor",
-                f"{detail.actor.name} takes part in {count} item{'s' if count != 1 else ''}. "
+            count = detail.item_count  # a plain name: lupdate reads no other count
+            text = translate(
+                "ActorsPage",
+                "{name} takes part in %n item(s). "
                 "Merge it into another actor (Merge…) or remove it from those items first.",
+                None,
+                count,
+            )
+            QMessageBox.information(
+                self, translate("ActorsPage", "Delete actor"), text.format(name=detail.actor.name)
             )
             return
         answer = QMessageBox.question(
             self,
-            "Delete actor",
-            f"Delete the actor “{detail.actor.name}”?\nYou can undo this with Ctrl+Z.",
+            translate("ActorsPage", "Delete actor"),
+            translate(
+                "ActorsPage", "Delete the actor “{name}”?\nYou can undo this with Ctrl+Z."
+            ).format(name=detail.actor.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

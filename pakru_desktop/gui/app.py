@@ -22,6 +22,7 @@ from pakru_desktop.gui.errors import install_excepthook
 from pakru_desktop.logging_setup import configure_logging
 
 if TYPE_CHECKING:
+    from pakru_desktop.gui.main_window import MainWindow
     from pakru_desktop.services.database import Database
 from pakru_desktop.resource_files import resource
 
@@ -78,6 +79,16 @@ def create_application(argv: Sequence[str]) -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def _install_chosen_language(app: QApplication) -> None:
+    """The language chosen in the preferences (or the system's), before any window."""
+    from PySide6.QtCore import QSettings
+
+    from pakru_desktop.gui.i18n import LANGUAGE_KEY, install_language
+    from pakru_desktop.gui.main_window import SETTINGS_APP, SETTINGS_ORG
+
+    install_language(QSettings(SETTINGS_ORG, SETTINGS_APP).value(LANGUAGE_KEY), app)
+
+
 def _quit_on_signals(app: QApplication, window: QWidget) -> None:
     """Close the window (saving settings, asking about edits) on SIGTERM or Ctrl+C."""
 
@@ -108,6 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_logging()
     app = create_application(sys.argv[:1])
     install_excepthook()
+    _install_chosen_language(app)
     # Imported after the application exists: widgets need it.
     from pakru_desktop.gui.main_window import MainWindow
 
@@ -211,10 +223,11 @@ def _open_checked(args: argparse.Namespace) -> Database | None:
     return db
 
 
-def _back_up_when_due(db: Database, window: QWidget) -> None:
+def _back_up_when_due(db: Database, window: MainWindow) -> None:
     """The daily backup, on the thread pool: a copy of a large file takes a while, and the
     window is usable meanwhile (the copy reads one consistent moment of the file)."""
     from pakru_desktop.gui.background import LatestOnly
+    from pakru_desktop.gui.user_preferences import backups_to_keep
     from pakru_desktop.services.backups import backup_if_due
 
     def done(info: object) -> None:
@@ -225,7 +238,8 @@ def _back_up_when_due(db: Database, window: QWidget) -> None:
         log.warning("The daily backup could not be made: %s", message)
 
     runner = LatestOnly(done, failed, "the daily backup", window)
-    runner.start(lambda: backup_if_due(db))
+    keep = backups_to_keep(window.settings)
+    runner.start(lambda: backup_if_due(db, keep=keep))
 
 
 def _offer_restore(args: argparse.Namespace, error: PakruError) -> Database | None:

@@ -13,7 +13,7 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSettings, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +46,7 @@ from pakru_desktop.gui.path_row import path_row
 from pakru_desktop.gui.source_text_view import SourceTextView
 from pakru_desktop.gui.undo_commands import ServiceCommand
 from pakru_desktop.gui.user_action import perform
+from pakru_desktop.gui.vocabulary_names import kind_name, status_name
 from pakru_desktop.gui.widgets.fuzzy_date_edit import FuzzyDateEdit
 from pakru_desktop.gui.widgets.marks import mark_error, mark_hint
 from pakru_desktop.services.article_candidates import Participant
@@ -63,6 +64,8 @@ from pakru_desktop.services.database import Database
 from pakru_desktop.services.quote_matching import short_quote
 from pakru_desktop.services.records import Changes
 
+translate = QCoreApplication.translate
+
 FOLDER_KEY = "import/article-folder"
 
 
@@ -77,7 +80,8 @@ class ImportArticleCommand(ServiceCommand):
         chosen: list[Proposal],
         done: ImportedArticle,
     ) -> None:
-        super().__init__(db, hub, f"Import article {short_quote(proposals.source.title, 40)}")
+        text = translate("ArticleImportDialog", "Import article {title}")
+        super().__init__(db, hub, text.format(title=short_quote(proposals.source.title, 40)))
         self.proposals, self.chosen, self.done = proposals, chosen, done
 
     def apply(self) -> Changes:
@@ -110,7 +114,7 @@ class ArticleImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("articleImportDialog")
-        self.setWindowTitle("Import article")
+        self.setWindowTitle(translate("ArticleImportDialog", "Import article"))
         self._db, self._hub, self._undo_stack, self._today = db, hub, undo_stack, today
         self._found: ArticleProposals | None = None
         self.model: ProposalsModel | None = None
@@ -129,17 +133,25 @@ class ArticleImportDialog(QDialog):
         self._progress.hide()
 
         buttons = QDialogButtonBox()
-        self.back_button = buttons.addButton("&Back", QDialogButtonBox.ButtonRole.ResetRole)
+        self.back_button = buttons.addButton(
+            translate("ArticleImportDialog", "&Back"), QDialogButtonBox.ButtonRole.ResetRole
+        )
         self.back_button.setObjectName("backButton")
         self.back_button.clicked.connect(lambda: self._show_page(0))
         action = QDialogButtonBox.ButtonRole.ActionRole
-        self.read_button = buttons.addButton("&Read article", action)
+        self.read_button = buttons.addButton(
+            translate("ArticleImportDialog", "&Read article"), action
+        )
         self.read_button.setObjectName("readButton")
         self.read_button.clicked.connect(self.read)
-        self.accept_button = buttons.addButton("&Accept", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.accept_button = buttons.addButton(
+            translate("ArticleImportDialog", "&Accept"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.accept_button.setObjectName("acceptButton")
         self.accept_button.clicked.connect(self.store)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        # Qt has no Urdu words for its standard buttons: the app gives its own.
+        cancel.setText(translate("ArticleImportDialog", "Cancel"))
         cancel.setObjectName("cancelButton")
         cancel.clicked.connect(self.reject)
 
@@ -155,33 +167,50 @@ class ArticleImportDialog(QDialog):
     def _choosing_page(self) -> QWidget:
         page = QWidget()
         self.file = QLineEdit(objectName="file")
-        self.file.setPlaceholderText("A .txt file, or a page saved from a browser (.html)")
-        file_label, file_row, _browse = path_row(self.file, "&File:", self._browse)
+        self.file.setPlaceholderText(
+            translate("ArticleImportDialog", "A .txt file, or a page saved from a browser (.html)")
+        )
+        file_label, file_row, _browse = path_row(
+            self.file, translate("ArticleImportDialog", "&File:"), self._browse
+        )
         self.pasted = QPlainTextEdit(objectName="pasted")
-        self.pasted.setPlaceholderText("…or paste the article's text here")
-        self.pasted.setAccessibleName("Article text")
+        self.pasted.setPlaceholderText(
+            translate("ArticleImportDialog", "…or paste the article's text here")
+        )
+        self.pasted.setAccessibleName(translate("ArticleImportDialog", "Article text"))
         self.published = FuzzyDateEdit("published", empty_means_today=False, today=self._today())
-        self.published.setAccessibleName("Published")
-        self.published.lineEdit().setPlaceholderText("from the article")
+        self.published.setAccessibleName(translate("ArticleImportDialog", "Published"))
+        self.published.lineEdit().setPlaceholderText(
+            translate("ArticleImportDialog", "from the article")
+        )
         self.source_title = QLineEdit(objectName="sourceTitle")
-        self.source_title.setPlaceholderText("from the page or its first sentence")
+        self.source_title.setPlaceholderText(
+            translate("ArticleImportDialog", "from the page or its first sentence")
+        )
         self.publisher = QLineEdit(objectName="publisher")
         self.url = QLineEdit(objectName="url")
         self.url.setPlaceholderText("https://…")
         form = QFormLayout()
         form.addRow(file_label, file_row)
-        pasted_label = QLabel("&Or paste:")
+        pasted_label = QLabel(translate("ArticleImportDialog", "&Or paste:"))
         pasted_label.setBuddy(self.pasted)
         form.addRow(pasted_label, self.pasted)
-        rows = (("&Published:", self.published), ("&Title:", self.source_title),
-                ("P&ublisher:", self.publisher), ("&Web address:", self.url))  # fmt: skip
+        rows: tuple[tuple[str, QWidget], ...] = (
+            (translate("ArticleImportDialog", "&Published:"), self.published),
+            (translate("ArticleImportDialog", "&Title:"), self.source_title),
+            (translate("ArticleImportDialog", "P&ublisher:"), self.publisher),
+            (translate("ArticleImportDialog", "&Web address:"), self.url),
+        )
         for text, widget in rows:
             label = QLabel(text)
             label.setBuddy(widget.lineEdit() if isinstance(widget, FuzzyDateEdit) else widget)
             form.addRow(label, widget)
         hint = QLabel(
-            "The article's date is read from its text when it carries one (a dateline, a "
-            "“date …” line); give it here when it does not."
+            translate(
+                "ArticleImportDialog",
+                "The article's date is read from its text when it carries one (a dateline, a "
+                "“date …” line); give it here when it does not.",
+            )
         )
         hint.setWordWrap(True)
         mark_hint(hint)
@@ -193,10 +222,15 @@ class ArticleImportDialog(QDialog):
     def _browse(self) -> None:
         settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
         start = settings.value(FOLDER_KEY, "") or str(default_folder())
+        filters = ";;".join(
+            (
+                translate("ArticleImportDialog", "Articles (*.txt *.html *.htm *.xhtml)"),
+                translate("ArticleImportDialog", "All files (*)"),
+            )
+        )
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, "Import article", str(start),
-            "Articles (*.txt *.html *.htm *.xhtml);;All files (*)",
-        )  # fmt: skip
+            self, translate("ArticleImportDialog", "Import article"), str(start), filters
+        )
         if chosen:
             settings.setValue(FOLDER_KEY, str(Path(chosen).parent))
             self.file.setText(chosen)
@@ -206,7 +240,9 @@ class ArticleImportDialog(QDialog):
         path = self.file.text().strip()
         pasted = self.pasted.toPlainText()
         if not path and not pasted.strip():
-            self._say("Choose a file or paste the article's text.")
+            self._say(
+                translate("ArticleImportDialog", "Choose a file or paste the article's text.")
+            )
             return
         try:
             published = self.published.value()
@@ -226,12 +262,20 @@ class ArticleImportDialog(QDialog):
 
     def _read(self, found: ArticleProposals) -> None:
         if found.stored_as is not None:
-            self._say(f"This article is stored already, as source {found.stored_as}; "
-                      "there is nothing to import.")  # fmt: skip
+            stored = translate(
+                "ArticleImportDialog",
+                "This article is stored already, as source {id}; there is nothing to import.",
+            )
+            self._say(stored.format(id=found.stored_as))
             return
         if not found.proposals:
-            self._say("The article names no meeting, agreement, project or commitment that "
-                      "could be proposed.")  # fmt: skip
+            self._say(
+                translate(
+                    "ArticleImportDialog",
+                    "The article names no meeting, agreement, project or commitment that "
+                    "could be proposed.",
+                )
+            )
             return
         self._found = found
         self.model = ProposalsModel(list(found.proposals))
@@ -246,8 +290,14 @@ class ArticleImportDialog(QDialog):
         source = found.source
         self.article.set_source_text(source.text)
         where = html.escape(source.date_reason)
-        self.heading.setText(f"<b>{html.escape(source.title)}</b><br>Published "
-                             f"{source.published.display()} (from {where})")  # fmt: skip
+        heading = translate(
+            "ArticleImportDialog", "<b>{title}</b><br>Published {date} (from {where})"
+        )
+        self.heading.setText(
+            heading.format(
+                title=html.escape(source.title), date=source.published.display(), where=where
+            )
+        )
         self.date.setReference(source.published.start)
         self._show_page(1)
         self.table.selectionModel().setCurrentIndex(
@@ -267,9 +317,9 @@ class ArticleImportDialog(QDialog):
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.article = SourceTextView()
         self.article.setObjectName("articleText")
-        self.article.setAccessibleName("Article")
+        self.article.setAccessibleName(translate("ArticleImportDialog", "Article"))
         self.table = QTableView(objectName="proposals")
-        self.table.setAccessibleName("Proposals")
+        self.table.setAccessibleName(translate("ArticleImportDialog", "Proposals"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -278,19 +328,26 @@ class ArticleImportDialog(QDialog):
 
         self.kind = QComboBox(objectName="kind")
         for kind in Kind:
-            self.kind.addItem(kind.label, kind)
+            self.kind.addItem(kind_name(kind), kind)
         self.title = QLineEdit(objectName="title")
         self.date = FuzzyDateEdit("date", empty_means_today=False)
         self.status = QComboBox(objectName="status")
         self.people = QLineEdit(objectName="participants")
-        self.people.setPlaceholderText("Name (role); Name (role) …")
+        self.people.setPlaceholderText(
+            translate("ArticleImportDialog", "Name (role); Name (role) …")
+        )
         self.reason = QLabel(objectName="reason", wordWrap=True)
         mark_hint(self.reason)
         self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         editor = QFormLayout()
-        for text, widget in (("&Kind:", self.kind), ("T&itle:", self.title),
-                             ("&Date:", self.date), ("&Status:", self.status),
-                             ("&People:", self.people)):  # fmt: skip
+        fields: tuple[tuple[str, QWidget], ...] = (
+            (translate("ArticleImportDialog", "&Kind:"), self.kind),
+            (translate("ArticleImportDialog", "T&itle:"), self.title),
+            (translate("ArticleImportDialog", "&Date:"), self.date),
+            (translate("ArticleImportDialog", "&Status:"), self.status),
+            (translate("ArticleImportDialog", "&People:"), self.people),
+        )
+        for text, widget in fields:
             label = QLabel(text)
             label.setBuddy(widget.lineEdit() if isinstance(widget, FuzzyDateEdit) else widget)
             editor.addRow(label, widget)
@@ -324,17 +381,15 @@ class ArticleImportDialog(QDialog):
         self._fill_statuses(candidate.kind, candidate.status)
         self.title.setText(candidate.title)
         self.people.setText("; ".join(f"{p.name} ({p.role})" for p in candidate.participants))
-        self.people.setToolTip("\n".join(
-            f"{p.name}: {'new, ' + p.office if p.actor_id is None and p.office else 'new'}"
-            if p.actor_id is None else f"{p.name}: actor #{p.actor_id}"
-            for p in candidate.participants))  # fmt: skip
+        self.people.setToolTip("\n".join(_who(p) for p in candidate.participants))
         self.date.setDate(candidate.date)
         self.date.setError(None)
         mark_error(self.title, False)
         why = list(candidate.reason)
         if proposal.match is not None:
-            why.append(f"Adds to #{proposal.match.item_id} “{proposal.match.title}”: "
-                       f"{proposal.match.why}.")  # fmt: skip
+            match = proposal.match
+            adds = translate("ArticleImportDialog", "Adds to #{id} “{title}”: {why}.")
+            why.append(adds.format(id=match.item_id, title=match.title, why=match.why))
         self.reason.setText(" · ".join(why))
         spans = [(q.start, q.end) for q in candidate.quotes]
         others = {(q.start, q.end) for n in range(self.model.rowCount()) if n != row
@@ -353,7 +408,7 @@ class ArticleImportDialog(QDialog):
     def _fill_statuses(self, kind: Kind, current: str) -> None:
         self.status.clear()
         for term in STATUSES[kind]:
-            self.status.addItem(term.label, term.code)
+            self.status.addItem(status_name(kind, term.code), term.code)
         index = self.status.findData(current)
         self.status.setCurrentIndex(max(index, 0))
 
@@ -401,7 +456,11 @@ class ArticleImportDialog(QDialog):
         self._edited()
         chosen = self.model.chosen()
         if not chosen:
-            self._say("Check at least one proposal to accept, or cancel.")
+            self._say(
+                translate(
+                    "ArticleImportDialog", "Check at least one proposal to accept, or cancel."
+                )
+            )
             return None
         found = self._found
         try:
@@ -431,7 +490,11 @@ class ArticleImportDialog(QDialog):
 
     def _update_accept(self) -> None:
         count = len(self.model.chosen()) if self.model is not None else 0
-        self.accept_button.setText(f"&Accept {count}" if count else "&Accept")
+        self.accept_button.setText(
+            translate("ArticleImportDialog", "&Accept {count}").format(count=count)
+            if count
+            else translate("ArticleImportDialog", "&Accept")
+        )
         self.accept_button.setEnabled(count > 0)
 
     def _set_busy(self, busy: bool) -> None:
@@ -446,6 +509,17 @@ class ArticleImportDialog(QDialog):
         self.message.setText(message or "")
         self.message.setVisible(bool(message))
         mark_error(self.message, bool(message))
+
+
+def _who(person: Participant) -> str:
+    """A proposed participant in the tooltip: the actor it is, or that it is new."""
+    if person.actor_id is not None:
+        line = translate("ArticleImportDialog", "{name}: actor #{id}")
+    elif person.office:
+        line = translate("ArticleImportDialog", "{name}: new, {office}")
+    else:
+        line = translate("ArticleImportDialog", "{name}: new")
+    return line.format(name=person.name, id=person.actor_id, office=person.office)
 
 
 def _participants(text: str, known: tuple[Participant, ...]) -> tuple[Participant, ...]:

@@ -6,10 +6,19 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
-from pakru_desktop.domain.vocabulary import status_label
+from pakru_desktop.domain.vocabulary import Kind
+from pakru_desktop.gui.vocabulary_names import status_name
 from pakru_desktop.services.article_import import Proposal
+
+translate = QCoreApplication.translate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -24,8 +33,36 @@ class Column(IntEnum):
     TITLE = 4
 
 
-HEADERS = {Column.ACCEPT: "", Column.ACTION: "Adds", Column.DATE: "Date",
-           Column.STATUS: "Status", Column.TITLE: "Title"}  # fmt: skip
+def header(column: Column) -> str:
+    """The column's name."""
+    return {
+        Column.ACCEPT: "",
+        Column.ACTION: translate("ArticleProposalsModel", "Adds"),
+        Column.DATE: translate("ArticleProposalsModel", "Date"),
+        Column.STATUS: translate("ArticleProposalsModel", "Status"),
+        Column.TITLE: translate("ArticleProposalsModel", "Title"),
+    }[column]
+
+
+def action_text(proposal: Proposal) -> str:
+    """What accepting ``proposal`` does, in words: "new event", "add as evidence to #12" …"""
+    match = proposal.match
+    if match is None:
+        return {
+            Kind.EVENT: translate("ArticleProposalsModel", "new event"),
+            Kind.AGREEMENT: translate("ArticleProposalsModel", "new agreement"),
+            Kind.PROJECT: translate("ArticleProposalsModel", "new project"),
+            Kind.COMMITMENT: translate("ArticleProposalsModel", "new commitment"),
+        }[proposal.candidate.kind]
+    if match.follow_up and match.new_status:
+        return translate("ArticleProposalsModel", "add as follow-up to #{id} ({status})").format(
+            id=match.item_id, status=status_name(proposal.candidate.kind, match.new_status)
+        )
+    if match.follow_up:
+        return translate("ArticleProposalsModel", "add as follow-up to #{id}").format(
+            id=match.item_id
+        )
+    return translate("ArticleProposalsModel", "add as evidence to #{id}").format(id=match.item_id)
 
 
 class ProposalsModel(QAbstractTableModel):
@@ -48,7 +85,7 @@ class ProposalsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
         """Column names."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
+            return header(Column(section))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -65,14 +102,14 @@ class ProposalsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column is Column.ACTION:
-            return proposal.action
+            return action_text(proposal)
         if column is Column.DATE:
             return candidate.date.display()
         if column is Column.STATUS:
             match = proposal.match
             if match is not None and match.follow_up:  # the status the follow-up sets
-                return status_label(candidate.kind, match.new_status) if match.new_status else ""
-            return status_label(candidate.kind, candidate.status)
+                return status_name(candidate.kind, match.new_status) if match.new_status else ""
+            return status_name(candidate.kind, candidate.status)
         if column is Column.TITLE:
             return candidate.title
         return None

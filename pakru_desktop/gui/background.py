@@ -18,6 +18,24 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 from pakru_desktop.domain.errors import PakruError
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+
+
+def _unexpected(what: str, error: Exception) -> str:
+    # One whole sentence per thing read (``what`` is also the log's word for it).
+    sentences = {
+        "the list": translate("Background", "Unexpected error while reading the list: {error}"),
+        "the article": translate(
+            "Background", "Unexpected error while reading the article: {error}"
+        ),
+        "the daily backup": translate(
+            "Background", "Unexpected error while reading the daily backup: {error}"
+        ),
+    }
+    sentence = sentences.get(what)
+    if sentence is None:
+        sentence = translate("Background", "Unexpected error while reading {what}: {error}")
+    return sentence.format(what=what, error=error)
 
 
 class _Signals(QObject):
@@ -87,7 +105,7 @@ class LatestOnly(QObject):
         if isinstance(result, PakruError):
             self._failed(str(result))
         elif isinstance(result, Exception):
-            self._failed(f"Unexpected error while reading {self._what}: {result}")
+            self._failed(_unexpected(self._what, result))
         else:
             self._deliver(result)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,7 +24,18 @@ from pakru_desktop.gui.errors import show_error
 from pakru_desktop.services import backups
 from pakru_desktop.services.database import Database
 
-COLUMNS = ("Taken", "Size", "Items", "File")
+translate = QCoreApplication.translate
+
+
+def _columns() -> list[str]:
+    return [
+        translate("BackupsDialog", "Taken"),
+        translate("BackupsDialog", "Size"),
+        translate("BackupsDialog", "Items"),
+        translate("BackupsDialog", "File"),
+    ]
+
+
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -42,21 +53,25 @@ class BackupsDialog(QDialog):
         super().__init__(parent)
         self.db, self._restored = db, restored
         self.setObjectName("backupsDialog")
-        self.setWindowTitle("Backups")
+        self.setWindowTitle(translate("BackupsDialog", "Backups"))
         self.resize(760, 380)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "A backup is made when the app starts if the newest is more than a day old, "
-            "and before every upgrade or restore; the newest ten are kept beside the "
-            "database. Restoring one first backs up the current state.",
+            translate(
+                "BackupsDialog",
+                "A backup is made when the app starts if the newest is more than a day old, "
+                "and before every upgrade or restore; the newest ten are kept beside the "
+                "database. Restoring one first backs up the current state.",
+            ),
             self,
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.table = QTableWidget(0, len(COLUMNS), self)
+        columns = _columns()
+        self.table = QTableWidget(0, len(columns), self)
         self.table.setObjectName("backupList")
-        self.table.setAccessibleName("Backups")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(translate("BackupsDialog", "Backups"))
+        self.table.setHorizontalHeaderLabels(columns)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -67,8 +82,16 @@ class BackupsDialog(QDialog):
         )
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.backup_button = QPushButton("&Back up now", self, objectName="backupNow")
-        self.restore_button = QPushButton("&Restore…", self, objectName="restore")
+        # Qt has no Urdu words for its standard buttons: the app gives its own.
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(
+            translate("BackupsDialog", "Close")
+        )
+        self.backup_button = QPushButton(
+            translate("BackupsDialog", "&Back up now"), self, objectName="backupNow"
+        )
+        self.restore_button = QPushButton(
+            translate("BackupsDialog", "&Restore…"), self, objectName="restore"
+        )
         buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -90,7 +113,7 @@ class BackupsDialog(QDialog):
         for row, backup in enumerate(found):
             cells = (
                 f"{backup.taken_at:%d %b %Y %H:%M:%S}",
-                f"{backup.size / 1024:,.0f} KB",
+                translate("BackupsDialog", "{size} KB").format(size=f"{backup.size / 1024:,.0f}"),
                 "?" if backup.items is None else f"{backup.items:,}",
                 backup.path.name,
             )
@@ -123,10 +146,13 @@ class BackupsDialog(QDialog):
         if confirm:
             answer = QMessageBox.question(
                 self,
-                "Restore backup",
-                f"Replace every record with those of the backup of "
-                f"{chosen.taken_at:%d %b %Y %H:%M}? The current state is backed up first, "
-                "so this can be taken back by restoring that backup.",
+                translate("BackupsDialog", "Restore backup"),
+                translate(
+                    "BackupsDialog",
+                    "Replace every record with those of the backup of {taken}? The current "
+                    "state is backed up first, so this can be taken back by restoring that "
+                    "backup.",
+                ).format(taken=f"{chosen.taken_at:%d %b %Y %H:%M}"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )

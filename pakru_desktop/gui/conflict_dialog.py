@@ -5,22 +5,30 @@ from __future__ import annotations
 
 from enum import Enum
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from pakru_desktop.domain.fuzzy_date import FuzzyDate
+from pakru_desktop.domain.vocabulary import Kind
+from pakru_desktop.gui.vocabulary_names import role_name, type_name
 from pakru_desktop.services.items import ItemPatch, patch_restoring
 from pakru_desktop.services.records import ItemDetail
 
-FIELD_LABELS = {
-    "title": "Title",
-    "date": "Date",
-    "type": "Type",
-    "summary": "Summary",
-    "location": "Location",
-    "due": "Due",
-    "sectors": "Sectors",
-    "participants": "Participants",
-}
+translate = QCoreApplication.translate
+
+
+def field_labels() -> dict[str, str]:
+    """The words for each field of an item a conflict can concern, in its order."""
+    return {
+        "title": translate("ConflictDialog", "Title"),
+        "date": translate("ConflictDialog", "Date"),
+        "type": translate("ConflictDialog", "Type"),
+        "summary": translate("ConflictDialog", "Summary"),
+        "location": translate("ConflictDialog", "Location"),
+        "due": translate("ConflictDialog", "Due"),
+        "sectors": translate("ConflictDialog", "Sectors"),
+        "participants": translate("ConflictDialog", "Participants"),
+    }
 
 
 class Choice(Enum):
@@ -31,13 +39,20 @@ class Choice(Enum):
     KEEP_EDITING = "keep editing"
 
 
-def _shown(value: object) -> str:
+def _shown(value: object, kind: Kind | None = None, field: str = "") -> str:
+    """``value`` in a line; with ``kind`` a type or role code shows as its words (the
+    comparisons use the codes, without ``kind``)."""
     if value is None or value == "" or value == () or value == []:
-        return "(none)"
+        return translate("ConflictDialog", "(none)")
     if isinstance(value, FuzzyDate):
         return value.display()
     if isinstance(value, (list, tuple)):
-        return "; ".join(f"{v[0]} ({v[1]})" if isinstance(v, tuple) else str(v) for v in value)
+        return "; ".join(
+            f"{v[0]} ({role_name(v[1]) if kind else v[1]})" if isinstance(v, tuple) else str(v)
+            for v in value
+        )
+    if kind is not None and field == "type":
+        value = type_name(kind, str(value))
     text = " ".join(str(value).split())
     return text if len(text) <= 80 else text[:79] + "…"
 
@@ -45,17 +60,24 @@ def _shown(value: object) -> str:
 def describe(base: ItemDetail, mine: ItemPatch, theirs: ItemDetail) -> list[str]:
     """One line per field that either side changed since ``base`` was loaded."""
     was, now = patch_restoring(base), patch_restoring(theirs)
+    kind = theirs.row.kind
     lines = []
-    for name, label in FIELD_LABELS.items():
+    for name, label in field_labels().items():
         yours = getattr(mine, name)
         before, after = getattr(was, name), getattr(now, name)
+        mine_shown, theirs_shown = _shown(yours, kind, name), _shown(after, kind, name)
         if yours is not None and _shown(yours) != _shown(before):
             if _shown(after) != _shown(before):
-                lines.append(f"{label}: yours “{_shown(yours)}”, theirs “{_shown(after)}”")
+                line = translate("ConflictDialog", "{field}: yours “{mine}”, theirs “{theirs}”")
             else:
-                lines.append(f"{label}: yours “{_shown(yours)}” (they left it)")
+                line = translate("ConflictDialog", "{field}: yours “{mine}” (they left it)")
         elif _shown(after) != _shown(before):
-            lines.append(f"{label}: changed elsewhere to “{_shown(after)}” (kept either way)")
+            line = translate(
+                "ConflictDialog", "{field}: changed elsewhere to “{theirs}” (kept either way)"
+            )
+        else:
+            continue
+        lines.append(line.format(field=label, mine=mine_shown, theirs=theirs_shown))
     return lines
 
 
@@ -64,15 +86,18 @@ def ask(parent: QWidget, base: ItemDetail, mine: ItemPatch, theirs: ItemDetail) 
     box = QMessageBox(parent)
     box.setObjectName("conflictDialog")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Changed elsewhere")
+    box.setWindowTitle(translate("ConflictDialog", "Changed elsewhere"))
     box.setText(
-        f"“{theirs.row.title}” was changed elsewhere (version {base.version} → "
-        f"{theirs.version}) while you were editing it."
+        translate(
+            "ConflictDialog",
+            "“{title}” was changed elsewhere (version {old} → {new}) while you were editing it.",
+        ).format(title=theirs.row.title, old=base.version, new=theirs.version)
     )
     box.setInformativeText("\n".join(describe(base, mine, theirs)))
-    keep = box.addButton("Keep mine", QMessageBox.ButtonRole.AcceptRole)
-    take = box.addButton("Take theirs", QMessageBox.ButtonRole.DestructiveRole)
-    edit = box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
+    role = QMessageBox.ButtonRole
+    keep = box.addButton(translate("ConflictDialog", "Keep mine"), role.AcceptRole)
+    take = box.addButton(translate("ConflictDialog", "Take theirs"), role.DestructiveRole)
+    edit = box.addButton(translate("ConflictDialog", "Keep editing"), role.RejectRole)
     keep.setObjectName("keepMine")
     take.setObjectName("takeTheirs")
     edit.setObjectName("keepEditing")

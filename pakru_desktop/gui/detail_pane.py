@@ -1,5 +1,5 @@
-"""The pane beside an item list: every field of the selected item, editable, with its
-evidence, follow-ups (newest first), links and the history of its changes.
+"""The pane beside an item list: a header saying what the selected item is, every field of
+it, editable, and its evidence, follow-ups (newest first), links and history in tabs.
 
 Every change goes through a service and onto the undo stack; the pane shows
 the item as the services return it.
@@ -8,34 +8,41 @@ the item as the services return it.
 from __future__ import annotations
 
 import datetime as dt
-import html
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QGroupBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
+    QSplitter,
     QStyle,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from pakru_desktop.domain.errors import ConflictError, PakruError
 from pakru_desktop.domain.overdue import lateness
-from pakru_desktop.domain.vocabulary import STATUSES, Kind, status_label
+from pakru_desktop.domain.vocabulary import STATUSES, Kind
 from pakru_desktop.gui import conflict_dialog
 from pakru_desktop.gui.change_hub import ChangeHub
+from pakru_desktop.gui.detail_cards import (
+    CardsModel,
+    EvidenceCardDelegate,
+    FollowUpTimelineDelegate,
+)
+from pakru_desktop.gui.detail_header import DetailHeader
 from pakru_desktop.gui.follow_up_dialog import FollowUpDialog, FollowUpInput
 from pakru_desktop.gui.item_form import ItemForm
 from pakru_desktop.gui.link_dialog import LinkDialog
-from pakru_desktop.gui.overdue_marks import overdue_brush, overdue_icon
 from pakru_desktop.gui.record_list_model import RecordListModel
 from pakru_desktop.gui.source_viewer import SourceViewer, open_source_viewer
 from pakru_desktop.gui.undo_commands import (
@@ -46,6 +53,8 @@ from pakru_desktop.gui.undo_commands import (
     LinkCommand,
 )
 from pakru_desktop.gui.user_action import perform
+from pakru_desktop.gui.vocabulary_names import kind_name, link_type_name, status_name
+from pakru_desktop.gui.widgets.marks import mark_hint
 from pakru_desktop.services import follow_ups, history, items, links, queries
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.records import (
@@ -55,32 +64,64 @@ from pakru_desktop.services.records import (
     LinkRecord,
 )
 
+translate = QCoreApplication.translate
+
 
 def _follow_up_text(kind: Kind) -> Callable[[FollowUpRecord], str]:
+    # One line per follow-up, for screen readers and copying; the timeline draws the rest.
     def text(record: FollowUpRecord) -> str:
-        status = f"  [{status_label(kind, record.new_status)}]" if record.new_status else ""
-        source = f"  — {record.source_title}" if record.source_title else ""
-        return f"{record.date.display()}{status}  {record.note}{source}"
+        parts = [record.date.display()]
+        if record.new_status:
+            parts.append(status_name(kind, record.new_status))
+        parts.append(record.note)
+        if record.source_title:
+            parts.append(record.source_title)
+        return " — ".join(part for part in parts if part)
 
     return text
 
 
 def _link_text(link: LinkRecord) -> str:
-    arrow = f"{link.type} →" if link.outgoing else f"← {link.type}"
-    return f"{arrow}  #{link.other_id} {link.other_kind.label}: {link.other_title}"
+    words = link_type_name(link.type)
+    arrow = f"{words} →" if link.outgoing else f"← {words}"
+    return f"{arrow}  #{link.other_id} {kind_name(link.other_kind)}: {link.other_title}"
 
 
 def _evidence_text(evidence: EvidenceRecord) -> str:
-    about = "  (for a follow-up)" if evidence.follow_up_id is not None else ""
-    return f"“{evidence.quote}”  — {evidence.source_title}{about}"
+    return f"“{evidence.quote}” — {evidence.source_title}"
 
 
 def _history_text(line: history.HistoryLine) -> str:
     return f"{line.at:%Y-%m-%d %H:%M} UTC · {line.who}\n{line.text}"
 
 
-class DetailPane(QScrollArea):
-    """Shows and edits one item; emits ``navigate(item_id)`` when a link is followed."""
+# "Select an event in the list…", a whole sentence per kind (articles and cases differ).
+_PLACEHOLDERS = {
+    Kind.EVENT: QT_TRANSLATE_NOOP(
+        "DetailPane", "Select an event in the list to see and edit it, or add one with Ctrl+N."
+    ),
+    Kind.AGREEMENT: QT_TRANSLATE_NOOP(
+        "DetailPane",
+        "Select an agreement in the list to see and edit it, or add one from the File menu.",
+    ),
+    Kind.PROJECT: QT_TRANSLATE_NOOP(
+        "DetailPane",
+        "Select a project in the list to see and edit it, or add one from the File menu.",
+    ),
+    Kind.COMMITMENT: QT_TRANSLATE_NOOP(
+        "DetailPane",
+        "Select a commitment in the list to see and edit it, or add one from the File menu.",
+    ),
+}
+
+
+class DetailPane(QWidget):
+    """Shows and edits one item; emits ``navigate(item_id)`` when a link is followed.
+
+    The header says what the item is; below it the fields (scrolling when the pane is
+    short) and, in tabs sharing the pane's height with them, its evidence, follow-ups,
+    links and history. A splitter between the two gives either more room.
+    """
 
     navigate = Signal(int)
 
@@ -95,35 +136,33 @@ class DetailPane(QScrollArea):
     ) -> None:
         super().__init__(parent)
         self.setObjectName(f"detailPane_{kind.value}")
-        self.setAccessibleName(f"{kind.label} details")
+        self.setAccessibleName(
+            translate("DetailPane", "{kind} details").format(kind=kind_name(kind))
+        )
         self.db, self.hub, self.undo_stack, self.kind, self.today = db, hub, undo_stack, kind, today
         self._detail: ItemDetail | None = None
         self._viewers: list[SourceViewer] = []
 
+        self.header = DetailHeader(kind)
+        self.overdue_note, self.overdue_text = self.header.overdue, self.header.overdue_text
         self.heading = QLabel(objectName="detailHeading", wordWrap=True)
-        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        # Says why the item is overdue, when it is: icon, colour and a sentence.
-        self.overdue_note = QWidget(objectName="overdueNote")
-        self.overdue_icon = QLabel(objectName="overdueIcon")
-        self.overdue_text = QLabel(objectName="overdueText", wordWrap=True)
-        note_layout = QHBoxLayout(self.overdue_note)
-        note_layout.setContentsMargins(0, 0, 0, 0)
-        note_layout.addWidget(self.overdue_icon, 0, Qt.AlignmentFlag.AlignTop)
-        note_layout.addWidget(self.overdue_text, 1)
-        self.overdue_note.hide()
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status = QComboBox(objectName="detailStatus")
         for term in STATUSES[kind]:
-            self.status.addItem(term.label, term.code)
+            self.status.addItem(status_name(kind, term.code), term.code)
         self.status.setToolTip(
-            "Choosing a new status asks when it changed and who reported it; "
-            "it is recorded as a follow-up."
+            translate(
+                "DetailPane",
+                "Choosing a new status asks when it changed and who reported it; "
+                "it is recorded as a follow-up.",
+            )
         )
         # A wheel turn while scrolling the pane must not record a status change.
         self.status.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.status.installEventFilter(self)
         self.status.activated.connect(self._status_chosen)
         status_row = QHBoxLayout()
-        status_label_widget = QLabel("St&atus:")
+        status_label_widget = QLabel(translate("DetailPane", "St&atus:"))
         status_label_widget.setBuddy(self.status)
         status_row.addWidget(status_label_widget)
         status_row.addWidget(self.status, 1)
@@ -131,63 +170,109 @@ class DetailPane(QScrollArea):
         self.form = ItemForm(kind, today)
         self.form.set_saver(self._save)
 
-        self.evidence_model: RecordListModel[EvidenceRecord] = RecordListModel(
-            _evidence_text, lambda e: f"{e.quote}\n\nDouble-click to read it in its source."
+        self.evidence_model: CardsModel = CardsModel(
+            _evidence_text,
+            lambda e: translate(
+                "DetailPane", "{quote}\n\nDouble-click to read it in its source."
+            ).format(quote=e.quote),
         )
         self.evidence = self._list("detailEvidence", self.evidence_model)
+        self.evidence.setItemDelegate(EvidenceCardDelegate(self.evidence))
+        self.evidence.setAlternatingRowColors(False)
         self.evidence.activated.connect(self._open_evidence)
 
-        self.follow_up_model: RecordListModel[FollowUpRecord] = RecordListModel(
-            _follow_up_text(kind)
-        )
+        self.follow_up_model: CardsModel = CardsModel(_follow_up_text(kind))
         self.follow_ups = self._list("detailFollowUps", self.follow_up_model)
+        self.follow_ups.setItemDelegate(FollowUpTimelineDelegate(kind, self.follow_ups))
+        self.follow_ups.setAlternatingRowColors(False)
+        self.follow_ups.setSpacing(0)
         self.follow_ups.activated.connect(lambda _index: self.edit_follow_up())
         self.link_model: RecordListModel[LinkRecord] = RecordListModel(_link_text)
         self.links = self._list("detailLinks", self.link_model)
         self.links.activated.connect(self._follow_link)
-        self.history_model: RecordListModel[history.HistoryLine] = RecordListModel(
-            _history_text
-        )
+        self.history_model: RecordListModel[history.HistoryLine] = RecordListModel(_history_text)
         self.history = self._list("detailHistory", self.history_model)
 
-        body = QWidget()
-        outer = QVBoxLayout(body)
-        outer.addWidget(self.heading)
-        # Everything below the heading hides while no item is selected.
-        self.content = QWidget(objectName="detailContent")
-        outer.addWidget(self.content)
-        outer.addStretch(1)
-        layout = QVBoxLayout(self.content)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(status_row)
-        layout.addWidget(self.overdue_note)
-        layout.addWidget(self.form)
-        layout.addWidget(self._group("Evidence (double-click to read the source)", self.evidence))
-        layout.addWidget(
-            self._group(
-                "Follow-ups (newest first)",
-                self.follow_ups,
-                self._button("&Add follow-up…", "addFollowUp", self.add_follow_up),
-                self._button("Edit…", "editFollowUp", self.edit_follow_up),
-                self._button("Delete", "deleteFollowUp", self.delete_follow_up),
-            )
-        )
-        layout.addWidget(
-            self._group(
-                "Linked items (double-click to open)",
-                self.links,
-                self._button("Add lin&k…", "addLink", self.add_link),
-                self._button("Remove link", "removeLink", self.remove_link),
-            )
-        )
-        layout.addWidget(self._group("History (newest first)", self.history))
-        self.setWidget(body)
-        self.setWidgetResizable(True)
+        # The fields, scrolling on their own when the pane is short.
+        fields = QWidget(objectName="detailFields")
+        fields_layout = QVBoxLayout(fields)
+        fields_layout.setContentsMargins(0, 0, 4, 0)
+        fields_layout.addLayout(status_row)
+        fields_layout.addWidget(self.form)
+        fields_layout.addStretch(1)
+        self.fields_area = QScrollArea(objectName="detailFieldsArea")
+        self.fields_area.setWidget(fields)
+        self.fields_area.setWidgetResizable(True)
+        self.fields_area.setFrameShape(QFrame.Shape.NoFrame)
         # The fields wrap and elide rather than scroll sideways; the pane keeps the width
         # they need, so the list beside it gives way when the window is narrow.
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.fields_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.tabs = QTabWidget(objectName="detailTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(
+            self._tab(
+                self.evidence,
+                hint=translate("DetailPane", "Double-click a quote to read it in its source."),
+            ),
+            "",
+        )
+        self.tabs.addTab(
+            self._tab(
+                self.follow_ups,
+                self._button(
+                    translate("DetailPane", "&Add follow-up…"), "addFollowUp", self.add_follow_up
+                ),
+                self._button(translate("DetailPane", "Edit…"), "editFollowUp", self.edit_follow_up),
+                self._button(
+                    translate("DetailPane", "Delete"), "deleteFollowUp", self.delete_follow_up
+                ),
+                hint=translate("DetailPane", "Newest first."),
+            ),
+            "",
+        )
+        self.tabs.addTab(
+            self._tab(
+                self.links,
+                self._button(translate("DetailPane", "Add lin&k…"), "addLink", self.add_link),
+                self._button(
+                    translate("DetailPane", "Remove link"), "removeLink", self.remove_link
+                ),
+                hint=translate("DetailPane", "Double-click a linked item to open it."),
+            ),
+            "",
+        )
+        self.tabs.addTab(self._tab(self.history, hint=translate("DetailPane", "Newest first.")),
+                         "")  # fmt: skip
+        self._name_tabs()
+
+        # Save and Revert stay in sight below the fields, however far they are scrolled.
+        top = QWidget(objectName="detailFieldsAndButtons")
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 4)
+        top_layout.addWidget(self.fields_area, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.form.revert_button)
+        buttons.addWidget(self.form.save_button)
+        top_layout.addLayout(buttons)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="detailSplitter")
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+        outer.addWidget(self.header)
+        outer.addWidget(self.heading)
+        # Everything below the header hides while no item is selected.
+        self.content = self.splitter
+        outer.addWidget(self.splitter, 1)
         scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        self.setMinimumWidth(body.minimumSizeHint().width() + scrollbar + 2 * self.frameWidth())
+        self.setMinimumWidth(fields.minimumSizeHint().width() + scrollbar + 12)
         self.placeholder()
 
     # Building blocks -----------------------------------------------------------------
@@ -199,8 +284,11 @@ class DetailPane(QScrollArea):
         view.setUniformItemSizes(False)
         view.setSpacing(3)
         view.setAlternatingRowColors(True)
-        view.setMinimumHeight(70)
-        view.setMaximumHeight(170)
+        view.setMinimumHeight(60)
+        # Rows are laid out again at every width: wrapped text changes their heights.
+        view.setResizeMode(QListView.ResizeMode.Adjust)
+        view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         return view
 
@@ -211,17 +299,38 @@ class DetailPane(QScrollArea):
         return button
 
     @staticmethod
-    def _group(title: str, view: QWidget, *buttons: QPushButton) -> QGroupBox:
-        group = QGroupBox(title)
-        layout = QVBoxLayout(group)
-        layout.addWidget(view)
-        if buttons:
-            row = QHBoxLayout()
+    def _tab(view: QWidget, *buttons: QPushButton, hint: str = "") -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(view, 1)
+        row = QHBoxLayout()
+        if hint:
+            words = QLabel(hint, wordWrap=True)
+            words.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            mark_hint(words)
+            row.addWidget(words, 1)
+        else:
             row.addStretch(1)
-            for button in buttons:
-                row.addWidget(button)
-            layout.addLayout(row)
-        return group
+        for button in buttons:
+            row.addWidget(button)
+        layout.addLayout(row)
+        return page
+
+    def _name_tabs(self) -> None:
+        # The counts tell at a glance whether a tab has anything in it.
+        names = (
+            translate("DetailPane", "E&vidence ({count})").format(
+                count=self.evidence_model.rowCount()
+            ),
+            translate("DetailPane", "F&ollow-ups ({count})").format(
+                count=self.follow_up_model.rowCount()
+            ),
+            translate("DetailPane", "&Links ({count})").format(count=self.link_model.rowCount()),
+            translate("DetailPane", "&History"),
+        )
+        for at, name in enumerate(names):
+            self.tabs.setTabText(at, name)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.status and event.type() == QEvent.Type.Wheel:
@@ -234,11 +343,9 @@ class DetailPane(QScrollArea):
         self._detail = None
         self.form.clear()
         self.content.hide()
-        article = "an" if self.kind.value[0] in "aeiou" else "a"
-        self.heading.setText(
-            f"Select {article} {self.kind.value} in the list to see and edit it, "
-            f"or add one with {'Ctrl+N' if self.kind is Kind.EVENT else 'the File menu'}."
-        )
+        self.header.hide()
+        self.heading.show()
+        self.heading.setText(translate("DetailPane", _PLACEHOLDERS[self.kind]))
         for model in (
             self.evidence_model,
             self.follow_up_model,
@@ -246,6 +353,7 @@ class DetailPane(QScrollArea):
             self.history_model,
         ):
             model.set_records([])
+        self._name_tabs()
 
     def item_id(self) -> int | None:
         """The id of the item shown, if any."""
@@ -264,30 +372,18 @@ class DetailPane(QScrollArea):
         self._detail = detail
         row = detail.row
         self.content.show()
-        kind_type = f"{row.kind.label} · {row.type}" if row.type else row.kind.label
-        self.heading.setText(f"<b>#{row.id}</b> {kind_type}")
+        self.heading.hide()
+        self.header.show()
+        self.header.show_row(row)
         self.form.load(detail)
         self._show_records(detail)
 
-    def _show_lateness(self, detail: ItemDetail) -> None:
-        row = detail.row
-        late = lateness(row.kind, row.status, row.date, row.due, self.today())
-        if late is None:
-            self.overdue_note.hide()
-            return
-        colour = overdue_brush(self.palette()).color().name()
-        size = self.fontMetrics().height()
-        self.overdue_icon.setPixmap(overdue_icon().pixmap(size, size))
-        self.overdue_text.setText(
-            f'<b style="color:{colour}">{html.escape(late.phrase().capitalize())}.</b> '
-            f"{html.escape(late.reason())}"
-        )
-        self.overdue_note.show()
-
     def _show_records(self, detail: ItemDetail) -> None:
         """Status, evidence, follow-ups and links: everything but the editable fields."""
-        self.status.setCurrentIndex(max(self.status.findData(detail.row.status), 0))
-        self._show_lateness(detail)
+        row = detail.row
+        self.status.setCurrentIndex(max(self.status.findData(row.status), 0))
+        self.header.show_row(row)
+        self.header.show_lateness(lateness(row.kind, row.status, row.date, row.due, self.today()))
         self.evidence_model.set_records(detail.evidence)
         self.follow_up_model.set_records(list(reversed(detail.follow_ups)))
         self.link_model.set_records(detail.links)
@@ -295,6 +391,7 @@ class DetailPane(QScrollArea):
             self.history_model.set_records(history.item_history(self.db, detail.id))
         except PakruError:
             self.history_model.set_records([])
+        self._name_tabs()
 
     def refresh(self) -> None:
         """Reload the item shown, keeping unsaved edits in the form untouched."""
@@ -313,8 +410,11 @@ class DetailPane(QScrollArea):
             # Fields were changed elsewhere under the edit: keep the version it started
             # from, so saving shows both and asks which to keep.
             self.form.show_notice(
-                "This item was changed elsewhere while you were editing it; saving will "
-                "show both versions."
+                translate(
+                    "DetailPane",
+                    "This item was changed elsewhere while you were editing it; saving will "
+                    "show both versions.",
+                )
             )
             return
         # Keep what was typed; take the new version, status, follow-ups and links, so a
@@ -349,8 +449,11 @@ class DetailPane(QScrollArea):
                 return
             if choice is conflict_dialog.Choice.KEEP_EDITING:
                 raise ConflictError(
-                    "Not saved: this item was changed elsewhere. Save again to choose which "
-                    "version to keep, or Revert."
+                    translate(
+                        "DetailPane",
+                        "Not saved: this item was changed elsewhere. Save again to choose "
+                        "which version to keep, or Revert.",
+                    )
                 ) from None
             # Keep mine: only the fields edited here go over the other version.
             before = theirs

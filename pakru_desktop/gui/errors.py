@@ -12,17 +12,21 @@ import sys
 import traceback
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from pakru_desktop.domain.errors import PakruError
 
+translate = QCoreApplication.translate
+
 log = logging.getLogger(__name__)
 
 
-def show_error(parent: QWidget | None, error: BaseException, title: str = "Pakru Desktop") -> None:
-    """Show a user error as a sentence, or a bug as a crash dialog."""
+def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
+    """Show a user error as a sentence (titled ``title``, else the app's name), or a bug as
+    a crash dialog."""
     if isinstance(error, PakruError):
-        QMessageBox.warning(parent, title, str(error))
+        QMessageBox.warning(parent, title or translate("Errors", "Pakru Desktop"), str(error))
     else:
         show_crash(parent, type(error), error, error.__traceback__)
 
@@ -39,13 +43,24 @@ def show_crash(
     box = QMessageBox(parent)
     box.setObjectName("crashDialog")
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle("Unexpected error")
-    box.setText("Something went wrong inside Pakru Desktop. Your data was not changed by it.")
+    box.setWindowTitle(translate("Errors", "Unexpected error"))
+    box.setText(
+        translate(
+            "Errors",
+            "Something went wrong inside Pakru Desktop. Your data was not changed by it.",
+        )
+    )
     box.setInformativeText(
-        "The details below were written to the log. Copy them into a report if it happens again."
+        translate(
+            "Errors",
+            "The details below were written to the log. "
+            "Copy them into a report if it happens again.",
+        )
     )
     box.setDetailedText(details)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    # Qt has no Urdu words for its standard buttons: the app gives its own.
+    box.button(QMessageBox.StandardButton.Ok).setText(translate("Errors", "OK"))
     box.exec()
 
 

@@ -10,6 +10,7 @@ in one call, for buttons and dialogs that only need "do this, undoably".
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -21,10 +22,12 @@ from pakru_desktop.services import evidence, sources
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.records import Changes, EvidenceRecord
 
+translate = QCoreApplication.translate
+
 
 def _short(text: str, limit: int = 40) -> str:
     flat = " ".join(text.split())
-    return f"“{flat if len(flat) <= limit else flat[: limit - 1] + '…'}”"
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 class AddEvidenceCommand(ServiceCommand):
@@ -35,7 +38,8 @@ class AddEvidenceCommand(ServiceCommand):
     """
 
     def __init__(self, db: Database, hub: ChangeHub, item_id: int, added: EvidenceRecord):
-        super().__init__(db, hub, f"Add quote {_short(added.quote)}")
+        text = translate("EvidenceCommands", "Add quote “{quote}”")
+        super().__init__(db, hub, text.format(quote=_short(added.quote)))
         self.item_id = item_id
         self.record = added
 
@@ -57,7 +61,8 @@ class RemoveEvidenceCommand(AddEvidenceCommand):
 
     def __init__(self, db: Database, hub: ChangeHub, item_id: int, removed: EvidenceRecord):
         super().__init__(db, hub, item_id, removed)
-        self.setText(f"Remove quote {_short(removed.quote)}")
+        text = translate("EvidenceCommands", "Remove quote “{quote}”")
+        self.setText(text.format(quote=_short(removed.quote)))
 
     def apply(self) -> Changes:
         return AddEvidenceCommand.revert(self)
@@ -114,7 +119,8 @@ class AddSourceCommand(ServiceCommand):
     """Undo deletes the new source (refused if it was quoted since); redo restores it."""
 
     def __init__(self, db: Database, hub: ChangeHub, created: sources.SourceDetail):
-        super().__init__(db, hub, f"Add source {_short(created.record.title)}")
+        text = translate("EvidenceCommands", "Add source “{title}”")
+        super().__init__(db, hub, text.format(title=_short(created.record.title)))
         self.snapshot = created
 
     def apply(self) -> Changes:
@@ -133,7 +139,8 @@ class DeleteSourceCommand(AddSourceCommand):
 
     def __init__(self, db: Database, hub: ChangeHub, deleted: sources.SourceDetail):
         super().__init__(db, hub, deleted)
-        self.setText(f"Delete source {_short(deleted.record.title)}")
+        text = translate("EvidenceCommands", "Delete source “{title}”")
+        self.setText(text.format(title=_short(deleted.record.title)))
 
     def apply(self) -> Changes:
         return AddSourceCommand.revert(self)
@@ -152,14 +159,18 @@ class EditSourceCommand(ServiceCommand):
         before: sources.SourceDetail,
         after: sources.SourceDetail,
     ):
-        super().__init__(db, hub, f"Edit source {_short(before.record.title)}")
+        text = translate("EvidenceCommands", "Edit source “{title}”")
+        super().__init__(db, hub, text.format(title=_short(before.record.title)))
         self.before, self.after = before, after
 
     def _put(self, expected: sources.SourceDetail, wanted: sources.SourceDetail) -> Changes:
         current = sources.get_source_detail(self.db, wanted.id)
         if sources.fields_of(current) != sources.fields_of(expected):
             raise ConflictError(
-                f"Source {wanted.id} was changed elsewhere since; this step was not undone."
+                translate(
+                    "EvidenceCommands",
+                    "Source {id} was changed elsewhere since; this step was not undone.",
+                ).format(id=wanted.id)
             )
         return sources.edit_source(self.db, wanted.id, **sources.fields_of(wanted)).changes
 

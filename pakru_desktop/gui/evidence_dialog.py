@@ -10,6 +10,7 @@ title). Saving calls ``services.evidence.add_evidence`` and pushes an undoable
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -29,24 +30,23 @@ from PySide6.QtWidgets import (
 )
 
 from pakru_desktop.domain.errors import PakruError, ValidationError
-from pakru_desktop.domain.vocabulary import status_label
+from pakru_desktop.domain.vocabulary import Kind
 from pakru_desktop.gui.change_hub import ChangeHub
 from pakru_desktop.gui.errors import show_error
 from pakru_desktop.gui.evidence_commands import add_evidence_undoably
 from pakru_desktop.gui.form_dialog import FormDialog, add_labelled_row, text_edit
 from pakru_desktop.gui.search_results import ItemResults
 from pakru_desktop.gui.search_results import describe_item as describe
+from pakru_desktop.gui.vocabulary_names import status_name
 from pakru_desktop.services import queries
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.items import get_item
 from pakru_desktop.services.records import EvidenceRecord, ItemRow
 
+translate = QCoreApplication.translate
+
 # Enough to find an item by typing; more would only be scrolled past.
 SEARCH_DELAY_MS = 250
-NO_TEXT_HINT = (
-    "No text is stored for this source: the quote is kept as typed, without its place in the text."
-)
-
 
 
 class ItemChoices(ItemResults):
@@ -89,9 +89,9 @@ class EvidenceDialog(FormDialog):
         self._item: ItemRow | None = None
         self.added: EvidenceRecord | None = None
         self.setObjectName("evidenceDialog")
-        self.setWindowTitle("Add evidence")
+        self.setWindowTitle(translate("EvidenceDialog", "Add evidence"))
         self.resize(640, 620)
-        self.save_button.setText("&Add evidence")
+        self.save_button.setText(translate("EvidenceDialog", "&Add evidence"))
 
         layout = self.scrolling_body()
         form = QFormLayout()
@@ -104,17 +104,22 @@ class EvidenceDialog(FormDialog):
         self._source.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self._source.addItem("Choose a source…", None)
+        self._source.addItem(translate("EvidenceDialog", "Choose a source…"), None)
         for choice_id, label in queries.source_choices(db):
             self._source.addItem(f"#{choice_id} · {label}", choice_id)
-        add_labelled_row(form, "&Source", self._source)
+        add_labelled_row(form, translate("EvidenceDialog", "&Source"), self._source)
         self._source_hint = QLabel(self)
         self._source_hint.setObjectName("sourceHint")
         self._source_hint.setWordWrap(True)
         form.addRow("", self._source_hint)
 
-        self._quote = text_edit("quote", "The words of the source (Ctrl+Enter adds)", 5, self)
-        add_labelled_row(form, "&Quote", self._quote)
+        self._quote = text_edit(
+            "quote",
+            translate("EvidenceDialog", "The words of the source (Ctrl+Enter adds)"),
+            5,
+            self,
+        )
+        add_labelled_row(form, translate("EvidenceDialog", "&Quote"), self._quote)
         self.save_on_ctrl_enter(self._quote)
 
         self._chosen = QLabel(self)
@@ -124,24 +129,26 @@ class EvidenceDialog(FormDialog):
         chosen_font = self._chosen.font()
         chosen_font.setBold(True)
         self._chosen.setFont(chosen_font)
-        form.addRow("For item:", self._chosen)
+        form.addRow(translate("EvidenceDialog", "For item:"), self._chosen)
         self._search = QLineEdit(self)
         self._search.setObjectName("itemSearch")
-        self._search.setPlaceholderText("Type words of another item's title to find it")
+        self._search.setPlaceholderText(
+            translate("EvidenceDialog", "Type words of another item's title to find it")
+        )
         self._search.setClearButtonEnabled(True)
         self._search.installEventFilter(self)
-        add_labelled_row(form, "&Find item", self._search)
+        add_labelled_row(form, translate("EvidenceDialog", "&Find item"), self._search)
         self._model = ItemChoices(db, self)
         self._items = QListView(self)
         self._items.setObjectName("items")
         self._items.setModel(self._model)
         self._items.setUniformItemSizes(True)
-        self._items.setAccessibleName("Items found")
-        add_labelled_row(form, "&Item", self._items)
+        self._items.setAccessibleName(translate("EvidenceDialog", "Items found"))
+        add_labelled_row(form, translate("EvidenceDialog", "&Item"), self._items)
 
         self._supports = QComboBox(self)
         self._supports.setObjectName("supports")
-        add_labelled_row(form, "Su&pports", self._supports)
+        add_labelled_row(form, translate("EvidenceDialog", "Su&pports"), self._supports)
 
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.search_now)
@@ -229,10 +236,15 @@ class EvidenceDialog(FormDialog):
         """Add the evidence (undoable) and close; on an error stay open and say why."""
         self.clear_field_errors()
         if self.source_id() is None:
-            self.show_field_error("Choose the source the quote comes from.", self._source)
+            self.show_field_error(
+                translate("EvidenceDialog", "Choose the source the quote comes from."),
+                self._source,
+            )
             return
         if self._item is None:
-            self.show_field_error("Choose the item this quote supports.", self._search)
+            self.show_field_error(
+                translate("EvidenceDialog", "Choose the item this quote supports."), self._search
+            )
             return
         try:
             result = add_evidence_undoably(
@@ -265,7 +277,7 @@ class EvidenceDialog(FormDialog):
 
     def discard_question(self) -> str:
         """Asked before Cancel or Escape throws away what was typed."""
-        return "Discard this quote?"
+        return translate("EvidenceDialog", "Discard this quote?")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """Down or Enter in the item search moves into the list of items found."""
@@ -310,7 +322,16 @@ class EvidenceDialog(FormDialog):
                 text = queries.get_source(self.db, source_id).text
             except PakruError:
                 text = ""
-            hint = f"{len(text):,} characters of text" if text else NO_TEXT_HINT
+            count = len(text)  # a name: lupdate misses a translate() counting a call
+            hint = (
+                translate("EvidenceDialog", "%Ln character(s) of text", None, count)
+                if text
+                else translate(
+                    "EvidenceDialog",
+                    "No text is stored for this source: the quote is kept as typed, without its "
+                    "place in the text.",
+                )
+            )
         self._source_hint.setText(hint)
         self._source_hint.setVisible(bool(hint))
 
@@ -322,21 +343,34 @@ class EvidenceDialog(FormDialog):
 
     def _show_item(self) -> None:
         item = self._item
-        self._chosen.setText(describe(item) if item else "None yet: find it below.")
+        self._chosen.setText(
+            describe(item) if item else translate("EvidenceDialog", "None yet: find it below.")
+        )
         self._supports.clear()
         if item is None:
             self._supports.setEnabled(False)
             return
         self._supports.setEnabled(True)
-        self._supports.addItem(f"The {item.kind.value} itself", None)
+        self._supports.addItem(_itself(item.kind), None)
         for follow_up in reversed(queries.list_follow_ups(self.db, item_id=item.id)):
-            status = (
-                f" [{status_label(item.kind, follow_up.new_status)}]"
-                if follow_up.new_status
-                else ""
-            )
             note = " ".join(follow_up.note.split())
             note = note if len(note) <= 60 else note[:59] + "…"
+            if follow_up.new_status:
+                entry = translate("EvidenceDialog", "Follow-up of {date} [{status}]: {note}")
+            else:
+                entry = translate("EvidenceDialog", "Follow-up of {date}: {note}")
+            status = status_name(item.kind, follow_up.new_status or "")
             self._supports.addItem(
-                f"Follow-up of {follow_up.date.display()}{status}: {note}", follow_up.id
+                entry.format(date=follow_up.date.display(), status=status, note=note),
+                follow_up.id,
             )
+
+
+def _itself(kind: Kind) -> str:
+    """The choice of the item itself, rather than one of its follow-ups."""
+    return {
+        Kind.EVENT: translate("EvidenceDialog", "The event itself"),
+        Kind.AGREEMENT: translate("EvidenceDialog", "The agreement itself"),
+        Kind.PROJECT: translate("EvidenceDialog", "The project itself"),
+        Kind.COMMITMENT: translate("EvidenceDialog", "The commitment itself"),
+    }[kind]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,12 +29,15 @@ from PySide6.QtWidgets import (
 
 from pakru_desktop.domain.errors import PakruError
 from pakru_desktop.domain.item_filter import ItemFilter
+from pakru_desktop.domain.vocabulary import Kind
 from pakru_desktop.gui.errors import show_error
 from pakru_desktop.gui.export_worker import ExportWorker
 from pakru_desktop.gui.path_row import path_row
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.export_csv import ALL_FILES, ExportResult
 from pakru_desktop.services.queries import count_items
+
+translate = QCoreApplication.translate
 
 SETTINGS_ORG = "Pakru"
 SETTINGS_APP = "Pakru Desktop"
@@ -50,8 +53,22 @@ def default_folder() -> Path:
     return documents if documents.is_dir() else Path.home()
 
 
-def _rows(count: int, kind_singular: str, kind_plural: str) -> str:
-    return f"{count} {kind_singular if count == 1 else kind_plural}"
+def _current_view(kind: Kind, count: int) -> str:
+    """The text of the choice to export only the ``count`` rows of the current view."""
+    return {
+        Kind.EVENT: translate(
+            "ExportDialog", "Only the rows in the &current view (%n event(s))", None, count
+        ),
+        Kind.AGREEMENT: translate(
+            "ExportDialog", "Only the rows in the &current view (%n agreement(s))", None, count
+        ),
+        Kind.PROJECT: translate(
+            "ExportDialog", "Only the rows in the &current view (%n project(s))", None, count
+        ),
+        Kind.COMMITMENT: translate(
+            "ExportDialog", "Only the rows in the &current view (%n commitment(s))", None, count
+        ),
+    }[kind]
 
 
 class ExportDialog(QDialog):
@@ -74,7 +91,7 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export CSV")
+        self.setWindowTitle(translate("ExportDialog", "Export CSV"))
         self._db = db
         self._filter = current_filter
         self._confirm = confirm
@@ -85,36 +102,50 @@ class ExportDialog(QDialog):
         self._folder = QLineEdit(str(default_folder()))
         self._folder.setObjectName("folder")
         self._folder.setMinimumWidth(360)
-        folder_label, folder_row, browse = path_row(self._folder, "&Folder:", self._browse)
+        folder_label, folder_row, browse = path_row(
+            self._folder, translate("ExportDialog", "&Folder:"), self._browse
+        )
         form = QFormLayout()
         form.addRow(folder_label, folder_row)
 
         self._scope_current = QRadioButton()
         self._scope_current.setObjectName("scopeCurrent")
-        self._scope_all = QRadioButton("&Everything (all tables, one file each)")
+        self._scope_all = QRadioButton(
+            translate("ExportDialog", "&Everything (all tables, one file each)")
+        )
         self._scope_all.setObjectName("scopeAll")
         if current_filter is None:
-            self._scope_current.setText("Only the rows in the &current view")
+            self._scope_current.setText(
+                translate("ExportDialog", "Only the rows in the &current view")
+            )
             self._scope_current.setEnabled(False)
         else:
             kind = current_filter.kind
             count = count_items(db, current_filter)
-            shown = _rows(count, kind.value, kind.plural)
-            self._scope_current.setText(f"Only the rows in the &current view ({shown})")
+            self._scope_current.setText(_current_view(kind, count))
             self._scope_current.setToolTip(
-                f"Writes {kind.plural}.csv with these rows, and follow_ups.csv, evidence.csv"
-                " and links.csv restricted to them."
+                translate(
+                    "ExportDialog",
+                    "Writes {file} with these rows, and follow_ups.csv, evidence.csv"
+                    " and links.csv restricted to them.",
+                ).format(file=f"{kind.plural}.csv")
             )
         # The full export is the documented contract, so it is what Enter does by default.
         self._scope_all.setChecked(True)
-        scope_box = QGroupBox("Rows")
+        scope_box = QGroupBox(translate("ExportDialog", "Rows"))
         scope_layout = QVBoxLayout(scope_box)
         scope_layout.addWidget(self._scope_current)
         scope_layout.addWidget(self._scope_all)
 
-        self._excel = QCheckBox("For a &spreadsheet app (UTF-8 with BOM)")
+        self._excel = QCheckBox(
+            translate("ExportDialog", "For a &spreadsheet app (UTF-8 with BOM)")
+        )
         self._excel.setObjectName("excel")
-        self._excel.setToolTip("Adds a byte-order mark so Excel reads the accents and dashes.")
+        self._excel.setToolTip(
+            translate(
+                "ExportDialog", "Adds a byte-order mark so Excel reads the accents and dashes."
+            )
+        )
 
         self._error = QLabel()
         self._error.setObjectName("errorLabel")
@@ -122,10 +153,14 @@ class ExportDialog(QDialog):
         self._error.hide()
 
         buttons = QDialogButtonBox()
-        self._export_button = buttons.addButton("E&xport", QDialogButtonBox.ButtonRole.AcceptRole)
+        self._export_button = buttons.addButton(
+            translate("ExportDialog", "E&xport"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self._export_button.setObjectName("exportButton")
         self._export_button.setDefault(True)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        # Qt has no Urdu words for its standard buttons: the app gives its own.
+        close.setText(translate("ExportDialog", "Close"))
         close.setAutoDefault(False)
         # accepted is not connected to accept(): the dialog closes only once the export is done.
         buttons.accepted.connect(self.start_export)
@@ -161,7 +196,9 @@ class ExportDialog(QDialog):
         return self._worker is not None
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Export to folder", self._folder.text())
+        chosen = QFileDialog.getExistingDirectory(
+            self, translate("ExportDialog", "Export to folder"), self._folder.text()
+        )
         if chosen:
             self._folder.setText(chosen)
 
@@ -172,11 +209,15 @@ class ExportDialog(QDialog):
         if self._worker is not None:
             return
         if not self._folder.text().strip():
-            self._show_inline("Choose a folder to export to.")
+            self._show_inline(translate("ExportDialog", "Choose a folder to export to."))
             return
         folder = self.folder()
         if folder.exists() and not folder.is_dir():
-            self._show_inline(f"{folder} is a file, not a folder; choose a folder.")
+            self._show_inline(
+                translate(
+                    "ExportDialog", "{folder} is a file, not a folder; choose a folder."
+                ).format(folder=folder)
+            )
             return
         names = self.names()
         existing = [n for n in names if (folder / f"{n}.csv").exists()]
@@ -205,7 +246,7 @@ class ExportDialog(QDialog):
         if self._worker is not None:
             self._worker.cancel()
             if self._progress is not None:
-                self._progress.setLabelText("Cancelling…")
+                self._progress.setLabelText(translate("ExportDialog", "Cancelling…"))
 
     def done(self, result: int) -> None:
         """Closing the dialog (Esc, Close) also cancels a running export."""
@@ -213,9 +254,15 @@ class ExportDialog(QDialog):
         super().done(result)
 
     def _show_progress(self) -> None:
-        progress = QProgressDialog("Starting the export…", "Cancel", 0, len(self._names), self)
+        progress = QProgressDialog(
+            translate("ExportDialog", "Starting the export…"),
+            translate("ExportDialog", "Cancel"),
+            0,
+            len(self._names),
+            self,
+        )
         progress.setObjectName("exportProgress")
-        progress.setWindowTitle("Exporting CSV")
+        progress.setWindowTitle(translate("ExportDialog", "Exporting CSV"))
         progress.setAutoClose(False)
         progress.setAutoReset(False)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -229,8 +276,11 @@ class ExportDialog(QDialog):
         if self._progress is None or self._worker is None or self._worker.is_cancelled():
             return
         index = self._names.index(name) if name in self._names else 0
+        writing = translate(
+            "ExportDialog", "Writing {file} ({number} of {total}): %Ln row(s)", None, rows
+        )
         self._progress.setLabelText(
-            f"Writing {name}.csv ({index + 1} of {len(self._names)}): {rows:,} rows"
+            writing.format(file=f"{name}.csv", number=index + 1, total=len(self._names))
         )
         self._progress.setValue(index + 1)
 
@@ -255,11 +305,13 @@ class ExportDialog(QDialog):
         self._show_inline(message)
         self.failed.emit(message)
         if self._confirm:
-            show_error(self, PakruError(message), "Export failed")
+            show_error(self, PakruError(message), translate("ExportDialog", "Export failed"))
 
     def _on_cancelled(self) -> None:
         self._finish_running()
-        self._show_inline("The export was cancelled; no files were written.")
+        self._show_inline(
+            translate("ExportDialog", "The export was cancelled; no files were written.")
+        )
         self.export_cancelled.emit()
 
     # --- messages -------------------------------------------------------------------------
@@ -269,11 +321,15 @@ class ExportDialog(QDialog):
         self._error.show()
 
     def _confirm_replace(self, folder: Path, count: int) -> bool:
-        files = "file" if count == 1 else "files"
         answer = QMessageBox.question(
             self,
-            "Replace files?",
-            f"{folder} already holds {count} of these CSV {files}. Replace them?",
+            translate("ExportDialog", "Replace files?"),
+            translate(
+                "ExportDialog",
+                "{folder} already holds %n of these CSV file(s). Replace them?",
+                None,
+                count,
+            ).format(folder=folder),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -284,10 +340,18 @@ class ExportDialog(QDialog):
         box = QMessageBox(self)
         box.setObjectName("exportDone")
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle("Export finished")
-        box.setText(f"Exported {count} {'file' if count == 1 else 'files'} to {result.folder}")
-        open_folder = box.addButton("&Open folder", QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Ok)
+        box.setWindowTitle(translate("ExportDialog", "Export finished"))
+        box.setText(
+            translate("ExportDialog", "Exported %n file(s) to {folder}", None, count).format(
+                folder=result.folder
+            )
+        )
+        open_folder = box.addButton(
+            translate("ExportDialog", "&Open folder"), QMessageBox.ButtonRole.ActionRole
+        )
+        ok = box.addButton(QMessageBox.StandardButton.Ok)
+        # Qt has no Urdu words for its standard buttons: the app gives its own.
+        ok.setText(translate("ExportDialog", "OK"))
         box.setDefaultButton(QMessageBox.StandardButton.Ok)
         box.exec()
         if box.clickedButton() is open_folder:

@@ -20,6 +20,7 @@ from pakru_desktop.gui.worker_database import open_for_worker
 from pakru_desktop.services.export_csv import ALL_FILES, ExportCancelled, export_csv
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 
 class ExportSignals(QObject):
@@ -99,7 +100,9 @@ class ExportWorker(QRunnable):
             self.signals.failed.emit(str(error))
         except Exception as error:  # a bug: log it fully, report one line
             log.exception("CSV export failed")
-            self.signals.failed.emit(f"Unexpected error: {error}")
+            self.signals.failed.emit(
+                translate("ExportWorker", "Unexpected error: {error}").format(error=error)
+            )
         else:
             self.signals.finished.emit(result)
         finally:

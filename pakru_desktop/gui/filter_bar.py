@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from pakru_desktop.domain.errors import ValidationError
@@ -18,7 +18,10 @@ from pakru_desktop.domain.item_filter import ItemFilter
 from pakru_desktop.domain.overdue import DUE_KINDS
 from pakru_desktop.domain.vocabulary import STATUSES, Kind, Term
 from pakru_desktop.gui.overdue_marks import overdue_icon
+from pakru_desktop.gui.vocabulary_names import status_name
 from pakru_desktop.gui.widgets.fuzzy_date_edit import mark_error
+
+translate = QCoreApplication.translate
 
 # The status filter's entry for overdue items (not a status code).
 OVERDUE = "__overdue__"
@@ -41,35 +44,37 @@ class FilterBar(QWidget):
         self.kind = kind
         self.today = today
         self.text = QLineEdit(objectName="filterText")
-        self.text.setPlaceholderText("Filter (Ctrl+F)")
-        self.text.setToolTip("Matches title, summary, location and participants' names")
+        self.text.setPlaceholderText(translate("FilterBar", "Filter (Ctrl+F)"))
+        self.text.setToolTip(
+            translate("FilterBar", "Matches title, summary, location and participants' names")
+        )
         self.text.setMinimumWidth(100)
-        self.text.setAccessibleName("Filter")
+        self.text.setAccessibleName(translate("FilterBar", "Filter"))
         self.text.setClearButtonEnabled(True)
         self.status = QComboBox(objectName="filterStatus")
-        self.status.setAccessibleName("Status filter")
-        self.status.addItem("Any status", None)
+        self.status.setAccessibleName(translate("FilterBar", "Status filter"))
+        self.status.addItem(translate("FilterBar", "Any status"), None)
         if kind in DUE_KINDS or kind is Kind.EVENT:
             # Not a status but the question behind most status filters: what is late?
-            self.status.addItem(overdue_icon(), "Overdue", OVERDUE)
+            self.status.addItem(overdue_icon(), translate("FilterBar", "Overdue"), OVERDUE)
             self.status.setItemData(
                 1,
-                "Past its due date and still open"
+                translate("FilterBar", "Past its due date and still open")
                 if kind in DUE_KINDS
-                else "Still scheduled, though its date has passed",
+                else translate("FilterBar", "Still scheduled, though its date has passed"),
                 Qt.ItemDataRole.ToolTipRole,
             )
-        for term in self.status_terms():
-            self.status.addItem(term.label, term.code)
+        for name, code in self.status_choices():
+            self.status.addItem(name, code)
         self.sector = QComboBox(objectName="filterSector")
-        self.sector.setAccessibleName("Sector filter")
-        self.sector.addItem("Any sector", None)
+        self.sector.setAccessibleName(translate("FilterBar", "Sector filter"))
+        self.sector.addItem(translate("FilterBar", "Any sector"), None)
         self.date_from = QLineEdit(objectName="filterFrom")
-        self.date_from.setPlaceholderText("from, e.g. 2024")
-        self.date_from.setAccessibleName("From date")
+        self.date_from.setPlaceholderText(translate("FilterBar", "from, e.g. 2024"))
+        self.date_from.setAccessibleName(translate("FilterBar", "From date"))
         self.date_to = QLineEdit(objectName="filterTo")
-        self.date_to.setPlaceholderText("to, e.g. Q3 2025")
-        self.date_to.setAccessibleName("To date")
+        self.date_to.setPlaceholderText(translate("FilterBar", "to, e.g. Q3 2025"))
+        self.date_to.setAccessibleName(translate("FilterBar", "To date"))
         for edit in (self.date_from, self.date_to):
             edit.setMaximumWidth(130)
             edit.setMinimumWidth(60)
@@ -78,8 +83,8 @@ class FilterBar(QWidget):
         for combo in (self.status, self.sector):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(6)
-        clear = QToolButton(objectName="filterClear", text="Clear")
-        clear.setToolTip("Show every record of this list")
+        clear = QToolButton(objectName="filterClear", text=translate("FilterBar", "Clear"))
+        clear.setToolTip(translate("FilterBar", "Show every record of this list"))
         clear.clicked.connect(self.clear)
 
         layout = QHBoxLayout(self)
@@ -87,7 +92,7 @@ class FilterBar(QWidget):
         layout.addWidget(self.text, 3)
         layout.addWidget(self.status, 1)
         layout.addWidget(self.sector, 1)
-        dates = QLabel("Dat&es:")
+        dates = QLabel(translate("FilterBar", "Dat&es:"))
         dates.setBuddy(self.date_from)
         layout.addWidget(dates)
         layout.addWidget(self.date_from)
@@ -113,12 +118,19 @@ class FilterBar(QWidget):
         """The statuses offered: those of this bar's kind."""
         return STATUSES[self.kind] if self.kind is not None else ()
 
+    def status_choices(self) -> list[tuple[str, str]]:
+        """The statuses offered, as (the words shown, the code)."""
+        kind = self.kind
+        if kind is None:
+            return []
+        return [(status_name(kind, term.code), term.code) for term in self.status_terms()]
+
     def set_sectors(self, sectors: list[str]) -> None:
         """Offer these sectors, keeping the current choice if it is still there."""
         current = self.sector.currentData()
         self.sector.blockSignals(True)
         self.sector.clear()
-        self.sector.addItem("Any sector", None)
+        self.sector.addItem(translate("FilterBar", "Any sector"), None)
         for sector in sectors:
             self.sector.addItem(sector, sector)
         index = self.sector.findData(current)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from pakru_desktop.domain.errors import PakruError, ValidationError
-from pakru_desktop.domain.vocabulary import STATUSES, Kind, status_label
+from pakru_desktop.domain.vocabulary import STATUSES, Kind
 from pakru_desktop.gui.form_dialog import FormDialog, add_labelled_row, line_edit, text_edit
+from pakru_desktop.gui.vocabulary_names import status_name
 from pakru_desktop.gui.widgets.fuzzy_date_edit import FuzzyDateEdit
 from pakru_desktop.services.records import FollowUpRecord
 
-NO_CHANGE = "No change"
-NO_SOURCE = "(no source)"
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -78,9 +78,14 @@ class FollowUpDialog(FormDialog):
         self._editing = initial is not None
         self._result: object = None
         self.setObjectName("followUpDialog")
-        title = "Edit follow-up" if self._editing else "Add follow-up"
-        if new_status and not self._editing:
-            title = f"Change status to {status_label(self._kind, new_status)}"
+        if self._editing:
+            title = translate("FollowUpDialog", "Edit follow-up")
+        elif new_status:
+            title = translate("FollowUpDialog", "Change status to {status}").format(
+                status=status_name(self._kind, new_status)
+            )
+        else:
+            title = translate("FollowUpDialog", "Add follow-up")
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
 
@@ -89,28 +94,33 @@ class FollowUpDialog(FormDialog):
         layout.addLayout(form)
 
         self._date = FuzzyDateEdit("date", empty_means_today=True, today=today, parent=self)
-        add_labelled_row(form, "&Date", self._date, self._date.lineEdit())
-        self._note = text_edit("note", "What happened (Ctrl+Enter saves)", 5, self)
-        add_labelled_row(form, "&Note", self._note)
+        add_labelled_row(
+            form, translate("FollowUpDialog", "&Date"), self._date, self._date.lineEdit()
+        )
+        self._note = text_edit(
+            "note", translate("FollowUpDialog", "What happened (Ctrl+Enter saves)"), 5, self
+        )
+        add_labelled_row(form, translate("FollowUpDialog", "&Note"), self._note)
         self.save_on_ctrl_enter(self._note)
 
         self._status = QComboBox(self)
         self._status.setObjectName("status")
-        self._status.addItem(NO_CHANGE, None)
+        self._status.addItem(translate("FollowUpDialog", "No change"), None)
         for term in STATUSES[self._kind]:
-            self._status.addItem(term.label, term.code)
-        current = QLabel(f"now: {status_label(self._kind, current_status)}", self)
+            self._status.addItem(status_name(self._kind, term.code), term.code)
+        now = status_name(self._kind, current_status)
+        current = QLabel(translate("FollowUpDialog", "now: {status}").format(status=now), self)
         current.setObjectName("currentStatus")
         status_row = QWidget(self)
         row_layout = QHBoxLayout(status_row)
         row_layout.setContentsMargins(0, 0, 0, 0)
         row_layout.addWidget(self._status, 1)
         row_layout.addWidget(current)
-        add_labelled_row(form, "St&atus", status_row, self._status)
+        add_labelled_row(form, translate("FollowUpDialog", "St&atus"), status_row, self._status)
 
         self._source = QComboBox(self)
         self._source.setObjectName("source")
-        self._source.addItem(NO_SOURCE, None)
+        self._source.addItem(translate("FollowUpDialog", "(no source)"), None)
         for source_id, label in sources:
             self._source.addItem(label, source_id)
             self._source.setItemData(self._source.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
@@ -119,13 +129,20 @@ class FollowUpDialog(FormDialog):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self._source.setMinimumContentsLength(30)
-        add_labelled_row(form, "Sou&rce", self._source)
+        add_labelled_row(form, translate("FollowUpDialog", "Sou&rce"), self._source)
         self._source_url = line_edit(
-            "sourceUrl", "or the address of a report not yet recorded", self
+            "sourceUrl",
+            translate("FollowUpDialog", "or the address of a report not yet recorded"),
+            self,
         )
-        add_labelled_row(form, "Source &URL", self._source_url)
-        self._quote = text_edit("quote", "The exact words of the source (optional)", 3, self)
-        add_labelled_row(form, "&Quote", self._quote)
+        add_labelled_row(form, translate("FollowUpDialog", "Source &URL"), self._source_url)
+        self._quote = text_edit(
+            "quote",
+            translate("FollowUpDialog", "The exact words of the source (optional)"),
+            3,
+            self,
+        )
+        add_labelled_row(form, translate("FollowUpDialog", "&Quote"), self._quote)
         self.save_on_ctrl_enter(self._note, self._quote)
 
         if initial is not None:
@@ -173,7 +190,10 @@ class FollowUpDialog(FormDialog):
         source_url = self._source_url.text().strip() or None
         if source_id is not None and source_url:
             self.show_field_error(
-                "Choose a recorded source or give a new URL, not both.", self._source_url
+                translate(
+                    "FollowUpDialog", "Choose a recorded source or give a new URL, not both."
+                ),
+                self._source_url,
             )
             return
         entry = FollowUpInput(
@@ -201,7 +221,7 @@ class FollowUpDialog(FormDialog):
 
     def discard_question(self) -> str:
         """Asked before Cancel or Escape throws away what was typed."""
-        return "Discard this follow-up?"
+        return translate("FollowUpDialog", "Discard this follow-up?")
 
     # -- internals ------------------------------------------------------------------------
 

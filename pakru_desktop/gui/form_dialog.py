@@ -4,7 +4,9 @@ error line, Save and Cancel, and no silent loss of typed input.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,17 +32,23 @@ from pakru_desktop.gui.widgets.fuzzy_date_edit import (
     mark_error,
 )
 
+translate = QCoreApplication.translate
+
 # Blank rows a new item starts with, so the usual roles need no extra clicks.
 
 
 def combo_of(
-    terms: tuple[Term, ...], selected: str | None, name: str, parent: QWidget
+    terms: tuple[Term, ...],
+    selected: str | None,
+    name: str,
+    parent: QWidget,
+    shown: Callable[[str], str],
 ) -> QComboBox:
-    """A combo box showing ``terms`` by label, with codes as item data."""
+    """A combo box showing each of ``terms`` as ``shown(code)`` words, with codes as data."""
     combo = QComboBox(parent)
     combo.setObjectName(name)
     for term in terms:
-        combo.addItem(term.label, term.code)
+        combo.addItem(shown(term.code), term.code)
     if selected is not None:
         combo.setCurrentIndex(max(0, combo.findData(selected)))
     return combo
@@ -114,10 +122,10 @@ class FormDialog(QDialog):
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         mark_error(self.error_label, True)
         self.error_label.hide()
-        self.save_button = QPushButton("&Save", self)
+        self.save_button = QPushButton(translate("FormDialog", "&Save"), self)
         self.save_button.setObjectName("saveButton")
         self.save_button.setDefault(True)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(translate("FormDialog", "Cancel"), self)
         self.cancel_button.setObjectName("cancelButton")
         self.button_box = QDialogButtonBox(self)
         self.button_box.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -173,7 +181,7 @@ class FormDialog(QDialog):
 
     def discard_question(self) -> str:
         """The question asked before discarding input."""
-        return "Discard your input?"
+        return translate("FormDialog", "Discard your input?")
 
     def show_message(self, message: str) -> None:
         """Show a sentence on the error line at the top of the form."""
@@ -236,7 +244,7 @@ class FormDialog(QDialog):
         if self.has_input() and not self._closing_from_code:
             answer = QMessageBox.question(
                 self,
-                "Discard input?",
+                translate("FormDialog", "Discard input?"),
                 self.discard_question(),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,

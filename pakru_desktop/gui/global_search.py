@@ -53,9 +53,12 @@ from pakru_desktop.gui.errors import show_error
 from pakru_desktop.gui.record_list_model import RecordListModel
 from pakru_desktop.gui.shortcuts import keys_for
 from pakru_desktop.gui.source_viewer import open_source_viewer
+from pakru_desktop.gui.vocabulary_names import kind_name
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.evidence import get_evidence
 from pakru_desktop.services.search import HitKind, SearchHit, search
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from pakru_desktop.gui.main_window import MainWindow
@@ -99,8 +102,15 @@ class SearchWorker(QRunnable):
 def hit_label(hit: SearchHit) -> str:
     """What a hit is, as shown beside it: the item's kind for items, else the record's."""
     if hit.kind is HitKind.ITEM and hit.item_kind is not None:
-        return hit.item_kind.label
-    return hit.kind.label
+        return kind_name(hit.item_kind)
+    labels = {
+        HitKind.ITEM: translate("GlobalSearch", "Item"),
+        HitKind.FOLLOW_UP: translate("GlobalSearch", "Follow-up"),
+        HitKind.EVIDENCE: translate("GlobalSearch", "Quote"),
+        HitKind.ACTOR: translate("GlobalSearch", "Actor"),
+        HitKind.SOURCE: translate("GlobalSearch", "Source"),
+    }
+    return labels.get(hit.kind, hit.kind.label)
 
 
 def hit_html(hit: SearchHit) -> str:
@@ -116,7 +126,9 @@ def hit_html(hit: SearchHit) -> str:
 
 def _hit_text(hit: SearchHit) -> str:
     # Plain text, for tooltips.
-    return f"{hit_label(hit)}: {hit.title} — {hit.snippet.text}"
+    return translate("GlobalSearch", "{what}: {title} — {words}").format(
+        what=hit_label(hit), title=hit.title, words=hit.snippet.text
+    )
 
 
 class RichTextDelegate(QStyledItemDelegate):
@@ -165,9 +177,9 @@ class GlobalSearch(QLineEdit):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("globalSearch")
-        self.setAccessibleName("Search everything")
+        self.setAccessibleName(translate("GlobalSearch", "Search everything"))
         self.db = db
-        self.setPlaceholderText("Search everything  (Ctrl+K)")
+        self.setPlaceholderText(translate("GlobalSearch", "Search everything  (Ctrl+K)"))
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(260)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -194,7 +206,7 @@ class GlobalSearch(QLineEdit):
         self._request = 0
         self.textEdited.connect(lambda _text: self._timer.start())
         self.textChanged.connect(lambda text: text.strip() or self.hide_hits())
-        self.focus_action = QAction("Search &everything", self)
+        self.focus_action = QAction(translate("GlobalSearch", "Search &everything"), self)
         self.focus_action.setShortcuts(keys_for("search"))
         self.focus_action.triggered.connect(lambda _checked=False: self.focus_search())
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,16 +36,25 @@ from pakru_desktop.services.database import Database
 from pakru_desktop.services.export_csv import ALL_FILES
 from pakru_desktop.services.import_csv import ImportRefused, ImportResult, kind_of_file
 
+translate = QCoreApplication.translate
+
 FILE_KEY = "import/folder"
-HINT = (
-    "Every row is checked before anything is written, and the database is backed up "
-    "just before an import. Import sources and actors before the items that name them, "
-    "and items before their follow-ups, evidence and links."
-)
 
 
 def _label(name: str) -> str:
-    return f"{name.replace('_', '-').capitalize()} ({name}.csv)"
+    """What the file ``name`` (``events``, ``follow_ups`` …) holds, and its name."""
+    labels = {
+        "events": translate("ImportDialog", "Events (events.csv)"),
+        "agreements": translate("ImportDialog", "Agreements (agreements.csv)"),
+        "projects": translate("ImportDialog", "Projects (projects.csv)"),
+        "commitments": translate("ImportDialog", "Commitments (commitments.csv)"),
+        "follow_ups": translate("ImportDialog", "Follow-ups (follow_ups.csv)"),
+        "actors": translate("ImportDialog", "Actors (actors.csv)"),
+        "sources": translate("ImportDialog", "Sources (sources.csv)"),
+        "evidence": translate("ImportDialog", "Evidence (evidence.csv)"),
+        "links": translate("ImportDialog", "Links (links.csv)"),
+    }
+    return labels.get(name) or f"{name.replace('_', '-').capitalize()} ({name}.csv)"
 
 
 class ImportDialog(QDialog):
@@ -66,7 +75,7 @@ class ImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
-        self.setWindowTitle("Import CSV")
+        self.setWindowTitle(translate("ImportDialog", "Import CSV"))
         self._db = db
         self._on_imported = on_imported
         self._ready: tuple[Path, str] | None = None  # what the last clean check was of
@@ -75,22 +84,26 @@ class ImportDialog(QDialog):
         self._file = QLineEdit()
         self._file.setObjectName("file")
         self._file.setMinimumWidth(520)
-        self._file.setPlaceholderText("A CSV file the export wrote, or one edited from it")
+        self._file.setPlaceholderText(
+            translate("ImportDialog", "A CSV file the export wrote, or one edited from it")
+        )
         self._file.editingFinished.connect(self._file_typed)
-        file_label, file_row, _browse_button = path_row(self._file, "&File:", self._browse)
+        file_label, file_row, _browse_button = path_row(
+            self._file, translate("ImportDialog", "&File:"), self._browse
+        )
 
         self._kind = QComboBox()
         self._kind.setObjectName("kind")
         for name in ALL_FILES:
             self._kind.addItem(_label(name), name)
         self._kind.currentIndexChanged.connect(lambda _index: self._forget_check())
-        kind_label = QLabel("&Holds:")
+        kind_label = QLabel(translate("ImportDialog", "&Holds:"))
         kind_label.setBuddy(self._kind)
         form = QFormLayout()
         form.addRow(file_label, file_row)
         form.addRow(kind_label, self._kind)
 
-        self._status = QLabel("Choose a file to check.")
+        self._status = QLabel(translate("ImportDialog", "Choose a file to check."))
         self._status.setObjectName("status")
         self._status.setWordWrap(True)
         self._status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -101,7 +114,13 @@ class ImportDialog(QDialog):
 
         self._problems = QTableWidget(0, 3)
         self._problems.setObjectName("problems")
-        self._problems.setHorizontalHeaderLabels(["Row", "Column", "Problem"])
+        self._problems.setHorizontalHeaderLabels(
+            [
+                translate("ImportDialog", "Row"),
+                translate("ImportDialog", "Column"),
+                translate("ImportDialog", "Problem"),
+            ]
+        )
         self._problems.verticalHeader().hide()
         self._problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._problems.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -113,17 +132,30 @@ class ImportDialog(QDialog):
         self._problems.setMinimumHeight(160)
         self._problems.hide()
 
-        hint = QLabel(HINT)
+        hint = QLabel(
+            translate(
+                "ImportDialog",
+                "Every row is checked before anything is written, and the database is backed up "
+                "just before an import. Import sources and actors before the items that name "
+                "them, and items before their follow-ups, evidence and links.",
+            )
+        )
         hint.setWordWrap(True)
 
         buttons = QDialogButtonBox()
-        self._check_button = buttons.addButton("&Check", QDialogButtonBox.ButtonRole.ActionRole)
+        self._check_button = buttons.addButton(
+            translate("ImportDialog", "&Check"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self._check_button.setObjectName("checkButton")
         self._check_button.clicked.connect(self.check)
-        self._import_button = buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self._import_button = buttons.addButton(
+            translate("ImportDialog", "&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self._import_button.setObjectName("importButton")
         self._import_button.clicked.connect(self.start_import)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        # Qt has no Urdu words for its standard buttons: the app gives its own.
+        close.setText(translate("ImportDialog", "Close"))
         close.setObjectName("closeButton")
         close.clicked.connect(self.reject)
         self._update_buttons()
@@ -166,8 +198,14 @@ class ImportDialog(QDialog):
     def _browse(self) -> None:
         settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
         start = settings.value(FILE_KEY, "") or str(default_folder())
+        filters = ";;".join(
+            (
+                translate("ImportDialog", "CSV files (*.csv)"),
+                translate("ImportDialog", "All files (*)"),
+            )
+        )
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, "Import CSV", str(start), "CSV files (*.csv);;All files (*)"
+            self, translate("ImportDialog", "Import CSV"), str(start), filters
         )
         if chosen:
             settings.setValue(FILE_KEY, str(Path(chosen).parent))
@@ -208,7 +246,12 @@ class ImportDialog(QDialog):
             return
         path, kind = choice
         self._busy = True
-        self._status.setText(f"Checking {path.name}…" if dry_run else f"Importing {path.name}…")
+        doing = (
+            translate("ImportDialog", "Checking {file}…")
+            if dry_run
+            else translate("ImportDialog", "Importing {file}…")
+        )
+        self._status.setText(doing.format(file=path.name))
         self._progress.show()
         if self._problems.isVisible():
             self._problems.hide()
@@ -230,7 +273,11 @@ class ImportDialog(QDialog):
         self._idle()
         if result.dry_run:
             self._ready = choice if result.rows else None
-            self._status.setText(result.summary() if result.rows else "The file has no rows.")
+            self._status.setText(
+                result.summary()
+                if result.rows
+                else translate("ImportDialog", "The file has no rows.")
+            )
             self._update_buttons()
             self.checked.emit(result)
             return
@@ -243,8 +290,16 @@ class ImportDialog(QDialog):
         self._idle()
         self._ready = None
         shown = len(refused.problems)
-        more = f" The first {shown} are listed." if refused.total > shown else ""
-        self._status.setText(f"{refused}{more} Fix the file and check it again.")
+        if refused.total > shown:
+            text = translate(
+                "ImportDialog",
+                "{refused} The first %n are listed. Fix the file and check it again.",
+                None,
+                shown,
+            )
+        else:
+            text = translate("ImportDialog", "{refused} Fix the file and check it again.")
+        self._status.setText(text.format(refused=refused))
         self._problems.setRowCount(shown)
         for row, problem in enumerate(refused.problems):
             cells = (str(problem.row), problem.column or "", problem.message)

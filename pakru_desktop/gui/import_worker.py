@@ -18,6 +18,7 @@ from pakru_desktop.gui.worker_database import open_for_worker
 from pakru_desktop.services.import_csv import ImportRefused, import_csv
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 
 class ImportSignals(QObject):
@@ -64,7 +65,9 @@ class ImportWorker(QRunnable):
             self.signals.failed.emit(str(error))
         except Exception as error:  # a bug: log it fully, report one line
             log.exception("CSV import failed")
-            self.signals.failed.emit(f"Unexpected error: {error}")
+            self.signals.failed.emit(
+                translate("ImportWorker", "Unexpected error: {error}").format(error=error)
+            )
         else:
             self.signals.finished.emit(result, set(db.own_changes))
         finally:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -36,7 +36,8 @@ from pakru_desktop.gui.form_dialog import (
     line_edit,
     text_edit,
 )
-from pakru_desktop.gui.item_form import COMMITMENT_LOCATION_HINT
+from pakru_desktop.gui.item_form import commitment_location_hint
+from pakru_desktop.gui.vocabulary_names import status_name, type_name
 from pakru_desktop.gui.widgets.fuzzy_date_edit import (
     FuzzyDateEdit,
     mark_error,
@@ -45,6 +46,8 @@ from pakru_desktop.gui.widgets.participants_edit import ParticipantsEdit
 from pakru_desktop.gui.widgets.tag_edit import TagEdit
 from pakru_desktop.services.items import ItemDraft
 
+translate = QCoreApplication.translate
+
 # Blank rows a new item starts with, so the usual roles need no extra clicks.
 _DEFAULT_PARTICIPANTS: dict[Kind, list[tuple[str, str]]] = {
     Kind.EVENT: [("", "participant")],
@@ -52,7 +55,32 @@ _DEFAULT_PARTICIPANTS: dict[Kind, list[tuple[str, str]]] = {
     Kind.PROJECT: [("", "participant")],
     Kind.COMMITMENT: [("", "committed-by"), ("", "committed-to")],
 }
-_DUE_LABELS = {Kind.AGREEMENT: "D&ue (in force by)", Kind.PROJECT: "D&ue (target)"}
+
+
+def _due_label(kind: Kind) -> str:
+    if kind is Kind.AGREEMENT:
+        return translate("ItemDialog", "D&ue (in force by)")
+    if kind is Kind.PROJECT:
+        return translate("ItemDialog", "D&ue (target)")
+    return translate("ItemDialog", "D&ue")
+
+
+def _window_title(kind: Kind) -> str:
+    return {
+        Kind.EVENT: translate("ItemDialog", "New event"),
+        Kind.AGREEMENT: translate("ItemDialog", "New agreement"),
+        Kind.PROJECT: translate("ItemDialog", "New project"),
+        Kind.COMMITMENT: translate("ItemDialog", "New commitment"),
+    }[kind]
+
+
+def _discard_question(kind: Kind) -> str:
+    return {
+        Kind.EVENT: translate("ItemDialog", "Discard this new event?"),
+        Kind.AGREEMENT: translate("ItemDialog", "Discard this new agreement?"),
+        Kind.PROJECT: translate("ItemDialog", "Discard this new project?"),
+        Kind.COMMITMENT: translate("ItemDialog", "Discard this new commitment?"),
+    }[kind]
 
 
 class ItemDialog(FormDialog):
@@ -82,7 +110,7 @@ class ItemDialog(FormDialog):
         self._created: object = None
         self._error_field: str | None = None
         self.setObjectName("itemDialog")
-        self.setWindowTitle(f"New {self._kind.value}")
+        self.setWindowTitle(_window_title(self._kind))
         self.setMinimumWidth(560)
 
         layout = self.scrolling_body()
@@ -103,58 +131,84 @@ class ItemDialog(FormDialog):
         kind = self._kind
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
-        self._title = line_edit("title", "A short name, e.g. Sharif meets Putin in Beijing", self)
-        self._add_row("&Title", self._title)
+        self._title = line_edit(
+            "title",
+            translate("ItemDialog", "A short name, e.g. Sharif meets Putin in Beijing"),
+            self,
+        )
+        self._add_row(translate("ItemDialog", "&Title"), self._title)
 
         self._date = FuzzyDateEdit("date", empty_means_today=True, today=self._today, parent=self)
-        self._add_row("&Date", self._date, buddy=self._date.lineEdit())
+        self._add_row(translate("ItemDialog", "&Date"), self._date, buddy=self._date.lineEdit())
 
         self._type: QComboBox | None = None
         if TYPES[kind]:
-            self._type = combo_of(TYPES[kind], DEFAULT_TYPE[kind], "type", self)
-            self._add_row("Legal &nature" if kind is Kind.AGREEMENT else "T&ype", self._type)
+            self._type = combo_of(
+                TYPES[kind], DEFAULT_TYPE[kind], "type", self, lambda code: type_name(kind, code)
+            )
+            self._add_row(
+                translate("ItemDialog", "Legal &nature")
+                if kind is Kind.AGREEMENT
+                else translate("ItemDialog", "T&ype"),
+                self._type,
+            )
 
         self._due: FuzzyDateEdit | None = None
         if kind is not Kind.EVENT:
             self._due = FuzzyDateEdit(
                 "due", empty_means_today=False, today=self._today, parent=self
             )
-            self._add_row(_DUE_LABELS.get(kind, "D&ue"), self._due, buddy=self._due.lineEdit())
+            self._add_row(_due_label(kind), self._due, buddy=self._due.lineEdit())
 
-        self._status = combo_of(STATUSES[kind], DEFAULT_STATUS[kind], "status", self)
-        self._add_row("St&atus", self._status)
+        self._status = combo_of(
+            STATUSES[kind], DEFAULT_STATUS[kind], "status", self, lambda c: status_name(kind, c)
+        )
+        self._add_row(translate("ItemDialog", "St&atus"), self._status)
 
-        self._location = line_edit("location", "e.g. Beijing, Moscow, Karachi", self)
+        self._location = line_edit(
+            "location", translate("ItemDialog", "e.g. Beijing, Moscow, Karachi"), self
+        )
         if kind is Kind.COMMITMENT:
-            self._location.setPlaceholderText("where it was made, e.g. Beijing")
-            self._location.setToolTip(COMMITMENT_LOCATION_HINT)
-        self._add_row("&Location", self._location)
+            self._location.setPlaceholderText(
+                translate("ItemDialog", "where it was made, e.g. Beijing")
+            )
+            self._location.setToolTip(commitment_location_hint())
+        self._add_row(translate("ItemDialog", "&Location"), self._location)
 
         self._participants = ParticipantsEdit(self)
         self._participants.setObjectName("participants")
         self._participants.setActorNames(actor_names)
         self._participants.setParticipants(_DEFAULT_PARTICIPANTS[kind])
         self._participants_label = self._add_row(
-            "&Participants", self._participants, buddy=self._participants.focusTarget()
+            translate("ItemDialog", "&Participants"),
+            self._participants,
+            buddy=self._participants.focusTarget(),
         )
 
         self._sectors = TagEdit(self)
         self._sectors.setObjectName("sectors")
         self._sectors.setSuggestions([*SECTORS, *sectors])
-        self._add_row("Se&ctors", self._sectors)
+        self._add_row(translate("ItemDialog", "Se&ctors"), self._sectors)
 
-        self._summary = text_edit("summary", "What happened, in a few sentences", 4, self)
-        self._add_row("Su&mmary", self._summary)
+        self._summary = text_edit(
+            "summary", translate("ItemDialog", "What happened, in a few sentences"), 4, self
+        )
+        self._add_row(translate("ItemDialog", "Su&mmary"), self._summary)
 
     def _build_source_box(self) -> QGroupBox:
-        box = QGroupBox("Source (optional)", self)
+        box = QGroupBox(translate("ItemDialog", "Source (optional)"), self)
         form = QFormLayout(box)
-        self._source_url = line_edit("sourceUrl", "https://… the article this comes from", box)
-        add_labelled_row(form, "Source U&RL", self._source_url)
-        self._quote = text_edit(
-            "quote", "The exact sentence from the source, word for word", 3, box
+        self._source_url = line_edit(
+            "sourceUrl", translate("ItemDialog", "https://… the article this comes from"), box
         )
-        add_labelled_row(form, "&Quote", self._quote)
+        add_labelled_row(form, translate("ItemDialog", "Source U&RL"), self._source_url)
+        self._quote = text_edit(
+            "quote",
+            translate("ItemDialog", "The exact sentence from the source, word for word"),
+            3,
+            box,
+        )
+        add_labelled_row(form, translate("ItemDialog", "&Quote"), self._quote)
         return box
 
     def _add_row(self, text: str, field: QWidget, *, buddy: QWidget | None = None) -> QLabel:
@@ -233,7 +287,7 @@ class ItemDialog(FormDialog):
         """Check the form, hand the draft to ``submit`` and close; on an error stay open."""
         self._clear_error()
         if not self._title.text().strip():
-            self.show_error("The title cannot be empty.", "title")
+            self.show_error(translate("ItemDialog", "The title cannot be empty."), "title")
             return
         for edit in (self._date, self._due):
             if edit is None:
@@ -268,7 +322,7 @@ class ItemDialog(FormDialog):
 
     def discard_question(self) -> str:
         """Asked before Cancel or Escape throws away what was typed."""
-        return f"Discard this new {self._kind.value}?"
+        return _discard_question(self._kind)
 
     # -- internals ------------------------------------------------------------------------
 

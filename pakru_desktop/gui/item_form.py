@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -25,17 +25,23 @@ from PySide6.QtWidgets import (
 from pakru_desktop.domain.errors import PakruError, ValidationError
 from pakru_desktop.domain.fuzzy_date import FuzzyDate
 from pakru_desktop.domain.vocabulary import TYPES, Kind
+from pakru_desktop.gui.vocabulary_names import type_name
 from pakru_desktop.gui.widgets.fuzzy_date_edit import FuzzyDateEdit, mark_error
 from pakru_desktop.gui.widgets.participants_edit import ParticipantsEdit
 from pakru_desktop.gui.widgets.tag_edit import TagEdit
 from pakru_desktop.services.items import ItemPatch
 from pakru_desktop.services.records import ItemDetail
 
-# A commitment's location has one meaning throughout (the seed dataset follows it too).
-COMMITMENT_LOCATION_HINT = (
-    "Where the commitment was made (the meeting or statement), not where it is to be "
-    "carried out."
-)
+translate = QCoreApplication.translate
+
+
+def commitment_location_hint() -> str:
+    """A commitment's location has one meaning throughout (the seed dataset follows it too)."""
+    return translate(
+        "ItemForm",
+        "Where the commitment was made (the meeting or statement), not where it is to be "
+        "carried out.",
+    )
 
 
 class ItemForm(QWidget):
@@ -58,7 +64,7 @@ class ItemForm(QWidget):
         self.title = QLineEdit(objectName="detailTitle")
         self.type = QComboBox(objectName="detailType")
         for term in TYPES[kind]:
-            self.type.addItem(term.label, term.code)
+            self.type.addItem(type_name(kind, term.code), term.code)
         self.date = FuzzyDateEdit("detailDate", empty_means_today=False, today=today())
         self.due = FuzzyDateEdit("detailDue", empty_means_today=False, today=today())
         self.location = QLineEdit(objectName="detailLocation")
@@ -75,24 +81,32 @@ class ItemForm(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self._label("&Title:", self.title), self.title)
+        form.addRow(self._label(translate("ItemForm", "&Title:"), self.title), self.title)
         if TYPES[kind]:
-            word = "Legal &nature:" if kind is Kind.AGREEMENT else "T&ype:"
+            word = (
+                translate("ItemForm", "Legal &nature:")
+                if kind is Kind.AGREEMENT
+                else translate("ItemForm", "T&ype:")
+            )
             form.addRow(self._label(word, self.type), self.type)
-        form.addRow(self._label("&Date:", self.date.lineEdit()), self.date)
+        form.addRow(self._label(translate("ItemForm", "&Date:"), self.date.lineEdit()), self.date)
         if kind is not Kind.EVENT:
-            form.addRow(self._label("D&ue:", self.due.lineEdit()), self.due)
-        form.addRow(self._label("&Location:", self.location), self.location)
+            form.addRow(self._label(translate("ItemForm", "D&ue:"), self.due.lineEdit()), self.due)
+        form.addRow(self._label(translate("ItemForm", "&Location:"), self.location), self.location)
         if kind is Kind.COMMITMENT:
-            self.location.setToolTip(COMMITMENT_LOCATION_HINT)
-        self.participants_label = QLabel("&Participants:")
+            self.location.setToolTip(commitment_location_hint())
+        self.participants_label = QLabel(translate("ItemForm", "&Participants:"))
         form.addRow(self.participants_label, self.participants)
-        form.addRow(self._label("Sect&ors:", self.sectors), self.sectors)
-        form.addRow(self._label("Su&mmary:", self.summary), self.summary)
+        form.addRow(self._label(translate("ItemForm", "Sect&ors:"), self.sectors), self.sectors)
+        form.addRow(self._label(translate("ItemForm", "Su&mmary:"), self.summary), self.summary)
 
-        self.save_button = QPushButton("&Save", objectName="detailSave", enabled=False)
+        self.save_button = QPushButton(
+            translate("ItemForm", "&Save"), objectName="detailSave", enabled=False
+        )
         # No mnemonic: Alt+V opens the View menu.
-        self.revert_button = QPushButton("Revert", objectName="detailRevert", enabled=False)
+        self.revert_button = QPushButton(
+            translate("ItemForm", "Revert"), objectName="detailRevert", enabled=False
+        )
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         buttons = QHBoxLayout()
@@ -260,7 +274,8 @@ class ItemForm(QWidget):
             return
         patch = self.changed_patch()
         if isinstance(patch.date, str) and not patch.date.strip():
-            self._show_error(ValidationError("The date cannot be empty.", field="date"))
+            message = translate("ItemForm", "The date cannot be empty.")
+            self._show_error(ValidationError(message, field="date"))
             return
         patch = ItemPatch(**{**patch.__dict__, "expected_version": self._detail.version})
         try:

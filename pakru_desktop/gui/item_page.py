@@ -6,7 +6,7 @@ import datetime as dt
 import operator
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,10 +24,13 @@ from pakru_desktop.gui.change_hub import ChangeHub
 from pakru_desktop.gui.detail_pane import DetailPane
 from pakru_desktop.gui.filter_bar import FilterBar
 from pakru_desktop.gui.first_show import ReadOnFirstShow
+from pakru_desktop.gui.status_chips import StatusChipDelegate
 from pakru_desktop.gui.suggestions import Suggestions
-from pakru_desktop.gui.table_models import ItemTableModel
+from pakru_desktop.gui.table_models import STATUS_CODE_ROLE, ItemTableModel
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.records import Changes
+
+translate = QCoreApplication.translate
 
 # Fixed widths: sizing columns to their contents would read every row (minutes at 100k).
 COLUMN_WIDTHS = {
@@ -64,6 +67,17 @@ def make_table(name: str, label: str) -> QTableView:
     return table
 
 
+def _list_name(kind: Kind) -> str:
+    # What a screen reader calls the table of one kind.
+    names = {
+        Kind.EVENT: translate("ItemPage", "List of events"),
+        Kind.AGREEMENT: translate("ItemPage", "List of agreements"),
+        Kind.PROJECT: translate("ItemPage", "List of projects"),
+        Kind.COMMITMENT: translate("ItemPage", "List of commitments"),
+    }
+    return names[kind]
+
+
 class ItemPage(QWidget, ReadOnFirstShow):
     """Browse, filter, select and edit the items of one kind."""
 
@@ -86,8 +100,12 @@ class ItemPage(QWidget, ReadOnFirstShow):
         self.db, self.kind = db, kind
         self.filter_bar = FilterBar(kind, today=today)
         self.model = ItemTableModel(db, kind, self, today=today)
-        self.table = make_table(f"table_{kind.plural}", f"List of {kind.plural}")
+        self.table = make_table(f"table_{kind.plural}", _list_name(kind))
         self.table.setModel(self.model)
+        # Statuses as chips; the cell's words stay what sorting, copying and readers use.
+        self.table.setItemDelegateForColumn(
+            self.model.status_column, StatusChipDelegate(STATUS_CODE_ROLE, self.table)
+        )
         # The indicator first: enabling sorting sorts by it at once (newest first).
         self.table.horizontalHeader().setSortIndicator(
             self.model.sort_column(), Qt.SortOrder.DescendingOrder
@@ -166,7 +184,7 @@ class ItemPage(QWidget, ReadOnFirstShow):
         self.count_changed.emit()
 
     def _load_failed(self, message: str) -> None:
-        QMessageBox.warning(self, "The list could not be read", message)
+        QMessageBox.warning(self, translate("ItemPage", "The list could not be read"), message)
 
     def _after_reset(self) -> None:
         # Keep showing the same item if it is still in the list.
@@ -218,8 +236,8 @@ class ItemPage(QWidget, ReadOnFirstShow):
             return True
         answer = QMessageBox.question(
             self,
-            "Unsaved changes",
-            "Save your changes to this item before leaving it?",
+            translate("ItemPage", "Unsaved changes"),
+            translate("ItemPage", "Save your changes to this item before leaving it?"),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,

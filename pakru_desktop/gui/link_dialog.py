@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -29,26 +30,54 @@ from PySide6.QtWidgets import (
 )
 
 from pakru_desktop.domain.errors import PakruError
-from pakru_desktop.domain.vocabulary import LINK_TYPES
+from pakru_desktop.domain.vocabulary import LINK_TYPES, Kind
 from pakru_desktop.gui.errors import show_error
 from pakru_desktop.gui.search_results import ItemResults, describe_item, is_key_down
+from pakru_desktop.gui.vocabulary_names import link_type_name
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.records import ItemRow
 
-# Enough to find a target by typing; more would only be scrolled past.
-
-# How each link type reads in a sentence "This event … #12 · Project · …".
-VERBS = {
-    "implements": "implements",
-    "fulfils": "fulfils",
-    "follows-up": "follows up",
-    "part-of": "is part of",
-    "mentions": "mentions",
-}
-
-
+translate = QCoreApplication.translate
 
 describe = describe_item
+
+
+def sentence(kind: Kind, link_type: str) -> str | None:
+    """How a link of ``link_type`` from an item of ``kind`` reads, with ``{target}`` for
+    the item linked to: "This event follows up {target}". None for an unknown type."""
+    sentences = {
+        (Kind.EVENT, "implements"): translate("LinkDialog", "This event implements {target}"),
+        (Kind.EVENT, "fulfils"): translate("LinkDialog", "This event fulfils {target}"),
+        (Kind.EVENT, "follows-up"): translate("LinkDialog", "This event follows up {target}"),
+        (Kind.EVENT, "part-of"): translate("LinkDialog", "This event is part of {target}"),
+        (Kind.EVENT, "mentions"): translate("LinkDialog", "This event mentions {target}"),
+        (Kind.AGREEMENT, "implements"): translate(
+            "LinkDialog", "This agreement implements {target}"
+        ),
+        (Kind.AGREEMENT, "fulfils"): translate("LinkDialog", "This agreement fulfils {target}"),
+        (Kind.AGREEMENT, "follows-up"): translate(
+            "LinkDialog", "This agreement follows up {target}"
+        ),
+        (Kind.AGREEMENT, "part-of"): translate("LinkDialog", "This agreement is part of {target}"),
+        (Kind.AGREEMENT, "mentions"): translate("LinkDialog", "This agreement mentions {target}"),
+        (Kind.PROJECT, "implements"): translate("LinkDialog", "This project implements {target}"),
+        (Kind.PROJECT, "fulfils"): translate("LinkDialog", "This project fulfils {target}"),
+        (Kind.PROJECT, "follows-up"): translate("LinkDialog", "This project follows up {target}"),
+        (Kind.PROJECT, "part-of"): translate("LinkDialog", "This project is part of {target}"),
+        (Kind.PROJECT, "mentions"): translate("LinkDialog", "This project mentions {target}"),
+        (Kind.COMMITMENT, "implements"): translate(
+            "LinkDialog", "This commitment implements {target}"
+        ),
+        (Kind.COMMITMENT, "fulfils"): translate("LinkDialog", "This commitment fulfils {target}"),
+        (Kind.COMMITMENT, "follows-up"): translate(
+            "LinkDialog", "This commitment follows up {target}"
+        ),
+        (Kind.COMMITMENT, "part-of"): translate(
+            "LinkDialog", "This commitment is part of {target}"
+        ),
+        (Kind.COMMITMENT, "mentions"): translate("LinkDialog", "This commitment mentions {target}"),
+    }
+    return sentences.get((kind, link_type))
 
 
 class TargetModel(ItemResults):
@@ -71,7 +100,11 @@ class LinkDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("linkDialog")
-        self.setWindowTitle(f"Link #{from_item.id} {from_item.title}")
+        self.setWindowTitle(
+            translate("LinkDialog", "Link #{id} {title}").format(
+                id=from_item.id, title=from_item.title
+            )
+        )
         self.resize(640, 480)
         self._from = from_item
         self._submit = submit
@@ -81,14 +114,16 @@ class LinkDialog(QDialog):
         self._type = QComboBox()
         self._type.setObjectName("linkType")
         for term in LINK_TYPES:
-            self._type.addItem(term.label, term.code)
+            self._type.addItem(link_type_name(term.code), term.code)
         self._sentence = QLabel()
         self._sentence.setObjectName("linkSentence")
         self._sentence.setWordWrap(True)
 
         self._search = QLineEdit()
         self._search.setObjectName("targetSearch")
-        self._search.setPlaceholderText("Words in a title, summary, place or participant")
+        self._search.setPlaceholderText(
+            translate("LinkDialog", "Words in a title, summary, place or participant")
+        )
         self._search.setClearButtonEnabled(True)
         self._search.installEventFilter(self)
 
@@ -101,7 +136,9 @@ class LinkDialog(QDialog):
 
         self._note = QLineEdit()
         self._note.setObjectName("linkNote")
-        self._note.setPlaceholderText("Optional: why these items are linked")
+        self._note.setPlaceholderText(
+            translate("LinkDialog", "Optional: why these items are linked")
+        )
 
         self._error = QLabel()
         self._error.setObjectName("errorLabel")
@@ -115,24 +152,28 @@ class LinkDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self._ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self._ok.setText("&Link")
+        self._ok.setText(translate("LinkDialog", "&Link"))
         self._ok.setObjectName("okButton")
         self._ok.setDefault(True)
+        # Qt has no Urdu words for its standard buttons: the app gives its own.
+        self._buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("LinkDialog", "Cancel")
+        )
         self._buttons.accepted.connect(self.submit)
         self._buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        type_label = QLabel("Link &type:")
+        type_label = QLabel(translate("LinkDialog", "Link &type:"))
         type_label.setBuddy(self._type)
         form.addRow(type_label, self._type)
         form.addRow("", self._sentence)
-        search_label = QLabel("&Search:")
+        search_label = QLabel(translate("LinkDialog", "&Search:"))
         search_label.setBuddy(self._search)
         form.addRow(search_label, self._search)
-        targets_label = QLabel("T&o item:")
+        targets_label = QLabel(translate("LinkDialog", "T&o item:"))
         targets_label.setBuddy(self._targets)
         form.addRow(targets_label, self._targets)
-        note_label = QLabel("&Note:")
+        note_label = QLabel(translate("LinkDialog", "&Note:"))
         note_label.setBuddy(self._note)
         form.addRow(note_label, self._note)
         layout = QVBoxLayout(self)
@@ -182,7 +223,7 @@ class LinkDialog(QDialog):
         """Make the link through ``submit``; keep the dialog open with the sentence on error."""
         target = self.target()
         if target is None:
-            self._show_error("Choose the item to link to.")
+            self._show_error(translate("LinkDialog", "Choose the item to link to."))
             return
         try:
             self.outcome = self._submit(self.link_type(), target.id, self._note.text().strip())
@@ -211,10 +252,13 @@ class LinkDialog(QDialog):
 
     def _update(self) -> None:
         self._error.hide()
-        verb = VERBS.get(self.link_type(), self._type.currentText())
         target = self.target()
         shown = describe(target) if target is not None else "…"
-        self._sentence.setText(f"This {self._from.kind.value} {verb} {shown}")
+        text = sentence(self._from.kind, self.link_type())
+        # Every link type has its sentences; one this version does not know shows its words.
+        self._sentence.setText(
+            text.format(target=shown) if text else f"{self._type.currentText()}: {shown}"
+        )
         self._ok.setEnabled(target is not None)
 
     def _show_error(self, message: str) -> None:

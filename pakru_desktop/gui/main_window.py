@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QToolBar,
     QWidget,
 )
@@ -34,9 +33,11 @@ from pakru_desktop.domain.vocabulary import Kind
 from pakru_desktop.gui.change_hub import ChangeHub
 from pakru_desktop.gui.errors import show_error
 from pakru_desktop.gui.form_dialog import fit_to_screen
+from pakru_desktop.gui.icons import clear_cache, icon
 from pakru_desktop.gui.navigation_history import NavigationHistory, Place
 from pakru_desktop.gui.shortcuts import keys_for
 from pakru_desktop.gui.theme import THEME_KEY, apply_theme
+from pakru_desktop.gui.vocabulary_names import kind_names
 from pakru_desktop.gui.widgets.marks import mark_hint
 from pakru_desktop.gui.window_commands import WindowCommands
 
@@ -46,8 +47,32 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PAGES = ("Overview", "Events", "Agreements", "Projects", "Commitments", "Actors", "Sources",
-         "Timeline")  # fmt: skip
+translate = QCoreApplication.translate
+
+# The navigation's pages in order (their names in English; shown translated), with icons.
+PAGES = (
+    QT_TRANSLATE_NOOP("MainWindow", "Overview"),
+    QT_TRANSLATE_NOOP("MainWindow", "Events"),
+    QT_TRANSLATE_NOOP("MainWindow", "Agreements"),
+    QT_TRANSLATE_NOOP("MainWindow", "Projects"),
+    QT_TRANSLATE_NOOP("MainWindow", "Commitments"),
+    QT_TRANSLATE_NOOP("MainWindow", "Actors"),
+    QT_TRANSLATE_NOOP("MainWindow", "Sources"),
+    QT_TRANSLATE_NOOP("MainWindow", "Timeline"),
+)
+PAGE_ICONS = ("overview", "kind-event", "kind-agreement", "kind-project", "kind-commitment",
+              "actors", "sources", "timeline")  # fmt: skip
+# "&1 Overview" … in the View menu, a whole entry each so translators place the mnemonic.
+PAGE_ENTRIES = (
+    QT_TRANSLATE_NOOP("MainWindow", "&1 Overview"),
+    QT_TRANSLATE_NOOP("MainWindow", "&2 Events"),
+    QT_TRANSLATE_NOOP("MainWindow", "&3 Agreements"),
+    QT_TRANSLATE_NOOP("MainWindow", "&4 Projects"),
+    QT_TRANSLATE_NOOP("MainWindow", "&5 Commitments"),
+    QT_TRANSLATE_NOOP("MainWindow", "&6 Actors"),
+    QT_TRANSLATE_NOOP("MainWindow", "&7 Sources"),
+    QT_TRANSLATE_NOOP("MainWindow", "&8 Timeline"),
+)
 SETTINGS_ORG, SETTINGS_APP = "Pakru", "Pakru Desktop"
 
 
@@ -70,7 +95,9 @@ class MainWindow(QMainWindow, WindowCommands):
         self.hub = ChangeHub(self)
         self.undo_stack = QUndoStack(self)
         self.places = NavigationHistory()
-        self.setWindowTitle("Pakru Desktop")
+        # What shows which icon, to draw them again in the colours of a new palette.
+        self._icons: list[tuple[QAction, str]] = []
+        self.setWindowTitle(translate("MainWindow", "Pakru Desktop"))
 
         self.stack = QStackedWidget(objectName="pages")
         # Where the overview will be, until the database is open.
@@ -78,8 +105,10 @@ class MainWindow(QMainWindow, WindowCommands):
         mark_hint(self.opening)
         self.stack.addWidget(self.opening)
         self.nav = QListWidget(objectName="navigation")
-        self.nav.setAccessibleName("Pages")
-        self.nav.addItems(PAGES)
+        self.nav.setAccessibleName(translate("MainWindow", "Pages"))
+        for name, icon_name in zip(PAGES, PAGE_ICONS, strict=True):
+            self.nav.addItem(translate("MainWindow", name))
+            self.nav.item(self.nav.count() - 1).setIcon(icon(icon_name))
         self.nav.setMaximumWidth(200)
         self.nav.setSpacing(3)
         self.nav.setCurrentRow(0)
@@ -108,7 +137,7 @@ class MainWindow(QMainWindow, WindowCommands):
 
     def show_opening(self, name: str) -> None:
         """Say, where the overview will be, which database is being opened."""
-        self.opening.setText(f"Opening {name}…")
+        self.opening.setText(translate("MainWindow", "Opening {name}…").format(name=name))
         self.path_label.setText(name)
 
     def attach(self, db: Database) -> None:
@@ -119,7 +148,9 @@ class MainWindow(QMainWindow, WindowCommands):
         from pakru_desktop.gui.window_content import build_pages
 
         self.db = db
-        self.setWindowTitle(f"Pakru Desktop — {db.display_name}")
+        self.setWindowTitle(
+            translate("MainWindow", "Pakru Desktop — {database}").format(database=db.display_name)
+        )
         self.path_label.setText(str(db.path) if db.path else db.display_name)
         build_pages(self, db)
         self.stack.removeWidget(self.opening)
@@ -127,6 +158,7 @@ class MainWindow(QMainWindow, WindowCommands):
         self._restore_page_settings()
         self._enable_commands(True)
         self.backups_action.setEnabled(db.path is not None)
+        self.remember_database(db)
         # Every launch opens on the overview: what needs attention today comes first.
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(0)
@@ -141,69 +173,105 @@ class MainWindow(QMainWindow, WindowCommands):
 
     # Actions, menus, toolbar -------------------------------------------------------------
     def _action(self, text: str, slot: Callable[[], object], keys: str | None = None,
-                icon=None) -> QAction:  # fmt: skip
-        """An action; ``keys`` names its row of ``shortcuts.SHORTCUTS``."""
+                icon_name: str | None = None) -> QAction:  # fmt: skip
+        """An action; ``keys`` names its row of ``shortcuts.SHORTCUTS``, ``icon_name`` one
+        of ``icons.ICON_NAMES``."""
         action = QAction(text, self)
         if keys is not None:
             action.setShortcuts(keys_for(keys))
-        if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
+        if icon_name is not None:
+            self._set_icon(action, icon_name)
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
     def _build_actions(self) -> None:
-        sp = QStyle.StandardPixmap
         self.new_actions = {
             Kind.EVENT: self._action(
-                "New &event…",
+                translate("MainWindow", "New &event…"),
                 lambda: self.new_item(Kind.EVENT),
                 "new_event",
-                sp.SP_FileIcon,
+                "new-event",
             ),
-            Kind.AGREEMENT: self._action("New &agreement…", lambda: self.new_item(Kind.AGREEMENT)),
-            Kind.PROJECT: self._action("New &project…", lambda: self.new_item(Kind.PROJECT)),
+            Kind.AGREEMENT: self._action(
+                translate("MainWindow", "New &agreement…"),
+                lambda: self.new_item(Kind.AGREEMENT),
+                icon_name="new-agreement",
+            ),
+            Kind.PROJECT: self._action(
+                translate("MainWindow", "New &project…"),
+                lambda: self.new_item(Kind.PROJECT),
+                icon_name="new-project",
+            ),
             Kind.COMMITMENT: self._action(
-                "New &commitment…", lambda: self.new_item(Kind.COMMITMENT)
+                translate("MainWindow", "New &commitment…"),
+                lambda: self.new_item(Kind.COMMITMENT),
+                icon_name="new-commitment",
             ),
         }
-        self.export_action = self._action(
-            "&Export CSV…", self.export_csv, "export", sp.SP_DialogSaveButton
+        self.new_database_action = self._action(
+            translate("MainWindow", "&New database…"), self.new_database, icon_name="new-database"
         )
-        self.quit_action = self._action("&Quit", self.close, "quit")
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.open_database_action = self._action(
+            translate("MainWindow", "&Open database…"), self.open_database, "open_database",
+            "open-database",
+        )  # fmt: skip
+        self.export_action = self._action(
+            translate("MainWindow", "&Export CSV…"), self.export_csv, "export", "export"
+        )
+        self.quit_action = self._action(
+            translate("MainWindow", "&Quit"), self.close, "quit", "quit"
+        )
+        self.undo_action = self.undo_stack.createUndoAction(self, translate("MainWindow", "&Undo"))
         self.undo_action.setShortcuts(keys_for("undo"))
-        self.undo_action.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self._set_icon(self.undo_action, "undo")
+        self.redo_action = self.undo_stack.createRedoAction(self, translate("MainWindow", "&Redo"))
         self.redo_action.setShortcuts(keys_for("redo"))
-        self.redo_action.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
-        self.find_action = self._action("&Find", self.focus_filter, "find")
+        self._set_icon(self.redo_action, "redo")
+        self.find_action = self._action(translate("MainWindow", "&Find"), self.focus_filter, "find",
+                                        "find")  # fmt: skip
         self.delete_action = self._action(
-            "&Delete item…", self.delete_selected, "delete", sp.SP_TrashIcon
+            translate("MainWindow", "&Delete item…"), self.delete_selected, "delete", "delete"
         )
         # Delete only where a list has focus, so the key still deletes text in fields.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.refresh_action = self._action(
-            "&Refresh", self.refresh, "refresh", sp.SP_BrowserReload
+            translate("MainWindow", "&Refresh"), self.refresh, "refresh", "refresh"
         )
         self.page_actions = [
-            self._action(f"&{n + 1} {name}", lambda n=n: self.nav.setCurrentRow(n), f"page_{n + 1}")
-            for n, name in enumerate(PAGES)
+            self._action(
+                translate("MainWindow", entry),
+                lambda n=n: self.nav.setCurrentRow(n),
+                f"page_{n + 1}",
+                PAGE_ICONS[n],
+            )  # fmt: skip
+            for n, entry in enumerate(PAGE_ENTRIES)
         ]
-        self.back_action = self._action("&Back", self.go_back, "back", sp.SP_ArrowLeft)
-        self.forward_action = self._action("&Forward", self.go_forward, "forward",
-                                           sp.SP_ArrowRight)  # fmt: skip
-        self.about_action = self._action("&About Pakru Desktop", self.about)
-        self.shortcuts_action = self._action("&Keyboard shortcuts", self.show_shortcuts,
-                                             "shortcuts")  # fmt: skip
-        self.import_action = self._action("&Import CSV…", self.import_csv)
-        self.import_article_action = self._action(
-            "Import &article…", self.import_article, "import_article"
+        self.back_action = self._action(
+            translate("MainWindow", "&Back"), self.go_back, "back", "back"
         )
-        self.backups_action = self._action("&Backups…", self.show_backups)
+        self.forward_action = self._action(translate("MainWindow", "&Forward"), self.go_forward,
+                                           "forward", "forward")  # fmt: skip
+        self.about_action = self._action(
+            translate("MainWindow", "&About Pakru Desktop"), self.about, icon_name="about"
+        )
+        self.shortcuts_action = self._action(translate("MainWindow", "&Keyboard shortcuts"),
+                                             self.show_shortcuts, "shortcuts",
+                                             "shortcuts")  # fmt: skip
+        self.import_action = self._action(
+            translate("MainWindow", "&Import CSV…"), self.import_csv, icon_name="import-csv"
+        )
+        self.import_article_action = self._action(
+            translate("MainWindow", "Import &article…"), self.import_article, "import_article",
+            "import-article",
+        )  # fmt: skip
+        self.backups_action = self._action(
+            translate("MainWindow", "&Backups…"), self.show_backups, icon_name="backups"
+        )
         # The platform's key where it has one (macOS), Ctrl+, elsewhere, as most apps do.
         self.preferences_action = self._action(
-            "&Preferences…", self.edit_preferences, "preferences"
-        )
+            translate("MainWindow", "&Preferences…"), self.edit_preferences, "preferences",
+            "preferences",
+        )  # fmt: skip
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         # What needs the pages (and so waits for ``attach``).
         self._commands = [
@@ -219,18 +287,58 @@ class MainWindow(QMainWindow, WindowCommands):
             *self.page_actions,
         ]
 
+    def _set_icon(self, action: QAction, name: str) -> None:
+        action.setIcon(icon(name))
+        self._icons.append((action, name))
+
+    def refresh_icons(self) -> None:
+        """Draw every icon again in the palette's colours (after a theme change)."""
+        clear_cache()
+        for action, name in self._icons:
+            action.setIcon(icon(name))
+        for row, name in enumerate(PAGE_ICONS):
+            self.nav.item(row).setIcon(icon(name))
+        for toolbar_action, source in self._toolbar_copies:
+            toolbar_action.setIcon(source.icon())
+        for page in getattr(self, "item_pages", {}).values():
+            page.detail.header.refresh_icon()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        # The system's colours changed (a desktop switching to dark), or ours did.
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self.refresh_icons()
+        super().changeEvent(event)
+
     def edit_preferences(self) -> PreferencesDialog:
         """Open Edit ▸ Preferences (window-modal; applied when saved)."""
         from pakru_desktop.gui.preferences_dialog import PreferencesDialog
 
         dialog = PreferencesDialog(self.db, self.settings, self)
+        dialog.applied.connect(self.apply_preferences)
         dialog.open()
         return dialog
 
+    def apply_preferences(self) -> None:
+        """Show what the preferences change at once: the overview's windows."""
+        from pakru_desktop.gui.user_preferences import due_soon_days, stale_days
+
+        if self.db is None:
+            return
+        self.overview_page.due_soon_days.setValue(due_soon_days(self.settings))
+        self.overview_page.stale_days.setValue(stale_days(self.settings))
+
     def _build_menus_and_toolbar(self) -> None:
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
+        file_menu = menu.addMenu(translate("MainWindow", "&File"))
         file_menu.addActions(list(self.new_actions.values()))
+        file_menu.addSeparator()
+        file_menu.addAction(self.new_database_action)
+        file_menu.addAction(self.open_database_action)
+        self.recent_menu = file_menu.addMenu(
+            icon("recent"), translate("MainWindow", "Open &recent")
+        )
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.import_article_action)
@@ -238,7 +346,7 @@ class MainWindow(QMainWindow, WindowCommands):
         file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = menu.addMenu("&Edit")
+        edit_menu = menu.addMenu(translate("MainWindow", "&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
@@ -246,43 +354,47 @@ class MainWindow(QMainWindow, WindowCommands):
         edit_menu.addAction(self.delete_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
-        view_menu = menu.addMenu("&View")
+        view_menu = menu.addMenu(translate("MainWindow", "&View"))
         view_menu.addActions(self.page_actions)
         view_menu.addSeparator()
         view_menu.addAction(self.back_action)
         view_menu.addAction(self.forward_action)
         view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
-        help_menu = menu.addMenu("&Help")
+        help_menu = menu.addMenu(translate("MainWindow", "&Help"))
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
 
-        toolbar = QToolBar("Main", objectName="mainToolbar")
+        toolbar = QToolBar(translate("MainWindow", "Main toolbar"), objectName="mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.new_actions[Kind.EVENT])
         for kind in (Kind.AGREEMENT, Kind.PROJECT, Kind.COMMITMENT):
             toolbar.addAction(self.new_actions[kind])
         toolbar.addSeparator()
+        self._toolbar_copies: list[tuple[QAction, QAction]] = []
         # Short labels on the toolbar; the menu entries say what will be undone.
-        for action, word, can, text in (
+        for action, name, word, can, text in (
             (
                 self.undo_action,
                 "Undo",
+                translate("MainWindow", "Undo"),
                 self.undo_stack.canUndoChanged,
                 self.undo_stack.undoTextChanged,
             ),
             (
                 self.redo_action,
                 "Redo",
+                translate("MainWindow", "Redo"),
                 self.undo_stack.canRedoChanged,
                 self.undo_stack.redoTextChanged,
             ),
         ):
-            button = QAction(action.icon(), word, self, objectName=f"toolbar{word}")
+            button = QAction(action.icon(), word, self, objectName=f"toolbar{name}")
             button.setEnabled(False)
+            self._toolbar_copies.append((button, action))
             button.triggered.connect(action.trigger)
             can.connect(button.setEnabled)
-            text.connect(lambda what, b=button, w=word: b.setToolTip(f"{w} {what}".strip()))
+            text.connect(lambda what, b=button: b.setToolTip(what))
             toolbar.addAction(button)
         toolbar.addSeparator()
         toolbar.addAction(self.export_action)
@@ -378,22 +490,27 @@ class MainWindow(QMainWindow, WindowCommands):
         if page is self.overview_page:
             shown = page.overview
             when = FuzzyDate.of_day(shown.as_of).display() if shown else "…"
-            self.count_label.setText(f"Overview as of {when}")
+            self.count_label.setText(
+                translate("MainWindow", "Overview as of {date}").format(date=when)
+            )
             return
         if page is self.timeline_page:
             self.count_label.setText(page.status_text())
             return
         total = page.model.total()
         if self._is_item_page(page) and page.is_loading():
-            self.count_label.setText(f"Reading the list of {page.kind.plural}…")
+            self.count_label.setText(
+                translate("MainWindow", "Reading the list of {kinds}…").format(
+                    kinds=kind_names(page.kind).lower()
+                )
+            )
         elif self._is_item_page(page):
-            noun = page.kind.plural if total != 1 else page.kind.value
             filtered = page.current_filter() != type(page.current_filter())(page.kind)
-            suffix = (" matches" if total == 1 else " match") + " the filter" if filtered else ""
-            self.count_label.setText(f"{total:,} {noun}{suffix}")
+            self.count_label.setText(_item_count(page.kind, total, filtered))
+        elif page.objectName() == "page_actors":
+            self.count_label.setText(translate("MainWindow", "%Ln actor(s)", None, total))
         else:
-            plural = page.objectName().removeprefix("page_")  # "actors", "sources"
-            self.count_label.setText(f"{total:,} {plural if total != 1 else plural[:-1]}")
+            self.count_label.setText(translate("MainWindow", "%Ln source(s)", None, total))
 
     def update_actions(self) -> None:
         """Delete is there when an item is selected."""
@@ -447,6 +564,30 @@ class MainWindow(QMainWindow, WindowCommands):
         self.watch_timer.stop()
         self.change_feed.close()
         event.accept()
+
+
+def _item_count(kind: Kind, total: int, filtered: bool) -> str:
+    """ "1,234 events", or "3 events match the filter": a whole sentence per kind, as the
+    noun's number and case change with the count in Russian."""
+    if filtered:
+        texts = {
+            Kind.EVENT: translate("MainWindow", "%Ln event(s) match the filter", None, total),
+            Kind.AGREEMENT: translate(
+                "MainWindow", "%Ln agreement(s) match the filter", None, total
+            ),
+            Kind.PROJECT: translate("MainWindow", "%Ln project(s) match the filter", None, total),
+            Kind.COMMITMENT: translate(
+                "MainWindow", "%Ln commitment(s) match the filter", None, total
+            ),
+        }
+    else:
+        texts = {
+            Kind.EVENT: translate("MainWindow", "%Ln event(s)", None, total),
+            Kind.AGREEMENT: translate("MainWindow", "%Ln agreement(s)", None, total),
+            Kind.PROJECT: translate("MainWindow", "%Ln project(s)", None, total),
+            Kind.COMMITMENT: translate("MainWindow", "%Ln commitment(s)", None, total),
+        }
+    return texts[kind]
 
 
 def page_of(window: MainWindow, name: str) -> QWidget:

@@ -43,15 +43,17 @@ from PySide6.QtWidgets import (
 from pakru_desktop.domain.errors import PakruError
 from pakru_desktop.domain.fuzzy_date import FuzzyDate
 from pakru_desktop.domain.overdue import DUE_SOON_DAYS, STALE_DAYS
-from pakru_desktop.domain.vocabulary import Kind, status_label
+from pakru_desktop.domain.vocabulary import Kind
 from pakru_desktop.gui.change_hub import ChangeHub
 from pakru_desktop.gui.overdue_marks import overdue_brush, overdue_icon
+from pakru_desktop.gui.vocabulary_names import kind_name, kind_names, status_name
 from pakru_desktop.gui.worker_database import open_for_worker
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.overview import Overview, OverviewRow, build_overview
 from pakru_desktop.services.records import Changes
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 DUE_SOON_KEY = "overview/due_soon_days"
 STALE_KEY = "overview/stale_days"
@@ -99,13 +101,27 @@ class OverviewWorker(QRunnable):
                 self.signals.failed.emit(str(error), self.request)
             except Exception as error:  # a bug: log it fully, report one line
                 log.exception("Building the overview failed")
-                self.signals.failed.emit(f"Unexpected error: {error}", self.request)
+                text = translate("OverviewPage", "Unexpected error: {error}").format(error=error)
+                self.signals.failed.emit(text, self.request)
             else:
                 self.signals.built.emit(result, self.request)
             finally:
                 db.close()
         finally:
             self.signals.deleteLater()
+
+
+def _suffix_days(box: QSpinBox, days: int) -> None:
+    # The unit agrees with the number ("1 day", "30 days"): the words around the number in
+    # the translated count become the box's prefix and suffix.
+    count = translate("OverviewPage", "%n day(s)", None, days)
+    prefix, number, suffix = count.partition(str(days))
+    if not number:
+        prefix, suffix = "", f" {count}"
+    if box.prefix() != prefix:
+        box.setPrefix(prefix)
+    if box.suffix() != suffix:
+        box.setSuffix(suffix)
 
 
 def _list(name: str, headers: list[str], label: str) -> QTreeWidget:
@@ -152,18 +168,26 @@ class OverviewPage(QWidget):
         self.as_of.setDisplayFormat("d MMM yyyy")
         self._set_date(today())
         self.as_of.dateChanged.connect(lambda _date: self._schedule())
-        as_of_label = QLabel("&As of:")
+        as_of_label = QLabel(translate("OverviewPage", "&As of:"))
         as_of_label.setBuddy(self.as_of)
-        today_button = QPushButton("&Today", objectName="todayButton")
+        today_button = QPushButton(translate("OverviewPage", "&Today"), objectName="todayButton")
         today_button.setAutoDefault(False)
         today_button.clicked.connect(lambda: self._set_date(self.today()))
         self.due_soon_days = self._days_box("dueSoonDays", DUE_SOON_KEY, DUE_SOON_DAYS)
         self.stale_days = self._days_box("staleDays", STALE_KEY, STALE_DAYS)
-        due_label = QLabel("Due &soon within")
+        due_label = QLabel(translate("OverviewPage", "Due &soon within"))
         due_label.setBuddy(self.due_soon_days)
-        stale_label = QLabel("S&tale after")
-        for box, text in ((self.due_soon_days, "due soon"), (self.stale_days, "stale")):
-            box.setToolTip(f"How many days the lists of what is {text} look at; remembered.")
+        stale_label = QLabel(translate("OverviewPage", "S&tale after"))
+        self.due_soon_days.setToolTip(
+            translate(
+                "OverviewPage", "How many days the lists of what is due soon look at; remembered."
+            )
+        )
+        self.stale_days.setToolTip(
+            translate(
+                "OverviewPage", "How many days the lists of what is stale look at; remembered."
+            )
+        )
         stale_label.setBuddy(self.stale_days)
         self.state = QLabel(objectName="overviewState")
         self.state.setMinimumWidth(0)
@@ -176,16 +200,41 @@ class OverviewPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.state)
 
-        self.counts_box = QGroupBox("Records by status", objectName="counts")
+        self.counts_box = QGroupBox(
+            translate("OverviewPage", "Records by status"), objectName="counts"
+        )
         self.counts = QGridLayout(self.counts_box)
         self.counts.setColumnStretch(2, 1)
 
-        self.overdue = _list("overdue", ["#", "Title", "Kind", "Status", "Due", "Late"], "Overdue")
-        self.due_soon = _list("dueSoon", ["#", "Title", "Kind", "Status", "Due"], "Due soon")
-        self.stale = _list("stale", ["#", "Title", "Kind", "Status", "Due", "Last heard of"],
-                           "Stale")
-        self.recent = _list("recentFollowUps", ["Date", "Item", "Status", "Note"],
-                            "Latest follow-ups")
+        number, title, kind = (
+            translate("OverviewPage", "#"),
+            translate("OverviewPage", "Title"),
+            translate("OverviewPage", "Kind"),
+        )
+        status, due = translate("OverviewPage", "Status"), translate("OverviewPage", "Due")
+        self.overdue = _list(
+            "overdue",
+            [number, title, kind, status, due, translate("OverviewPage", "Late")],
+            translate("OverviewPage", "Overdue"),
+        )
+        self.due_soon = _list(
+            "dueSoon", [number, title, kind, status, due], translate("OverviewPage", "Due soon")
+        )
+        self.stale = _list(
+            "stale",
+            [number, title, kind, status, due, translate("OverviewPage", "Last heard of")],
+            translate("OverviewPage", "Stale"),
+        )
+        self.recent = _list(
+            "recentFollowUps",
+            [
+                translate("OverviewPage", "Date"),
+                translate("OverviewPage", "Item"),
+                status,
+                translate("OverviewPage", "Note"),
+            ],
+            translate("OverviewPage", "Latest follow-ups"),
+        )
         self.recent.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.recent.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.recent.setColumnWidth(1, 240)
@@ -209,7 +258,7 @@ class OverviewPage(QWidget):
         grid.setRowStretch(1, 1)
         grid.setRowStretch(2, 1)
         scroll = QScrollArea()
-        scroll.setAccessibleName("Overview")
+        scroll.setAccessibleName(translate("OverviewPage", "Overview"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
@@ -223,11 +272,13 @@ class OverviewPage(QWidget):
 
     # Choices --------------------------------------------------------------------------
     def _days_box(self, name: str, key: str, default: int) -> QSpinBox:
-        box = QSpinBox(objectName=name, minimum=1, maximum=3650, suffix=" days")
+        box = QSpinBox(objectName=name, minimum=1, maximum=3650)
         try:
             box.setValue(int(self.settings.value(key, default)))
         except (TypeError, ValueError):
             box.setValue(default)
+        _suffix_days(box, box.value())
+        box.valueChanged.connect(lambda value: _suffix_days(box, value))
         box.valueChanged.connect(lambda value: self._days_changed(key, value))
         return box
 
@@ -260,7 +311,7 @@ class OverviewPage(QWidget):
         """Build the overview off the GUI thread; the newest request wins."""
         self._timer.stop()
         self._request += 1
-        self.state.setText("Updating…")
+        self.state.setText(translate("OverviewPage", "Updating…"))
         worker = OverviewWorker(
             self.db.url,
             self.as_of_day(),
@@ -291,26 +342,45 @@ class OverviewPage(QWidget):
             lambda r: [FuzzyDate.of_day(r.last_heard).display() if r.last_heard else ""],
         )
         self._fill_recent(overview)
-        self._title("overdue", "Overdue", len(overview.overdue), totals.get("overdue", 0))
+        self._title(
+            "overdue",
+            translate("OverviewPage", "Overdue"),
+            len(overview.overdue),
+            totals.get("overdue", 0),
+        )
+        # Plain names for the counts: lupdate reads no other.
+        soon, quiet = overview.due_soon_days, overview.stale_days
         self._title(
             "due_soon",
-            f"Due within {overview.due_soon_days} days",
+            translate("OverviewPage", "Due within %n day(s)", None, soon),
             len(overview.due_soon),
             totals.get("due_soon", 0),
         )
         self._title(
             "stale",
-            f"Stale: nothing heard for {overview.stale_days} days",
+            translate("OverviewPage", "Stale: nothing heard for %n day(s)", None, quiet),
             len(overview.stale),
             totals.get("stale", 0),
         )
-        self._title("recent", "Latest follow-ups", len(overview.recent_follow_ups), None)
+        self._title(
+            "recent",
+            translate("OverviewPage", "Latest follow-ups"),
+            len(overview.recent_follow_ups),
+            None,
+        )
         self.count_changed.emit()
         self.built.emit(overview)
 
     def _title(self, name: str, text: str, shown: int, total: int | None) -> None:
-        count = "" if total is None else f" ({total}{'' if total == shown else f', {shown} shown'})"
-        self.boxes[name].setTitle(text + count)
+        if total is None:
+            title = text
+        elif total == shown:
+            title = translate("OverviewPage", "{title} ({total})").format(title=text, total=total)
+        else:
+            title = translate("OverviewPage", "{title} ({total}, {shown} shown)").format(
+                title=text, total=total, shown=shown
+            )
+        self.boxes[name].setTitle(title)
 
     def _fill_counts(self, overview: Overview) -> None:
         while self.counts.count():
@@ -318,15 +388,17 @@ class OverviewPage(QWidget):
             if taken is not None and taken.widget() is not None:
                 taken.widget().deleteLater()
         for row, (kind, codes) in enumerate(overview.counts.items()):
-            name = QLabel(f"<b>{kind.plural.capitalize()}</b>")
+            name = QLabel(f"<b>{kind_names(kind)}</b>")
             total = QLabel(f"{sum(codes.values()):,}")
             total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             links = " · ".join(
-                f'<a href="{kind.value}:{code}">{status_label(kind, code)} {count:,}</a>'
+                f'<a href="{kind.value}:{code}">{status_name(kind, code)} {count:,}</a>'
                 for code, count in codes.items()
                 if count
             )
-            statuses = QLabel(links or "none yet", objectName=f"counts_{kind.value}")
+            statuses = QLabel(
+                links or translate("OverviewPage", "none yet"), objectName=f"counts_{kind.value}"
+            )
             statuses.setWordWrap(True)
             statuses.setTextInteractionFlags(
                 Qt.TextInteractionFlag.LinksAccessibleByMouse
@@ -357,8 +429,8 @@ class OverviewPage(QWidget):
             cells = [
                 str(row.id),
                 row.title,
-                row.kind.label,
-                status_label(row.kind, row.status),
+                kind_name(row.kind),
+                status_name(row.kind, row.status),
                 when.display() if when else "",
                 *extra(row),
             ]
@@ -372,20 +444,20 @@ class OverviewPage(QWidget):
                 entry.setToolTip(5, row.reason)
             tree.addTopLevelItem(entry)
         if not rows:
-            tree.addTopLevelItem(QTreeWidgetItem(["", "none"]))
+            tree.addTopLevelItem(QTreeWidgetItem(["", translate("OverviewPage", "none")]))
 
     def _fill_recent(self, overview: Overview) -> None:
         self.recent.clear()
         for follow_up in overview.recent_follow_ups:
             code = follow_up.new_status
-            status = status_label(follow_up.kind, code) if code else ""
+            status = status_name(follow_up.kind, code) if code else ""
             note = " ".join(follow_up.note.split())
             entry = QTreeWidgetItem([follow_up.date.display(), follow_up.item_title, status, note])
             entry.setData(0, ITEM_ID_ROLE, follow_up.item_id)
             entry.setToolTip(3, follow_up.note)
             self.recent.addTopLevelItem(entry)
         if not overview.recent_follow_ups:
-            self.recent.addTopLevelItem(QTreeWidgetItem(["", "none"]))
+            self.recent.addTopLevelItem(QTreeWidgetItem(["", translate("OverviewPage", "none")]))
 
     def _activated(self, entry: QTreeWidgetItem, _column: int) -> None:
         item_id = entry.data(0, ITEM_ID_ROLE)

@@ -13,12 +13,18 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+
+# Headers are English words marked with QT_TRANSLATE_NOOP("Columns", …) where the columns
+# are made (``table_models``); they are translated here, where they are shown.
+HEADER_CONTEXT = "Columns"
 
 Row = TypeVar("Row")
 PAGE_SIZE = 200
@@ -28,7 +34,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 @dataclass(frozen=True)
 class Column(Generic[Row]):
-    """One column: its header, how a row is shown, and an optional tooltip."""
+    """One column: its header (English, translated when shown), how a row is shown, and an
+    optional tooltip."""
 
     header: str
     text: Callable[[Row], str]
@@ -52,7 +59,7 @@ class ColumnsModel(QAbstractTableModel, Generic[Row]):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
-            return self._columns[section].header
+            return translate(HEADER_CONTEXT, self._columns[section].header)
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None
@@ -71,7 +78,7 @@ class ColumnsModel(QAbstractTableModel, Generic[Row]):
         return None
 
     def column_headers(self) -> list[str]:
-        """The headers, left to right."""
+        """The headers, left to right, in English (as the columns were made)."""
         return [c.header for c in self._columns]
 
 

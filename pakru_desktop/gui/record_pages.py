@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -13,6 +13,8 @@ from pakru_desktop.gui.id_table_model import IdTableModel
 from pakru_desktop.gui.item_page import make_table
 from pakru_desktop.gui.widgets.marks import mark_hint
 from pakru_desktop.services.records import Changes
+
+translate = QCoreApplication.translate
 
 WIDTHS = {
     "#": 48,
@@ -23,6 +25,15 @@ WIDTHS = {
     "Publisher": 220,
     "Title": 420,
 }
+
+
+def _list_name(name: str) -> str:
+    # What a screen reader calls the page's table.
+    names = {
+        "actors": translate("RecordPages", "List of actors"),
+        "sources": translate("RecordPages", "List of sources"),
+    }
+    return names.get(name, name)
 
 
 class RecordPage(QWidget, ReadOnFirstShow):
@@ -36,10 +47,10 @@ class RecordPage(QWidget, ReadOnFirstShow):
         self.model = model
         self._tables = tables
         self.filter_text = QLineEdit(objectName="filterText")
-        self.filter_text.setAccessibleName("Filter")
-        self.filter_text.setPlaceholderText("Filter  (Ctrl+F)")
+        self.filter_text.setAccessibleName(translate("RecordPages", "Filter"))
+        self.filter_text.setPlaceholderText(translate("RecordPages", "Filter  (Ctrl+F)"))
         self.filter_text.setClearButtonEnabled(True)
-        self.table = make_table(f"table_{name}", f"List of {name}")
+        self.table = make_table(f"table_{name}", _list_name(name))
         self.table.setModel(model)
         for column, title in enumerate(model.column_headers()):
             self.table.setColumnWidth(column, WIDTHS.get(title, 160))

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence
 
 Standard = QKeySequence.StandardKey
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -21,7 +23,7 @@ class Shortcut:
 
     action: str | None
     keys: tuple[str | QKeySequence.StandardKey, ...]
-    does: str
+    does: str  # in English; ``described()`` translates it
 
     def sequences(self) -> list[QKeySequence]:
         """The written keys, then those the platform adds for a standard key that a person
@@ -36,38 +38,53 @@ class Shortcut:
 
     def shown(self) -> str:
         """The keys as a person reads them ("Ctrl+Shift+Z or Ctrl+Y")."""
-        return " or ".join(
-            s.toString(QKeySequence.SequenceFormat.NativeText) for s in self.sequences()
-        )
+        keys = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in self.sequences()]
+        shown = keys[0] if keys else ""
+        for key in keys[1:]:
+            shown = translate("Shortcuts", "{keys} or {key}").format(keys=shown, key=key)
+        return shown
 
+    def described(self) -> str:
+        """What the shortcut does, in the window's language."""
+        return translate("Shortcuts", self.does)
+
+
+T = QT_TRANSLATE_NOOP
 
 SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("new_event", (Standard.New, "Ctrl+N"),
-             "New event (the cursor is in Title; Enter saves)"),
+             T("Shortcuts", "New event (the cursor is in Title; Enter saves)")),
     Shortcut("search", ("Ctrl+K",),
-             "Search everything (Up/Down, Enter opens a hit, Escape closes)"),
-    Shortcut("find", (Standard.Find, "Ctrl+F"), "Filter the current list"),
-    Shortcut("export", ("Ctrl+E",), "Export CSV"),
-    Shortcut("import_article", ("Ctrl+Shift+I",), "Import an article"),
-    Shortcut("undo", (Standard.Undo, "Ctrl+Z"), "Undo"),
-    Shortcut("redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo"),
+             T("Shortcuts", "Search everything (Up/Down, Enter opens a hit, Escape closes)")),
+    Shortcut("find", (Standard.Find, "Ctrl+F"), T("Shortcuts", "Filter the current list")),
+    Shortcut("export", ("Ctrl+E",), T("Shortcuts", "Export CSV")),
+    Shortcut("import_article", ("Ctrl+Shift+I",), T("Shortcuts", "Import an article")),
+    Shortcut("open_database", (Standard.Open, "Ctrl+O"), T("Shortcuts", "Open a database")),
+    Shortcut("undo", (Standard.Undo, "Ctrl+Z"), T("Shortcuts", "Undo")),
+    Shortcut("redo", ("Ctrl+Shift+Z", "Ctrl+Y"), T("Shortcuts", "Redo")),
     Shortcut("delete", (Standard.Delete, "Delete"),
-             "Delete the selected item (in a list; asks first; undoable)"),
-    Shortcut("refresh", ("F5",), "Refresh every list from the database"),
+             T("Shortcuts", "Delete the selected item (in a list; asks first; undoable)")),
+    Shortcut("refresh", ("F5",), T("Shortcuts", "Refresh every list from the database")),
     Shortcut("back", ("Alt+Left", Standard.Back),
-             "Back to where you were before following a link or a search hit"),
-    Shortcut("forward", ("Alt+Right", Standard.Forward), "Forward again"),
-    *(Shortcut(f"page_{n}", (f"Ctrl+{n}",), f"Show {name}")
-      for n, name in enumerate(("Overview", "Events", "Agreements", "Projects", "Commitments",
-                                "Actors", "Sources"), 1)),
-    Shortcut("page_8", ("Ctrl+T", "Ctrl+8"), "Show the timeline"),
+             T("Shortcuts", "Back to where you were before following a link or a search hit")),
+    Shortcut("forward", ("Alt+Right", Standard.Forward), T("Shortcuts", "Forward again")),
+    Shortcut("page_1", ("Ctrl+1",), T("Shortcuts", "Show the overview")),
+    Shortcut("page_2", ("Ctrl+2",), T("Shortcuts", "Show the events")),
+    Shortcut("page_3", ("Ctrl+3",), T("Shortcuts", "Show the agreements")),
+    Shortcut("page_4", ("Ctrl+4",), T("Shortcuts", "Show the projects")),
+    Shortcut("page_5", ("Ctrl+5",), T("Shortcuts", "Show the commitments")),
+    Shortcut("page_6", ("Ctrl+6",), T("Shortcuts", "Show the actors")),
+    Shortcut("page_7", ("Ctrl+7",), T("Shortcuts", "Show the sources")),
+    Shortcut("page_8", ("Ctrl+T", "Ctrl+8"), T("Shortcuts", "Show the timeline")),
     Shortcut("preferences", (Standard.Preferences, "Ctrl+,"),
-             "Preferences (the name the history records for your changes)"),
-    Shortcut("shortcuts", ("F1",), "This list of keyboard shortcuts"),
-    Shortcut("quit", (Standard.Quit, "Ctrl+Q"), "Quit"),
-    Shortcut(None, ("Enter",), "In a list: open the item, a quote's source or a linked item"),
-    Shortcut(None, ("Ctrl+Enter",), "In a dialog's multi-line field: save"),
-    Shortcut(None, ("Escape",), "Close a dialog (asks before discarding what was typed)"),
+             T("Shortcuts", "Preferences (language, colours, your name, backups)")),
+    Shortcut("shortcuts", ("F1",), T("Shortcuts", "This list of keyboard shortcuts")),
+    Shortcut("quit", (Standard.Quit, "Ctrl+Q"), T("Shortcuts", "Quit")),
+    Shortcut(None, ("Enter",),
+             T("Shortcuts", "In a list: open the item, a quote's source or a linked item")),
+    Shortcut(None, ("Ctrl+Enter",), T("Shortcuts", "In a dialog's multi-line field: save")),
+    Shortcut(None, ("Escape",),
+             T("Shortcuts", "Close a dialog (asks before discarding what was typed)")),
 )  # fmt: skip
 
 _BY_ACTION = {s.action: s for s in SHORTCUTS if s.action}

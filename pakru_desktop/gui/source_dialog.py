@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCompleter,
@@ -35,8 +35,19 @@ from pakru_desktop.services import sources
 from pakru_desktop.services.article_text import read_article_file
 from pakru_desktop.services.database import Database
 
+translate = QCoreApplication.translate
+
 COMMON_LANGUAGES = ("en", "ur", "ru", "zh", "ar", "fa", "fr", "de", "hi", "ps", "en-GB", "en-US")
-FILE_FILTER = "Articles (*.txt *.html *.htm);;Text files (*.txt);;Web pages (*.html *.htm)"
+
+
+def _file_filter() -> str:
+    return ";;".join(
+        (
+            translate("SourceDialog", "Articles (*.txt *.html *.htm)"),
+            translate("SourceDialog", "Text files (*.txt)"),
+            translate("SourceDialog", "Web pages (*.html *.htm)"),
+        )
+    )
 
 
 class SourceDialog(FormDialog):
@@ -65,7 +76,11 @@ class SourceDialog(FormDialog):
         self._before = sources.get_source_detail(db, source_id) if source_id else None
         self.saved: sources.SourceDetail | None = None
         self.setObjectName("sourceDialog")
-        self.setWindowTitle("Edit source" if self._before else "Add source")
+        self.setWindowTitle(
+            translate("SourceDialog", "Edit source")
+            if self._before
+            else translate("SourceDialog", "Add source")
+        )
         self.resize(720, 640)
 
         layout = self.scrolling_body()
@@ -73,31 +88,47 @@ class SourceDialog(FormDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.addLayout(form, 1)
 
-        self._title = line_edit("title", "The headline of the article", self)
-        add_labelled_row(form, "&Title", self._title)
-        self._publisher = line_edit("publisher", "e.g. Dawn, TASS, APP, Foreign Office", self)
-        add_labelled_row(form, "&Publisher", self._publisher)
-        self._url = line_edit("url", "https://… where it can be read", self)
-        add_labelled_row(form, "&URL", self._url)
+        self._title = line_edit(
+            "title", translate("SourceDialog", "The headline of the article"), self
+        )
+        add_labelled_row(form, translate("SourceDialog", "&Title"), self._title)
+        self._publisher = line_edit(
+            "publisher", translate("SourceDialog", "e.g. Dawn, TASS, APP, Foreign Office"), self
+        )
+        add_labelled_row(form, translate("SourceDialog", "&Publisher"), self._publisher)
+        self._url = line_edit(
+            "url", translate("SourceDialog", "https://… where it can be read"), self
+        )
+        add_labelled_row(form, translate("SourceDialog", "&URL"), self._url)
         self._published = FuzzyDateEdit(
             "published", empty_means_today=False, today=self._today, parent=self
         )
-        add_labelled_row(form, "Publis&hed", self._published, self._published.lineEdit())
-        self._language = line_edit("language", "e.g. en, ru, ur, en-GB", self)
+        add_labelled_row(
+            form,
+            translate("SourceDialog", "Publis&hed"),
+            self._published,
+            self._published.lineEdit(),
+        )
+        self._language = line_edit(
+            "language", translate("SourceDialog", "e.g. en, ru, ur, en-GB"), self
+        )
         completer = QCompleter(list(COMMON_LANGUAGES), self._language)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._language.setCompleter(completer)
-        add_labelled_row(form, "&Language", self._language)
+        add_labelled_row(form, translate("SourceDialog", "&Language"), self._language)
 
         self._text = QPlainTextEdit(self)
         self._text.setObjectName("sourceText")
         self._text.setPlaceholderText(
-            "Paste the article's full text here, or load it from a .txt file or a web page"
-            " saved as .html. Quotes used as evidence are found in this text."
+            translate(
+                "SourceDialog",
+                "Paste the article's full text here, or load it from a .txt file or a web page"
+                " saved as .html. Quotes used as evidence are found in this text.",
+            )
         )
         self._text.setTabChangesFocus(True)
         self._text.setMinimumHeight(self._text.fontMetrics().lineSpacing() * 14)
-        self._load = QPushButton("Load from &file…", self)
+        self._load = QPushButton(translate("SourceDialog", "Load from &file…"), self)
         self._load.setObjectName("loadFile")
         self._load.setAutoDefault(False)
         self._size = QLabel(self)
@@ -110,10 +141,12 @@ class SourceDialog(FormDialog):
         row.addWidget(self._load)
         row.addWidget(self._size, 1)
         text_layout.addLayout(row)
-        label = add_labelled_row(form, "Te&xt", text_box, self._text)
+        label = add_labelled_row(form, translate("SourceDialog", "Te&xt"), text_box, self._text)
         label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self._text.setAccessibleName("Text")
-        self._text.setAccessibleDescription("The article's full text, in which quotes are found.")
+        self._text.setAccessibleName(translate("SourceDialog", "Text"))
+        self._text.setAccessibleDescription(
+            translate("SourceDialog", "The article's full text, in which quotes are found.")
+        )
         self.save_on_ctrl_enter(self._text)
 
         if self._before is not None:
@@ -149,7 +182,7 @@ class SourceDialog(FormDialog):
     def choose_file(self) -> None:
         """Ask for a .txt or .html file and load its text."""
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Load the article's text", "", FILE_FILTER
+            self, translate("SourceDialog", "Load the article's text"), "", _file_filter()
         )
         if path:
             self.load_file(path)
@@ -170,8 +203,10 @@ class SourceDialog(FormDialog):
         if current and current != article.text.strip():
             answer = QMessageBox.question(
                 self,
-                "Replace the text?",
-                f"Replace the text in the box with the text of {Path(path).name}?",
+                translate("SourceDialog", "Replace the text?"),
+                translate(
+                    "SourceDialog", "Replace the text in the box with the text of {file}?"
+                ).format(file=Path(path).name),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -228,7 +263,9 @@ class SourceDialog(FormDialog):
 
     def discard_question(self) -> str:
         """Asked before Cancel or Escape throws away what was typed."""
-        return "Discard the changes to this source?" if self._before else "Discard this source?"
+        if self._before:
+            return translate("SourceDialog", "Discard the changes to this source?")
+        return translate("SourceDialog", "Discard this source?")
 
     # -- internals ------------------------------------------------------------------------
 
@@ -244,7 +281,11 @@ class SourceDialog(FormDialog):
 
     def _update_size(self) -> None:
         count = len(self._text.toPlainText())
-        self._size.setText(f"{count:,} characters" if count else "No text yet")
+        self._size.setText(
+            translate("SourceDialog", "%Ln character(s)", None, count)
+            if count
+            else translate("SourceDialog", "No text yet")
+        )
 
     def _widget_for(self, field: str | None) -> QWidget | None:
         return {

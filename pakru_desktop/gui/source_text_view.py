@@ -11,11 +11,13 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from pakru_desktop.services.records import SourceRecord
+
+translate = QCoreApplication.translate
 
 # Yellow with explicitly dark text: a marker-pen look that reads on light and dark themes.
 QUOTE_BACKGROUND = QColor("#ffe066")
@@ -77,10 +79,10 @@ def facts_html(source: SourceRecord, language: str = "") -> str:
     if source.published is not None:
         shown = source.published.display()
         if source.published.inferred:
-            shown += " (inferred)"
+            shown = translate("SourceTextView", "{date} (inferred)").format(date=shown)
         parts.append(html.escape(shown))
     else:
-        parts.append("date unknown")
+        parts.append(html.escape(translate("SourceTextView", "date unknown")))
     if language:
         parts.append(html.escape(language))
     if source.url:
@@ -95,7 +97,7 @@ class SourceTextView(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sourceText")
-        self.setAccessibleName("Source text")
+        self.setAccessibleName(translate("SourceTextView", "Source text"))
         self.setReadOnly(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         # Keyboard selection too, so the quote (or any passage) can be copied without a mouse.

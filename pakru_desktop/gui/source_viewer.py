@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,10 +33,7 @@ from pakru_desktop.services.database import Database
 from pakru_desktop.services.records import Changes, SourceRecord
 from pakru_desktop.services.sources import get_source_detail
 
-NO_TEXT = (
-    "No text is stored for this source yet. Add the article's text to read it here "
-    "and to quote it as evidence."
-)
+translate = QCoreApplication.translate
 
 
 class SourceViewer(QDialog):
@@ -78,10 +75,16 @@ class SourceViewer(QDialog):
 
         self._header = SourceHeader()
 
-        self._no_text = QLabel(NO_TEXT)
+        self._no_text = QLabel(
+            translate(
+                "SourceViewer",
+                "No text is stored for this source yet. Add the article's text to read it here "
+                "and to quote it as evidence.",
+            )
+        )
         self._no_text.setObjectName("noTextNote")
         self._no_text.setWordWrap(True)
-        self._add_text = QPushButton("&Add text…")
+        self._add_text = QPushButton(translate("SourceViewer", "&Add text…"))
         self._add_text.setObjectName("addText")
         self._add_text.clicked.connect(self.add_text)
         # Shown instead of the text (and its Find row) while the source has none.
@@ -96,13 +99,15 @@ class SourceViewer(QDialog):
         self._text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._text.customContextMenuRequested.connect(self._show_context_menu)
 
-        find_label = QLabel("&Find:")
+        find_label = QLabel(translate("SourceViewer", "&Find:"))
         self._find = QLineEdit()
         self._find.setObjectName("findText")
-        self._find.setPlaceholderText("Words in the text; Enter finds the next")
+        self._find.setPlaceholderText(
+            translate("SourceViewer", "Words in the text; Enter finds the next")
+        )
         self._find.setClearButtonEnabled(True)
         find_label.setBuddy(self._find)
-        self._find_next = QPushButton("Find &next")
+        self._find_next = QPushButton(translate("SourceViewer", "Find &next"))
         self._find_next.setObjectName("findNext")
         self._find_status = QLabel()
         self._find_status.setObjectName("findStatus")
@@ -114,13 +119,19 @@ class SourceViewer(QDialog):
         find_row.addWidget(self._find_next)
         find_row.addWidget(self._find_status)
 
-        self.quote_action = QAction("&Quote as evidence for…", self)
+        self.quote_action = QAction(translate("SourceViewer", "&Quote as evidence for…"), self)
         self.quote_action.triggered.connect(lambda _checked=False: self.quote_selection())
         self._quote_button = QPushButton(self.quote_action.text())
         self._quote_button.setObjectName("quoteButton")
-        self._quote_button.setToolTip("Select words in the text, then record them as evidence.")
+        self._quote_button.setToolTip(
+            translate("SourceViewer", "Select words in the text, then record them as evidence.")
+        )
         self._quote_button.clicked.connect(self.quote_action.trigger)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        # Qt has no Urdu words for its standard buttons: the app gives its own.
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(
+            translate("SourceViewer", "Close")
+        )
         buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self._quote_button)
@@ -161,7 +172,7 @@ class SourceViewer(QDialog):
     ) -> None:
         """Show ``source`` (e.g. again, after it was edited), keeping the quote highlighted."""
         self._source, self._language = source, language
-        self.setWindowTitle(source.title or "Source")
+        self.setWindowTitle(source.title or translate("SourceViewer", "Source"))
         self._header.show_source(source, language)
         has_text = bool(source.text)
         self._text.set_source_text(source.text)
@@ -297,11 +308,15 @@ class SourceViewer(QDialog):
             found = pattern.search(self._source.text)
         if found is None:
             self._match_range = None
-            self._find_status.setText(f"No match for “{needle}”.")
+            self._find_status.setText(
+                translate("SourceViewer", "No match for “{words}”.").format(words=needle)
+            )
             self._paint_highlights()
             return False
         self._match_range = (found.start(), found.end())
-        self._find_status.setText("Wrapped to the top." if wrapped and after > 0 else "")
+        self._find_status.setText(
+            translate("SourceViewer", "Wrapped to the top.") if wrapped and after > 0 else ""
+        )
         self._paint_highlights()
         self._text.select(*self._match_range)
         self._text.ensureCursorVisible()

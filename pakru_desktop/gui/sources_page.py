@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
@@ -25,6 +25,8 @@ from pakru_desktop.gui.source_viewer import SourceViewer, open_source_viewer
 from pakru_desktop.gui.table_models import SourceTableModel
 from pakru_desktop.services import sources
 from pakru_desktop.services.database import Database
+
+translate = QCoreApplication.translate
 
 
 class SourcesPage(RecordPage):
@@ -43,8 +45,11 @@ class SourcesPage(RecordPage):
             "sources",
             SourceTableModel(db),
             {"sources"},
-            "Double-click a source (or press Enter) to read its full text and quote it"
-            " as evidence.",
+            translate(
+                "SourcesPage",
+                "Double-click a source (or press Enter) to read its full text and quote it"
+                " as evidence.",
+            ),
         )
         self.db, self.today = db, today
         if hub is None:
@@ -53,16 +58,32 @@ class SourcesPage(RecordPage):
             hub.changed.connect(self.on_changes)
         self.hub = hub
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
-        self.filter_text.setAccessibleName("Filter sources")
+        self.filter_text.setAccessibleName(translate("SourcesPage", "Filter sources"))
 
-        self.add_button = QPushButton("&Add…", self, objectName="addSourceButton")
-        self.add_button.setToolTip("Add an article or document with its text")
-        self.edit_button = QPushButton("Ed&it…", self, objectName="editSourceButton")
-        self.edit_button.setToolTip("Change the selected source's details or text")
-        self.delete_button = QPushButton("&Delete…", self, objectName="deleteSourceButton")
-        self.delete_button.setToolTip("Delete the selected source if nothing quotes it (Delete)")
-        self.read_button = QPushButton("&Read", self, objectName="readSourceButton")
-        self.read_button.setToolTip("Read the selected source and quote it (Enter)")
+        self.add_button = QPushButton(
+            translate("SourcesPage", "&Add…"), self, objectName="addSourceButton"
+        )
+        self.add_button.setToolTip(
+            translate("SourcesPage", "Add an article or document with its text")
+        )
+        self.edit_button = QPushButton(
+            translate("SourcesPage", "Ed&it…"), self, objectName="editSourceButton"
+        )
+        self.edit_button.setToolTip(
+            translate("SourcesPage", "Change the selected source's details or text")
+        )
+        self.delete_button = QPushButton(
+            translate("SourcesPage", "&Delete…"), self, objectName="deleteSourceButton"
+        )
+        self.delete_button.setToolTip(
+            translate("SourcesPage", "Delete the selected source if nothing quotes it (Delete)")
+        )
+        self.read_button = QPushButton(
+            translate("SourcesPage", "&Read"), self, objectName="readSourceButton"
+        )
+        self.read_button.setToolTip(
+            translate("SourcesPage", "Read the selected source and quote it (Enter)")
+        )
         self.add_buttons(
             self.add_button,
             self.edit_button,
@@ -70,7 +91,9 @@ class SourcesPage(RecordPage):
             self.read_button,
             need_selection=(self.edit_button, self.delete_button, self.read_button),
         )
-        self.delete_action = self.add_delete_action("Delete source", self.delete_selected)
+        self.delete_action = self.add_delete_action(
+            translate("SourcesPage", "Delete source"), self.delete_selected
+        )
 
         self.add_button.clicked.connect(lambda: self.add_source())
         self.edit_button.clicked.connect(lambda: self.edit_selected())
@@ -136,12 +159,14 @@ class SourcesPage(RecordPage):
             return False
         refusal = sources.why_not_deletable(detail)
         if refusal is not None:
-            QMessageBox.information(self, "Delete source", refusal)
+            QMessageBox.information(self, translate("SourcesPage", "Delete source"), refusal)
             return False
         answer = QMessageBox.question(
             self,
-            "Delete source",
-            f"Delete the source “{detail.record.title}”?\nYou can undo this with Ctrl+Z.",
+            translate("SourcesPage", "Delete source"),
+            translate(
+                "SourcesPage", "Delete the source “{title}”?\nYou can undo this with Ctrl+Z."
+            ).format(title=detail.record.title),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -12,45 +12,68 @@ from collections.abc import Callable, Collection, Sequence
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 
 from pakru_desktop.domain.item_filter import ItemFilter, SortKey
 from pakru_desktop.domain.overdue import Lateness, lateness
-from pakru_desktop.domain.vocabulary import TYPES, Kind, status_label
+from pakru_desktop.domain.vocabulary import Kind
 from pakru_desktop.gui.id_table_model import IdTableModel
 from pakru_desktop.gui.overdue_marks import overdue_brush, overdue_icon
 from pakru_desktop.gui.paged_model import Column, Index
+from pakru_desktop.gui.vocabulary_names import actor_kind_name, status_name, type_name
 from pakru_desktop.services import queries
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.records import ActorRecord, ItemRow, SourceRecord
 
+translate = QCoreApplication.translate
+
 # More changed items than this read the list again rather than being placed one by one.
 PLACE_AT_MOST = 50
 
+# The status cell's code, for the chip's colour (its words are the display text).
+STATUS_CODE_ROLE = Qt.ItemDataRole.UserRole + 7
+
 
 def _type_label(row: ItemRow) -> str:
-    return next((t.label for t in TYPES[row.kind] if t.code == row.type), row.type or "")
+    return type_name(row.kind, row.type) if row.type else ""
 
 
 def _people(row: ItemRow) -> str:
     return "; ".join(p.name for p in row.participants)
 
 
+# Headers are kept in English (the views save their widths under them) and translated
+# where they are shown, by the model's headerData.
+STATUS = QT_TRANSLATE_NOOP("Columns", "Status")
+
+
 def item_columns(kind: Kind) -> list[tuple[Column[ItemRow], SortKey | None]]:
     """The columns of a list of ``kind`` and the sort key each header click uses."""
     columns: list[tuple[Column[ItemRow], SortKey | None]] = [
-        (Column("#", lambda r: str(r.id), align_right=True), SortKey.ID),
-        (Column("Date", lambda r: r.date.display(), lambda r: r.date.explain()), SortKey.DATE),
-        (Column("Title", lambda r: r.title), SortKey.TITLE),
+        (
+            Column(QT_TRANSLATE_NOOP("Columns", "#"), lambda r: str(r.id), align_right=True),
+            SortKey.ID,
+        ),
+        (
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Date"),
+                lambda r: r.date.display(),
+                lambda r: r.date.explain(),
+            ),
+            SortKey.DATE,
+        ),
+        (Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title), SortKey.TITLE),
     ]
     if kind is Kind.EVENT:
-        columns.append((Column("Type", _type_label), SortKey.TYPE))
+        columns.append((Column(QT_TRANSLATE_NOOP("Columns", "Type"), _type_label), SortKey.TYPE))
     if kind is Kind.AGREEMENT:
-        columns.append((Column("Legal nature", _type_label), SortKey.TYPE))
+        columns.append(
+            (Column(QT_TRANSLATE_NOOP("Columns", "Legal nature"), _type_label), SortKey.TYPE)
+        )
     columns.append(
         (
-            Column("Status", lambda r: status_label(r.kind, r.status), lambda r: r.status),
+            Column(STATUS, lambda r: status_name(r.kind, r.status), lambda r: r.status),
             SortKey.STATUS,
         )
     )
@@ -58,17 +81,17 @@ def item_columns(kind: Kind) -> list[tuple[Column[ItemRow], SortKey | None]]:
         columns.append(
             (
                 Column(
-                    "Due",
+                    QT_TRANSLATE_NOOP("Columns", "Due"),
                     lambda r: r.due.display() if r.due else "",
-                    lambda r: r.due.explain() if r.due else "No due date",
+                    lambda r: r.due.explain() if r.due else translate("Columns", "No due date"),
                 ),
                 SortKey.DUE,
             )
         )
     columns += [
-        (Column("Location", lambda r: r.location), SortKey.LOCATION),
-        (Column("Sectors", lambda r: "; ".join(r.sectors)), None),
-        (Column("Participants", _people), None),
+        (Column(QT_TRANSLATE_NOOP("Columns", "Location"), lambda r: r.location), SortKey.LOCATION),
+        (Column(QT_TRANSLATE_NOOP("Columns", "Sectors"), lambda r: "; ".join(r.sectors)), None),
+        (Column(QT_TRANSLATE_NOOP("Columns", "Participants"), _people), None),
     ]
     return columns
 
@@ -91,13 +114,18 @@ class ItemTableModel(IdTableModel[ItemRow]):
         spec = item_columns(kind)
         super().__init__([column for column, _ in spec], parent)
         self._sort_keys = [key for _, key in spec]
-        self._status_column = [c.header for c, _ in spec].index("Status")
+        self._status_column = [c.header for c, _ in spec].index(STATUS)
         self._db = db
         self.kind = kind
         self.today = today
         self.filter = ItemFilter(kind)
         self.sort_key = SortKey.DATE
         self.descending = True
+
+    @property
+    def status_column(self) -> int:
+        """The column showing the status."""
+        return self._status_column
 
     def lateness(self, row: ItemRow) -> Lateness | None:
         """How late the row's item is today; None if it is not overdue."""
@@ -109,6 +137,13 @@ class ItemTableModel(IdTableModel[ItemRow]):
             Qt.ItemDataRole.ForegroundRole,
             Qt.ItemDataRole.ToolTipRole,
         )
+        if role == STATUS_CODE_ROLE:
+            if not index.isValid() or index.column() != self._status_column:
+                return None
+            try:
+                return self.row_at(index.row()).status
+            except (KeyError, IndexError):
+                return None
         if role in marks and index.isValid() and index.column() == self._status_column:
             late = None
             if 0 <= index.row() < self.rowCount():
@@ -189,11 +224,15 @@ class ActorTableModel(IdTableModel[ActorRecord]):
     def __init__(self, db: Database, parent: Any = None) -> None:
         super().__init__(
             [
-                Column("#", lambda a: str(a.id), align_right=True),
-                Column("Name", lambda a: a.name, lambda a: "; ".join(a.aliases) or a.name),
-                Column("Kind", lambda a: a.kind),
-                Column("Country", lambda a: a.country),
-                Column("Title", lambda a: a.title),
+                Column(QT_TRANSLATE_NOOP("Columns", "#"), lambda a: str(a.id), align_right=True),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Name"),
+                    lambda a: a.name,
+                    lambda a: "; ".join(a.aliases) or a.name,
+                ),
+                Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda a: actor_kind_name(a.kind)),
+                Column(QT_TRANSLATE_NOOP("Columns", "Country"), lambda a: a.country),
+                Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda a: a.title),
             ],
             parent,
         )
@@ -213,15 +252,15 @@ class SourceTableModel(IdTableModel[SourceRecord]):
     def __init__(self, db: Database, parent: Any = None) -> None:
         super().__init__(
             [
-                Column("#", lambda s: str(s.id), align_right=True),
+                Column(QT_TRANSLATE_NOOP("Columns", "#"), lambda s: str(s.id), align_right=True),
                 Column(
-                    "Published",
+                    QT_TRANSLATE_NOOP("Columns", "Published"),
                     lambda s: s.published.display() if s.published else "",
                     lambda s: s.date_note or (s.published.explain() if s.published else ""),
                 ),
-                Column("Publisher", lambda s: s.publisher),
-                Column("Title", lambda s: s.title),
-                Column("URL", lambda s: s.url or ""),
+                Column(QT_TRANSLATE_NOOP("Columns", "Publisher"), lambda s: s.publisher),
+                Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda s: s.title),
+                Column(QT_TRANSLATE_NOOP("Columns", "URL"), lambda s: s.url or ""),
             ],
             parent,
         )

@@ -8,12 +8,17 @@ on desktops whose platform theme has no dark mode. Every colour the app draws it
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 THEME_KEY = "appearance/theme"
-THEMES = {"system": "As the system has it", "light": "Light", "dark": "Dark"}
+# The words in English; the preferences show them translated (context "Theme").
+THEMES = {
+    "system": QT_TRANSLATE_NOOP("Theme", "As the system has it"),
+    "light": QT_TRANSLATE_NOOP("Theme", "Light"),
+    "dark": QT_TRANSLATE_NOOP("Theme", "Dark"),
+}
 
 _system_palette: QPalette | None = None
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QCoreApplication, QRect, QSize
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
 from pakru_desktop.domain.errors import StorageError
 from pakru_desktop.gui.timeline_view import TimelineView
+
+translate = QCoreApplication.translate
 
 
 def export_png(view: TimelineView, path: Path) -> Path:
@@ -22,7 +24,12 @@ def export_png(view: TimelineView, path: Path) -> Path:
     view.render_into(painter, float(view.width()), float(view.height()))
     painter.end()
     if not image.save(str(path), "PNG"):
-        raise StorageError(f"Could not write the image to {path}; check the folder and the disk.")
+        raise StorageError(
+            translate(
+                "TimelineExport",
+                "Could not write the image to {path}; check the folder and the disk.",
+            ).format(path=path)
+        )
     return path
 
 
@@ -32,12 +39,21 @@ def export_svg(view: TimelineView, path: Path) -> Path:
     generator.setFileName(str(path))
     generator.setSize(view.size())
     generator.setViewBox(QRect(0, 0, view.width(), view.height()))
-    generator.setTitle("Pakru timeline")
+    generator.setTitle(translate("TimelineExport", "Pakru timeline"))
     first, last = view.visible_range()
-    generator.setDescription(f"Items from {first.isoformat()} to {last.isoformat()}")
+    generator.setDescription(
+        translate("TimelineExport", "Items from {first} to {last}").format(
+            first=first.isoformat(), last=last.isoformat()
+        )
+    )
     painter = QPainter()
     if not painter.begin(generator):
-        raise StorageError(f"Could not write the drawing to {path}; check the folder and the disk.")
+        raise StorageError(
+            translate(
+                "TimelineExport",
+                "Could not write the drawing to {path}; check the folder and the disk.",
+            ).format(path=path)
+        )
     view.render_into(painter, float(view.width()), float(view.height()))
     painter.end()
     return path

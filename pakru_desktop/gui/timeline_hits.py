@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QCoreApplication, QPointF
 
-from pakru_desktop.domain.vocabulary import Kind, status_label
+from pakru_desktop.domain.vocabulary import Kind
 from pakru_desktop.gui.timeline_frame import Frame
 from pakru_desktop.gui.timeline_layout import LaneLayout, Overflow
+from pakru_desktop.gui.timeline_scale import short_date
+from pakru_desktop.gui.vocabulary_names import kind_name, status_name
 from pakru_desktop.services.timeline import LaneBucket, TimelineRow
+
+translate = QCoreApplication.translate
 
 # How far around a thin bar or a diamond a pointer still counts as on it.
 SLOP_PX = 3.0
@@ -54,15 +58,25 @@ def hit_at(frame: Frame, layouts: dict[Kind, LaneLayout], pos: QPointF) -> Hit |
 
 def row_tooltip(row: TimelineRow) -> str:
     """Title, kind and date, status, due date and lateness, one per line."""
-    inferred = " (inferred)" if row.date.inferred else ""
+    when = (
+        translate("TimelineHits", "{kind} · {date} (inferred)")
+        if row.date.inferred
+        else translate("TimelineHits", "{kind} · {date}")
+    )
     lines = [
         row.title,
-        f"{row.kind.label} · {row.date.display()}{inferred}",
-        f"Status: {status_label(row.kind, row.status)}",
+        when.format(kind=kind_name(row.kind), date=row.date.display()),
+        translate("TimelineHits", "Status: {status}").format(
+            status=status_name(row.kind, row.status)
+        ),
     ]
     if row.due is not None:
-        due = f"Due {row.due.display()}"
-        lines.append(f"{due} · {row.late.phrase()}" if row.late else due)
+        due = row.due.display()
+        if row.late:
+            text = translate("TimelineHits", "Due {date} · {lateness}")
+            lines.append(text.format(date=due, lateness=row.late.phrase()))
+        else:
+            lines.append(translate("TimelineHits", "Due {date}").format(date=due))
     elif row.late is not None:
         lines.append(row.late.phrase().capitalize())
     return "\n".join(lines)
@@ -76,14 +90,37 @@ def tooltip_for(hit: Hit) -> str:
         rows = hit.overflow.rows
         listed = [f"• {r.title} ({r.date.display()})" for r in rows[:MAX_LISTED]]
         if len(rows) > MAX_LISTED:
-            listed.append(f"… and {len(rows) - MAX_LISTED:,} more")
-        noun = hit.kind.plural if len(rows) != 1 else hit.kind.value
-        return "\n".join([f"{len(rows):,} more {noun} here:", *listed, "Click to zoom in."])
+            more = len(rows) - MAX_LISTED  # a plain name: lupdate reads no other count
+            listed.append(translate("TimelineHits", "… and %Ln more", None, more))
+        return "\n".join([_more_here(hit.kind, len(rows)), *listed, _click_to_zoom()])
     bucket = hit.bucket
     assert bucket is not None
-    noun = hit.kind.plural if bucket.count != 1 else hit.kind.value
-    first, last = bucket.first, bucket.last
-    return (
-        f"{bucket.count:,} {noun} from {first.day} {first:%b %Y} to {last.day} {last:%b %Y}"
-        "\nClick to zoom in."
-    )
+    counted = _counted(hit.kind, bucket.count)
+    dates = counted.format(first=short_date(bucket.first), last=short_date(bucket.last))
+    return f"{dates}\n{_click_to_zoom()}"
+
+
+def _click_to_zoom() -> str:
+    return translate("TimelineHits", "Click to zoom in.")
+
+
+def _more_here(kind: Kind, count: int) -> str:
+    # The first line over a "+N" badge: "3 more events here:".
+    if kind is Kind.EVENT:
+        return translate("TimelineHits", "%Ln more event(s) here:", None, count)
+    if kind is Kind.AGREEMENT:
+        return translate("TimelineHits", "%Ln more agreement(s) here:", None, count)
+    if kind is Kind.PROJECT:
+        return translate("TimelineHits", "%Ln more project(s) here:", None, count)
+    return translate("TimelineHits", "%Ln more commitment(s) here:", None, count)
+
+
+def _counted(kind: Kind, count: int) -> str:
+    # A density column: "12 events from {first} to {last}".
+    if kind is Kind.EVENT:
+        return translate("TimelineHits", "%Ln event(s) from {first} to {last}", None, count)
+    if kind is Kind.AGREEMENT:
+        return translate("TimelineHits", "%Ln agreement(s) from {first} to {last}", None, count)
+    if kind is Kind.PROJECT:
+        return translate("TimelineHits", "%Ln project(s) from {first} to {last}", None, count)
+    return translate("TimelineHits", "%Ln commitment(s) from {first} to {last}", None, count)

@@ -22,6 +22,7 @@ from pakru_desktop.services.database import Database
 from pakru_desktop.services.timeline import TimelineExtent, TimelineFilter
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,8 @@ class _Job(QRunnable):
             signals.failed.emit(str(error))
         except Exception as error:  # a bug: log it fully, report one line
             log.exception("A timeline read failed")
-            signals.failed.emit(f"Unexpected error: {error}")
+            signals.failed.emit(
+                translate("TimelineLoader", "Unexpected error: {error}").format(error=error)
+            )
         finally:
             signals.finished.emit()

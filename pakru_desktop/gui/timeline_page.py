@@ -11,7 +11,7 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -28,17 +28,20 @@ from PySide6.QtWidgets import (
 from pakru_desktop.domain.errors import PakruError, ValidationError
 from pakru_desktop.domain.fuzzy_date import Precision, parse_fuzzy_date
 from pakru_desktop.domain.overdue import lateness
-from pakru_desktop.domain.vocabulary import status_label
 from pakru_desktop.gui.change_hub import ChangeHub
 from pakru_desktop.gui.errors import show_error
 from pakru_desktop.gui.first_show import ReadOnFirstShow
 from pakru_desktop.gui.timeline_export import export_png, export_svg
 from pakru_desktop.gui.timeline_filter_bar import TimelineFilterBar
+from pakru_desktop.gui.timeline_scale import short_date
 from pakru_desktop.gui.timeline_view import ZOOM_STEP, TimelineView
+from pakru_desktop.gui.vocabulary_names import kind_name, link_type_name, status_name
 from pakru_desktop.gui.widgets.fuzzy_date_edit import mark_error
 from pakru_desktop.services import items
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.records import Changes, ItemDetail
+
+translate = QCoreApplication.translate
 
 # Changes to these tables can move, add, remove or re-judge bars and links.
 TIMELINE_TABLES = frozenset({"items", "follow_ups", "links", "actors"})
@@ -64,30 +67,49 @@ class TimelinePage(QWidget, ReadOnFirstShow):
         self.filter_bar = TimelineFilterBar()
         self.view = TimelineView(db.url, today())
         self.summary = QTextBrowser(objectName="timelineSummary")
-        self.summary.setAccessibleName("Timeline summary")
+        self.summary.setAccessibleName(translate("TimelinePage", "Timeline summary"))
         self.summary.setOpenLinks(False)
-        self.open_button = QPushButton("Open in list", objectName="timelineOpen")
+        self.open_button = QPushButton(
+            translate("TimelinePage", "Open in list"), objectName="timelineOpen"
+        )
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self._open_selected)
 
         self.as_of = QLineEdit(objectName="timelineAsOf")
-        self.as_of.setPlaceholderText("today")
-        self.as_of.setToolTip("The day overdue items are judged on (empty: today)")
+        self.as_of.setPlaceholderText(translate("TimelinePage", "today"))
+        self.as_of.setToolTip(
+            translate("TimelinePage", "The day overdue items are judged on (empty: today)")
+        )
         self.as_of.setMaximumWidth(130)
         self.as_of.setClearButtonEnabled(True)
         self.as_of.editingFinished.connect(self._as_of_edited)
 
         controls = QHBoxLayout()
         for text, name, tip, slot in (
-            ("−", "zoomOut", "Zoom out (−, or the wheel)", lambda: self.view.zoom(1 / ZOOM_STEP)),
-            ("+", "zoomIn", "Zoom in (+, or the wheel)", lambda: self.view.zoom(ZOOM_STEP)),
-            ("Fit all", "fitAll", "Show every item the filter shows (Home)", self.view.fit_all),
+            (
+                "−",
+                "zoomOut",
+                translate("TimelinePage", "Zoom out (−, or the wheel)"),
+                lambda: self.view.zoom(1 / ZOOM_STEP),
+            ),
+            (
+                "+",
+                "zoomIn",
+                translate("TimelinePage", "Zoom in (+, or the wheel)"),
+                lambda: self.view.zoom(ZOOM_STEP),
+            ),
+            (
+                translate("TimelinePage", "Fit all"),
+                "fitAll",
+                translate("TimelinePage", "Show every item the filter shows (Home)"),
+                self.view.fit_all,
+            ),
         ):
             button = QToolButton(objectName=name, text=text)
             button.setToolTip(tip)
             button.clicked.connect(lambda _checked=False, slot=slot: slot())
             controls.addWidget(button)
-        as_of_label = QLabel("&As of:")
+        as_of_label = QLabel(translate("TimelinePage", "&As of:"))
         as_of_label.setBuddy(self.as_of)
         controls.addSpacing(12)
         controls.addWidget(as_of_label)
@@ -95,7 +117,11 @@ class TimelinePage(QWidget, ReadOnFirstShow):
         self.range_label = QLabel(objectName="timelineRange")
         controls.addSpacing(12)
         controls.addWidget(self.range_label, 1)
-        for text, suffix in (("Export PNG…", "png"), ("Export SVG…", "svg")):
+        exports = (
+            (translate("TimelinePage", "Export PNG…"), "png"),
+            (translate("TimelinePage", "Export SVG…"), "svg"),
+        )
+        for text, suffix in exports:
             button = QToolButton(objectName=f"export_{suffix}", text=text)
             button.clicked.connect(lambda _checked=False, s=suffix: self.choose_export(s))
             controls.addWidget(button)
@@ -145,9 +171,9 @@ class TimelinePage(QWidget, ReadOnFirstShow):
         """What the status bar says while the page is shown."""
         extent = self.view.extent
         if extent is None:
-            return "Reading the timeline…"
-        total = extent.count
-        return f"{total:,} item{'' if total == 1 else 's'} on the timeline"
+            return translate("TimelinePage", "Reading the timeline…")
+        count = extent.count  # a plain name: lupdate reads no other count
+        return translate("TimelinePage", "%Ln item(s) on the timeline", None, count)
 
     # The as-of day ----------------------------------------------------------------------
     def _as_of_edited(self) -> None:
@@ -173,14 +199,21 @@ class TimelinePage(QWidget, ReadOnFirstShow):
 
     def _show_range(self) -> None:
         first, last = self.view.visible_range()
-        self.range_label.setText(f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}")
+        self.range_label.setText(
+            translate("TimelinePage", "{first} – {last}").format(
+                first=short_date(first), last=short_date(last)
+            )
+        )
 
     # The selected item ------------------------------------------------------------------
     def _placeholder(self) -> None:
         self.summary.setHtml(
-            "<p>Click a bar to see its item here; double-click it to open it in its list.</p>"
-            "<p>Wheel or <b>+</b>/<b>−</b> zoom, drag or arrow keys pan, <b>Home</b> fits all."
-            "</p>"
+            translate(
+                "TimelinePage",
+                "<p>Click a bar to see its item here; double-click it to open it in its list.</p>"
+                "<p>Wheel or <b>+</b>/<b>−</b> zoom, drag or arrow keys pan, <b>Home</b> fits all."
+                "</p>",
+            )
         )
         self.open_button.setEnabled(False)
 
@@ -209,12 +242,13 @@ class TimelinePage(QWidget, ReadOnFirstShow):
     # Export -----------------------------------------------------------------------------
     def choose_export(self, suffix: str) -> None:
         """Ask where to save the visible timeline as PNG or SVG, then save it."""
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            f"Export the timeline as {suffix.upper()}",
-            f"timeline.{suffix}",
-            f"{suffix.upper()} files (*.{suffix})",
-        )
+        if suffix == "svg":
+            title = translate("TimelinePage", "Export the timeline as SVG")
+            files = translate("TimelinePage", "SVG files (*.svg)")
+        else:
+            title = translate("TimelinePage", "Export the timeline as PNG")
+            files = translate("TimelinePage", "PNG files (*.png)")
+        name, _ = QFileDialog.getSaveFileName(self, title, f"timeline.{suffix}", files)
         if not name:
             return
         try:
@@ -236,27 +270,38 @@ def summary_html(detail: ItemDetail, as_of: dt.date) -> str:
     """A read-only summary of an item: what, when, due, status and lateness, links."""
     row = detail.row
     e = html.escape
-    lines = [f"<h3>{e(row.title)}</h3>", f"<p>{e(row.kind.label)} · {e(row.date.display())}"]
-    if row.date.inferred:
-        lines.append(" <i>(date inferred)</i>")
-    lines.append("</p>")
-    lines.append(f"<p><b>Status:</b> {e(status_label(row.kind, row.status))}")
+    when = (
+        translate("TimelinePage", "{kind} · {date} <i>(date inferred)</i>")
+        if row.date.inferred
+        else translate("TimelinePage", "{kind} · {date}")
+    )
+    lines = [
+        f"<h3>{e(row.title)}</h3>",
+        f"<p>{when.format(kind=e(kind_name(row.kind)), date=e(row.date.display()))}</p>",
+    ]
+    status = e(status_name(row.kind, row.status))
+    lines.append(translate("TimelinePage", "<p><b>Status:</b> {status}").format(status=status))
     if row.due is not None:
-        lines.append(f"<br><b>Due:</b> {e(row.due.display())}")
+        due = e(row.due.display())
+        lines.append(translate("TimelinePage", "<br><b>Due:</b> {date}").format(date=due))
     late = lateness(row.kind, row.status, row.date, row.due, as_of)
     if late is not None:
         lines.append(f"<br><b>⚠ {e(late.phrase().capitalize())}.</b> {e(late.reason())}")
     lines.append("</p>")
     if row.location:
-        lines.append(f"<p><b>Where:</b> {e(row.location)}</p>")
+        where = translate("TimelinePage", "<p><b>Where:</b> {place}</p>")
+        lines.append(where.format(place=e(row.location)))
     if row.sectors:
-        lines.append(f"<p><b>Sectors:</b> {e(', '.join(row.sectors))}</p>")
+        sectors = translate("TimelinePage", "<p><b>Sectors:</b> {sectors}</p>")
+        lines.append(sectors.format(sectors=e(", ".join(row.sectors))))
     if detail.summary:
         lines.append(f"<p>{e(detail.summary)}</p>")
     if detail.links:
-        lines.append("<p><b>Linked items</b> (drawn as connectors):</p><ul>")
+        lines.append(translate("TimelinePage", "<p><b>Linked items</b> (drawn as connectors):</p>"))
+        lines.append("<ul>")
         for link in detail.links:
             arrow = "→" if link.outgoing else "←"
-            lines.append(f"<li>{arrow} {e(link.type)}: {e(link.other_title)}</li>")
+            kind = e(link_type_name(link.type))
+            lines.append(f"<li>{arrow} {kind}: {e(link.other_title)}</li>")
         lines.append("</ul>")
     return "".join(lines)

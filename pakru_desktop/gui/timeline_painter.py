@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -32,8 +32,11 @@ from pakru_desktop.gui.timeline_layout import (
     LaneLayout,
     PlacedBar,
 )
-from pakru_desktop.gui.timeline_scale import day_number, span_days, ticks
+from pakru_desktop.gui.timeline_scale import day_number, short_date, span_days, ticks
+from pakru_desktop.gui.vocabulary_names import kind_names, link_type_name
 from pakru_desktop.services.timeline import TimelineLink, TimelineRow
+
+translate = QCoreApplication.translate
 
 KIND_COLOURS = {
     Kind.EVENT: QColor("#3b6fc4"),
@@ -43,7 +46,6 @@ KIND_COLOURS = {
 }
 OVERDUE_COLOUR = QColor("#e8590c")  # orange-red: strong on white and on near-black
 AS_OF_COLOUR = QColor("#0c8599")
-LANE_TITLES = {kind: kind.plural.capitalize() for kind in Kind}
 
 
 def label_text(row: TimelineRow) -> str:
@@ -167,7 +169,7 @@ def _paint_axis(painter, frame: Frame, palette: QPalette, minor, major, as_of) -
             painter.drawText(QPointF(x + 3, 4 + bold_metrics.ascent()), tick.label)
     painter.restore()
     if pill is not None:
-        label = f"as of {as_of.day} {as_of:%b %Y}"
+        label = _as_of_label(as_of)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(AS_OF_COLOUR)
         painter.drawRoundedRect(pill, 4, 4)
@@ -175,12 +177,16 @@ def _paint_axis(painter, frame: Frame, palette: QPalette, minor, major, as_of) -
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
 
 
+def _as_of_label(as_of: dt.date) -> str:
+    return translate("TimelinePainter", "as of {date}").format(date=short_date(as_of))
+
+
 def _as_of_pill(frame: Frame, as_of: dt.date, metrics) -> QRectF | None:
     """Where the as-of day is named, at the top of its line (None when off screen)."""
     x = frame.x_of_day(day_number(as_of) + 0.5)
     if not frame.plot_left <= x <= frame.width:
         return None
-    width = metrics.horizontalAdvance(f"as of {as_of.day} {as_of:%b %Y}") + 8
+    width = metrics.horizontalAdvance(_as_of_label(as_of)) + 8
     left = min(x - width / 2, frame.width - width)
     return QRectF(max(left, frame.plot_left), 2, width, metrics.height() + 2)
 
@@ -201,7 +207,7 @@ def _paint_lane_titles(painter, frame: Frame, palette: QPalette, font: QFont, st
         painter.drawRoundedRect(swatch, 2, 2)
         painter.setPen(palette.color(QPalette.ColorRole.WindowText))
         painter.setFont(bold)
-        painter.drawText(QPointF(24, box.top + 20), LANE_TITLES[kind])
+        painter.drawText(QPointF(24, box.top + 20), kind_names(kind))
         note = _lane_note(kind, state)
         if note:
             painter.setFont(small)
@@ -217,10 +223,10 @@ def _paint_lane_titles(painter, frame: Frame, palette: QPalette, font: QFont, st
 def _lane_note(kind: Kind, state: PaintState) -> str:
     total = state.totals.get(kind)
     if kind in state.counted:
-        return "Counts per period; zoom in for items"
+        return translate("TimelinePainter", "Counts per period; zoom in for items")
     if total is None:
         return ""
-    return f"{total:,} item" + ("" if total == 1 else "s")
+    return translate("TimelinePainter", "%Ln item(s)", None, total)
 
 
 def _paint_lane_content(painter, frame, kind, layout, state, palette, metrics) -> None:
@@ -379,7 +385,8 @@ def _paint_links(painter, frame, layouts, state: PaintState, palette, font) -> N
         else:
             continue
         start, end = (here, there) if link.from_id == state.selected else (there, here)
-        _paint_connector(painter, start, end, link.type, colour, palette, small, labels)
+        label = link_type_name(link.type)
+        _paint_connector(painter, start, end, label, colour, palette, small, labels)
     painter.setFont(font)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
 

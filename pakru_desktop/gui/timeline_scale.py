@@ -10,9 +10,11 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
 from pakru_desktop.domain.fuzzy_date import MAX_YEAR, MIN_YEAR, FuzzyDate
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+translate = QCoreApplication.translate
 # From a century across the view to a few days: the zoom's bounds, in pixels per day.
 MIN_PX_PER_DAY = 0.004
 MAX_PX_PER_DAY = 400.0
@@ -138,15 +140,31 @@ def _days(which: tuple[int, ...]) -> Callable[[dt.date, dt.date], Iterator[dt.da
     return starts
 
 
+def short_date(day: dt.date) -> str:
+    """A day as the timeline writes it, in the language chosen: "2 Sep 2025"."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
+def _month_name(day: dt.date) -> str:
+    # The month on its own (the nominative in Russian: "май", not the "мая" of "1 мая").
+    return QLocale().standaloneMonthName(day.month, QLocale.FormatType.ShortFormat)
+
+
 def _month_label(day: dt.date) -> str:
-    return f"{_MONTHS[day.month - 1]} {day.year}"
+    return translate("TimelineScale", "{month} {year}").format(
+        month=_month_name(day), year=day.year
+    )
+
+
+def _quarter_label(day: dt.date) -> str:
+    return translate("TimelineScale", "Q{quarter}").format(quarter=(day.month - 1) // 3 + 1)
 
 
 _LEVELS = (
     _Level("day", 1, 24, _days(tuple(range(1, 32))), lambda d: str(d.day)),
     _Level("week", 7, 26, _days((1, 8, 15, 22)), lambda d: str(d.day)),
-    _Level("month", 30.4, 34, _months(1), lambda d: _MONTHS[d.month - 1]),
-    _Level("quarter", 91.3, 30, _months(3), lambda d: f"Q{(d.month - 1) // 3 + 1}"),
+    _Level("month", 30.4, 34, _months(1), _month_name),
+    _Level("quarter", 91.3, 30, _months(3), _quarter_label),
     _Level("year", 365.25, 42, _years(1), lambda d: str(d.year)),
     _Level("2 years", 730.5, 42, _years(2), lambda d: str(d.year)),
     _Level("5 years", 1826, 42, _years(5), lambda d: str(d.year)),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -41,6 +41,8 @@ ZOOM_STEP = 1.25
 BUCKET_PX = 4  # a counted lane has one bucket per this many pixels
 DRAG_THRESHOLD_PX = 4
 
+translate = QCoreApplication.translate
+
 
 class TimelineView(QWidget):
     """Draws the filtered items of every kind on one time axis; emits the clicked item."""
@@ -57,7 +59,7 @@ class TimelineView(QWidget):
     def __init__(self, db_url: str, as_of: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timelineView")
-        self.setAccessibleName("Timeline")
+        self.setAccessibleName(translate("TimelineView", "Timeline"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setMinimumSize(480, 320)

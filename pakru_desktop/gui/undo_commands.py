@@ -9,15 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from pakru_desktop.domain.errors import ConflictError, PakruError
-from pakru_desktop.domain.vocabulary import Kind, status_label
+from pakru_desktop.domain.vocabulary import Kind
 from pakru_desktop.gui.change_hub import ChangeHub
 from pakru_desktop.gui.errors import show_error
+from pakru_desktop.gui.vocabulary_names import link_type_name, status_name
 from pakru_desktop.services import follow_ups, items, links, restore
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.records import Changes, FollowUpRecord, ItemDetail, LinkRecord
+
+translate = QCoreApplication.translate
 
 
 class ServiceCommand(QUndoCommand):
@@ -43,7 +47,7 @@ class ServiceCommand(QUndoCommand):
             changes = step()
         except PakruError as error:
             # The record changed elsewhere meanwhile; this step can no longer be replayed.
-            show_error(None, error, "Cannot undo or redo")
+            show_error(None, error, translate("UndoCommands", "Cannot undo or redo"))
             self.setObsolete(True)
             return
         self.hub.announce(changes)
@@ -57,15 +61,36 @@ class ServiceCommand(QUndoCommand):
         raise NotImplementedError
 
 
-def _quoted(title: str) -> str:
-    return f"“{title if len(title) <= 40 else title[:39] + '…'}”"
+def shortened(title: str) -> str:
+    """A title cut to 40 characters for an undo step's text (the quotes are the sentence's)."""
+    return title if len(title) <= 40 else title[:39] + "…"
+
+
+def _added_text(kind: Kind, title: str) -> str:
+    texts = {
+        Kind.EVENT: translate("UndoCommands", "Add event “{title}”"),
+        Kind.AGREEMENT: translate("UndoCommands", "Add agreement “{title}”"),
+        Kind.PROJECT: translate("UndoCommands", "Add project “{title}”"),
+        Kind.COMMITMENT: translate("UndoCommands", "Add commitment “{title}”"),
+    }
+    return texts[kind].format(title=shortened(title))
+
+
+def _deleted_text(kind: Kind, title: str) -> str:
+    texts = {
+        Kind.EVENT: translate("UndoCommands", "Delete event “{title}”"),
+        Kind.AGREEMENT: translate("UndoCommands", "Delete agreement “{title}”"),
+        Kind.PROJECT: translate("UndoCommands", "Delete project “{title}”"),
+        Kind.COMMITMENT: translate("UndoCommands", "Delete commitment “{title}”"),
+    }
+    return texts[kind].format(title=shortened(title))
 
 
 class AddItemCommand(ServiceCommand):
     """Undo deletes the new item; redo restores it with the same id."""
 
     def __init__(self, db: Database, hub: ChangeHub, created: ItemDetail) -> None:
-        super().__init__(db, hub, f"Add {created.row.kind.value} {_quoted(created.row.title)}")
+        super().__init__(db, hub, _added_text(created.row.kind, created.row.title))
         self.snapshot = created
 
     def apply(self) -> Changes:
@@ -83,7 +108,7 @@ class DeleteItemCommand(AddItemCommand):
 
     def __init__(self, db: Database, hub: ChangeHub, deleted: ItemDetail) -> None:
         super().__init__(db, hub, deleted)
-        self.setText(f"Delete {deleted.row.kind.value} {_quoted(deleted.row.title)}")
+        self.setText(_deleted_text(deleted.row.kind, deleted.row.title))
 
     def apply(self) -> Changes:
         return AddItemCommand.revert(self)
@@ -96,7 +121,8 @@ class EditItemCommand(ServiceCommand):
     """Undo puts every field back as it was; redo applies the edit again."""
 
     def __init__(self, db: Database, hub: ChangeHub, before: ItemDetail, after: ItemDetail):
-        super().__init__(db, hub, f"Edit {_quoted(before.row.title)}")
+        text = translate("UndoCommands", "Edit “{title}”")
+        super().__init__(db, hub, text.format(title=shortened(before.row.title)))
         self.before, self.after = before, after
 
     def _put(self, expected: ItemDetail, wanted: ItemDetail) -> Changes:
@@ -105,7 +131,10 @@ class EditItemCommand(ServiceCommand):
         current = items.get_item(self.db, wanted.id)
         if items.patch_restoring(current) != items.patch_restoring(expected):
             raise ConflictError(
-                f"“{current.row.title}” was changed elsewhere since; this step was not undone."
+                translate(
+                    "UndoCommands",
+                    "“{title}” was changed elsewhere since; this step was not undone.",
+                ).format(title=current.row.title)
             )
         return items.edit_item(self.db, wanted.id, items.patch_restoring(wanted)).changes
 
@@ -120,12 +149,14 @@ class AddFollowUpCommand(ServiceCommand):
     """Undo deletes the follow-up (the status falls back); redo restores it."""
 
     def __init__(self, db: Database, hub: ChangeHub, kind: Kind, added: FollowUpRecord):
-        text = (
-            f"Change status to {status_label(kind, added.new_status)}"
-            if added.new_status
-            else "Add follow-up"
-        )
-        super().__init__(db, hub, f"{text} on {_quoted(added.item_title)}")
+        title = shortened(added.item_title)
+        if added.new_status:
+            text = translate("UndoCommands", "Change status to {status} on “{title}”").format(
+                status=status_name(kind, added.new_status), title=title
+            )
+        else:
+            text = translate("UndoCommands", "Add follow-up on “{title}”").format(title=title)
+        super().__init__(db, hub, text)
         self.record = added
 
     def apply(self) -> Changes:
@@ -142,7 +173,8 @@ class DeleteFollowUpCommand(AddFollowUpCommand):
 
     def __init__(self, db: Database, hub: ChangeHub, kind: Kind, deleted: FollowUpRecord):
         super().__init__(db, hub, kind, deleted)
-        self.setText(f"Delete follow-up on {_quoted(deleted.item_title)}")
+        text = translate("UndoCommands", "Delete follow-up on “{title}”")
+        self.setText(text.format(title=shortened(deleted.item_title)))
 
     def apply(self) -> Changes:
         return AddFollowUpCommand.revert(self)
@@ -155,7 +187,8 @@ class EditFollowUpCommand(ServiceCommand):
     """Undo puts the follow-up's date, note, status, source and first quote back."""
 
     def __init__(self, db: Database, hub: ChangeHub, before: FollowUpRecord, after: FollowUpRecord):
-        super().__init__(db, hub, f"Edit follow-up on {_quoted(before.item_title)}")
+        text = translate("UndoCommands", "Edit follow-up on “{title}”")
+        super().__init__(db, hub, text.format(title=shortened(before.item_title)))
         self.before, self.after = before, after
 
     def _put(self, record: FollowUpRecord) -> Changes:
@@ -182,8 +215,13 @@ class LinkCommand(ServiceCommand):
     def __init__(
         self, db: Database, hub: ChangeHub, from_id: int, link: LinkRecord, *, adding: bool
     ) -> None:
-        verb = "Link" if adding else "Unlink"
-        super().__init__(db, hub, f"{verb} {link.type} {_quoted(link.other_title)}")
+        text = (
+            translate("UndoCommands", "Link {type} “{title}”")
+            if adding
+            else translate("UndoCommands", "Unlink {type} “{title}”")
+        )
+        shown = text.format(type=link_type_name(link.type), title=shortened(link.other_title))
+        super().__init__(db, hub, shown)
         # Kept as its two ends, since a re-added link gets a new id.
         self.from_id = from_id if link.outgoing else link.other_id
         self.to_id = link.other_id if link.outgoing else from_id

@@ -15,10 +15,10 @@ from pakru_desktop.gui.actors_page import ActorsPage
 from pakru_desktop.gui.global_search import GlobalSearch, open_hit
 from pakru_desktop.gui.item_page import ItemPage
 from pakru_desktop.gui.overview_page import OverviewPage
-from pakru_desktop.gui.preferences_dialog import apply_preferences
 from pakru_desktop.gui.sources_page import SourcesPage
 from pakru_desktop.gui.suggestions import Suggestions
 from pakru_desktop.gui.timeline_page import TimelinePage
+from pakru_desktop.gui.user_preferences import apply_preferences
 from pakru_desktop.services.change_feed import ChangeFeed
 from pakru_desktop.services.database import Database
 

@@ -11,10 +11,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
+
 from pakru_desktop.domain.errors import PakruError
 from pakru_desktop.services.database import Database, open_database
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 
 def open_for_worker(url: str, failed: Callable[[str], None], what: str) -> Database | None:
@@ -25,5 +28,5 @@ def open_for_worker(url: str, failed: Callable[[str], None], what: str) -> Datab
         failed(str(error))
     except Exception as error:  # a bug: log it fully, report one line
         log.exception("Opening the database for %s failed", what)
-        failed(f"Unexpected error: {error}")
+        failed(translate("WorkerDatabase", "Unexpected error: {error}").format(error=error))
     return None

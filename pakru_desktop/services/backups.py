@@ -79,15 +79,18 @@ def make_backup(db: Database, to: Path | None = None, *, keep: int = KEEP) -> Ba
     return describe(backup)
 
 
-def backup_if_due(db: Database, *, now: dt.datetime | None = None) -> BackupInfo | None:
-    """At start-up: a backup when the newest is more than a day old (or there is none)."""
+def backup_if_due(
+    db: Database, *, now: dt.datetime | None = None, keep: int = KEEP
+) -> BackupInfo | None:
+    """At start-up: a backup when the newest is more than a day old (or there is none),
+    keeping the newest ``keep``."""
     if db.path is None:
         return None
     existing = backups_of(db.path)
     moment = now or dt.datetime.now()
     if existing and moment - describe(existing[-1]).taken_at < DAILY:
         return None
-    return make_backup(db)
+    return make_backup(db, keep=keep)
 
 
 def restore_backup(url: str, backup: Path) -> Path | None:

@@ -35,7 +35,7 @@ def item_row(item: Item) -> ItemRow:
 
 
 def evidence_record(evidence: Evidence) -> EvidenceRecord:
-    """A quote with its source's title."""
+    """A quote with its source's title, publisher and date."""
     return EvidenceRecord(
         id=evidence.id,
         source_id=evidence.source_id,
@@ -44,6 +44,8 @@ def evidence_record(evidence: Evidence) -> EvidenceRecord:
         start=evidence.start,
         end=evidence.end,
         follow_up_id=evidence.follow_up_id,
+        source_publisher=evidence.source.publisher or "",
+        source_published=evidence.source.published,
     )
 
 

@@ -54,6 +54,9 @@ class EvidenceRecord:
     end: int | None
     # Set when the quote supports one follow-up of the item rather than the item itself.
     follow_up_id: int | None = None
+    # Who published the source, and when (shown under the quote).
+    source_publisher: str = ""
+    source_published: FuzzyDate | None = None
 
 
 @dataclass(frozen=True)

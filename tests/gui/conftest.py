@@ -7,10 +7,18 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QSettings
 
+from pakru_desktop.gui.i18n import install_language
 from pakru_desktop.gui.main_window import MainWindow
 
 # A Tuesday, the day of the Beijing meeting: relative dates typed in tests resolve against it.
 TODAY = dt.date(2025, 9, 2)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp):
+    """The window in English, as the app starts on an English system: its catalogue gives
+    the singular and plural of every counted message."""
+    install_language("en", qapp)
 
 
 @pytest.fixture

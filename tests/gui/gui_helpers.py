@@ -1,8 +1,10 @@
-"""Small helpers the GUI tests share: find a named child, read a dialog's error line."""
+"""Small helpers the GUI tests share: find a named child, read a dialog's error line,
+answer a question box."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget
 
 
 def child(dialog: QWidget, kind: type, name: str):
@@ -16,3 +18,19 @@ def error_text(dialog: QWidget) -> str:
     """The sentence in the dialog's inline error line, or "" when it is hidden."""
     label = child(dialog, QLabel, "errorLabel")
     return label.text() if label.isVisible() else ""
+
+
+def answer_next_question(button: str, asked: list[str] | None = None) -> None:
+    """Click ``button`` (``yesButton``, ``noButton``, ``cancelButton``) of the next question
+    box as soon as it is open, as a person would; its text goes into ``asked``."""
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, click)
+            return
+        if asked is not None:
+            asked.append(box.text())
+        box.findChild(QAbstractButton, button).click()
+
+    QTimer.singleShot(0, click)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import csv
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QWidget
+from gui_helpers import answer_next_question
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QWidget
 
 from pakru_desktop.domain.errors import NotFoundError
 from pakru_desktop.domain.item_filter import ItemFilter
@@ -177,9 +179,11 @@ def test_delete_asks_and_undo_restores_everything(qtbot, window, db, monkeypatch
     page = _events(window)
     _select(qtbot, page, 1)
     before = get_item(db, 1)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    asked: list[str] = []
+    answer_next_question("yesButton", asked)
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert asked and before.row.title in asked[0]
     assert page.model.row_of_id(1) is None
     with pytest.raises(NotFoundError):
         get_item(db, 1)
@@ -191,12 +195,29 @@ def test_delete_asks_and_undo_restores_everything(qtbot, window, db, monkeypatch
     assert page.model.row_of_id(1) is None
 
 
-def test_declining_delete_keeps_the_item(qtbot, window, db, monkeypatch):
+@pytest.mark.parametrize("answer", ["noButton", None])
+def test_declining_delete_keeps_the_item(qtbot, window, db, answer):
     page = _events(window)
     _select(qtbot, page, 2)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    before = window.undo_stack.count()
+    asked: list[str] = []
+    if answer is None:  # Escape, as a person closes the box without choosing
+        QTimer.singleShot(0, lambda: _press_escape_in_question(asked))
+    else:
+        answer_next_question(answer, asked)
     window.delete_action.trigger()
-    assert get_item(db, 2).row.title
+    assert asked and "Delete" in asked[0]
+    assert get_item(db, 2).row.title and page.model.row_of_id(2) is not None
+    assert window.undo_stack.count() == before
+
+
+def _press_escape_in_question(asked: list[str]) -> None:
+    box = QApplication.activeModalWidget()
+    if not isinstance(box, QMessageBox):
+        QTimer.singleShot(10, lambda: _press_escape_in_question(asked))
+        return
+    asked.append(box.text())
+    QTest.keyClick(box, Qt.Key.Key_Escape)
 
 
 def test_link_added_removed_undone_and_followed(qtbot, window, db):

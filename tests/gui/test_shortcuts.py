@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from gui_helpers import answer_next_question
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
 from pakru_desktop.domain.item_filter import ItemFilter
 from pakru_desktop.domain.vocabulary import Kind
@@ -79,12 +80,8 @@ def test_f5_shows_what_another_program_added(qtbot, window, db):
 
 
 def test_delete_asks_then_deletes_the_selected_item(qtbot, window, db, monkeypatch):
-    asked = []
-    def answer_yes(*args, **_options):
-        asked.append(args)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    asked: list[str] = []
+    answer_next_question("yesButton", asked)
     qtbot.keyClick(window, Qt.Key.Key_2, CTRL)
     page = window.item_pages[Kind.EVENT]
     qtbot.waitUntil(lambda: page.model.total() > 0)
@@ -118,5 +115,5 @@ def test_f1_lists_every_shortcut_from_the_table_the_window_binds(qtbot, window):
     listed = _open_dialog("shortcutsDialog").list
     rows = [(listed.topLevelItem(n).text(0), listed.topLevelItem(n).text(1))
             for n in range(listed.topLevelItemCount())]  # fmt: skip
-    assert rows == [(s.shown(), s.does) for s in SHORTCUTS]
+    assert rows == [(s.shown(), s.described()) for s in SHORTCUTS]
     assert ("Ctrl+Shift+Z or Ctrl+Y", "Redo") in rows

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from pakru_desktop.domain.errors import ValidationError
@@ -22,7 +22,7 @@ from pakru_desktop.gui.widgets.marks import (  # noqa: F401 (where forms long fo
     mark_error,
 )
 
-EXAMPLES = "e.g. 2 Sep 2025, Sep 2024, Q1 2026, 2024, Tuesday, last year"
+translate = QCoreApplication.translate
 
 
 class FuzzyDateEdit(QWidget):
@@ -55,8 +55,18 @@ class FuzzyDateEdit(QWidget):
         self._edit = QLineEdit(self)
         self._edit.setObjectName(f"{name}Text")
         self._edit.setClearButtonEnabled(True)
-        self._edit.setPlaceholderText("today" if empty_means_today else "none")
-        self._edit.setToolTip(f"A day, month, quarter or year; {EXAMPLES}.")
+        self._edit.setPlaceholderText(
+            translate("FuzzyDateEdit", "today")
+            if empty_means_today
+            else translate("FuzzyDateEdit", "none")
+        )
+        self._edit.setToolTip(
+            translate(
+                "FuzzyDateEdit",
+                "A day, month, quarter or year; "
+                "e.g. 2 Sep 2025, Sep 2024, Q1 2026, 2024, Tuesday, last year.",
+            )
+        )
         self._preview = QLabel(self)
         self._preview.setObjectName(f"{name}Preview")
         self._preview.setTextFormat(Qt.TextFormat.PlainText)  # user text is never HTML
@@ -150,12 +160,16 @@ class FuzzyDateEdit(QWidget):
         text = self._edit.text().strip()
         if not text:
             if self._empty_means_today:
-                return f"empty → today ({FuzzyDate.of_day(self._today).display()})", False
-            return "no date", False
+                today = FuzzyDate.of_day(self._today).display()
+                shown = translate("FuzzyDateEdit", "empty → today ({date})")
+                return shown.format(date=today), False
+            return translate("FuzzyDateEdit", "no date"), False
         if self._stored is not None and text == self._stored.display():
-            return f"as recorded: {self._stored.explain()}", False
+            shown = translate("FuzzyDateEdit", "as recorded: {meaning}")
+            return shown.format(meaning=self._stored.explain()), False
         try:
             understood = parse_fuzzy_date(text, self._today)
         except ValidationError as error:
             return str(error), True
-        return f"{text} → {understood.explain()}", False
+        shown = translate("FuzzyDateEdit", "{typed} → {meaning}")
+        return shown.format(typed=text, meaning=understood.explain()), False

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from pakru_desktop.domain.vocabulary import ROLES, check_role
+from pakru_desktop.gui.vocabulary_names import role_name
+
+translate = QCoreApplication.translate
 
 DEFAULT_ROLE = "participant"
 
@@ -31,21 +34,23 @@ class _Row:
     def __init__(self, owner: ParticipantsEdit, model: QStringListModel) -> None:
         self.widget = QWidget(owner)
         self.name = QLineEdit(self.widget)
-        self.name.setPlaceholderText("Name of a person, organisation or state")
-        self.name.setAccessibleName("Participant name")
+        self.name.setPlaceholderText(
+            translate("ParticipantsEdit", "Name of a person, organisation or state")
+        )
+        self.name.setAccessibleName(translate("ParticipantsEdit", "Participant name"))
         completer = QCompleter(model, self.name)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         # Matching anywhere lets "lavrov" find "Sergey Lavrov".
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.name.setCompleter(completer)
         self.role = QComboBox(self.widget)
-        self.role.setAccessibleName("Participant role")
+        self.role.setAccessibleName(translate("ParticipantsEdit", "Participant role"))
         for term in ROLES:
-            self.role.addItem(term.label, term.code)
+            self.role.addItem(role_name(term.code), term.code)
         self.remove = QToolButton(self.widget)
-        self.remove.setText("Remove")
-        self.remove.setToolTip("Remove this participant")
-        self.remove.setAccessibleName("Remove participant")
+        self.remove.setText(translate("ParticipantsEdit", "Remove"))
+        self.remove.setToolTip(translate("ParticipantsEdit", "Remove this participant"))
+        self.remove.setAccessibleName(translate("ParticipantsEdit", "Remove participant"))
 
         layout = QHBoxLayout(self.widget)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -82,9 +87,9 @@ class ParticipantsEdit(QWidget):
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
         self._rows_layout.setSpacing(4)
-        self._add = QPushButton("Add partic&ipant", self)
+        self._add = QPushButton(translate("ParticipantsEdit", "Add partic&ipant"), self)
         self._add.setObjectName("addParticipant")
-        self._add.setToolTip("Add a row for another participant")
+        self._add.setToolTip(translate("ParticipantsEdit", "Add a row for another participant"))
         self._add.clicked.connect(self._on_add_clicked)
 
         layout = QVBoxLayout(self)

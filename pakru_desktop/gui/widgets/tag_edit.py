@@ -9,11 +9,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from pakru_desktop.domain.errors import ValidationError
 from pakru_desktop.domain.vocabulary import SECTORS, normalise_sector
+
+translate = QCoreApplication.translate
 
 # Both separators are accepted because people paste lists written either way.
 _SEPARATORS = re.compile(r"[;,]")
@@ -58,8 +67,10 @@ class TagEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         """Build the edit, suggesting the standard sectors until told otherwise."""
         super().__init__(parent)
-        self.setPlaceholderText("trade; energy")
-        self.setToolTip("Sectors separated by ; or , — e.g. trade; energy; connectivity")
+        self.setPlaceholderText(translate("TagEdit", "trade; energy"))
+        self.setToolTip(
+            translate("TagEdit", "Sectors separated by ; or , — e.g. trade; energy; connectivity")
+        )
         self._model = QStringListModel(list(SECTORS), self)
         completer = _LastTagCompleter(self._model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

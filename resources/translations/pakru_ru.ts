@@ -1,0 +1,3284 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+    <context>
+        <name>ActorCommands</name>
+        <message>
+            <source>Edit actor “{name}”</source>
+            <translation>изменение актора «{name}»</translation>
+        </message>
+        <message>
+            <source>Merge “{removed}” into “{kept}”</source>
+            <translation>объединение акторов: «{removed}» → «{kept}»</translation>
+        </message>
+        <message>
+            <source>Delete actor “{name}”</source>
+            <translation>удаление актора «{name}»</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActorDialog</name>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Actor #{id} — {name}</source>
+            <translation>Актор #{id} — {name}</translation>
+        </message>
+        <message>
+            <source>The name the actor is listed under</source>
+            <translation>Имя, под которым актор значится в списке</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Имя</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>Ви&amp;д</translation>
+        </message>
+        <message>
+            <source>e.g. Pakistan</source>
+            <translation>например: Пакистан</translation>
+        </message>
+        <message>
+            <source>&amp;Country</source>
+            <translation>Ст&amp;рана</translation>
+        </message>
+        <message>
+            <source>e.g. Deputy Prime Minister of Pakistan</source>
+            <translation>например: заместитель премьер-министра Пакистана</translation>
+        </message>
+        <message>
+            <source>&amp;Office</source>
+            <translation>Дол&amp;жность</translation>
+        </message>
+        <message>
+            <source>Other names in reporting, one per line (Ctrl+Enter saves)</source>
+            <translation>Другие имена в публикациях, по одному в строке (Ctrl+Enter — сохранить)</translation>
+        </message>
+        <message>
+            <source>&amp;Aliases</source>
+            <translation>&amp;Варианты имени</translation>
+        </message>
+        <message>
+            <source>&amp;Items ({count})</source>
+            <translation>&amp;Записи ({count})</translation>
+        </message>
+        <message>
+            <source>The actor's items</source>
+            <translation>Записи актора</translation>
+        </message>
+        <message>
+            <source>Double-click an item (or press Enter on it) to open it.</source>
+            <translation>Дважды щёлкните запись (или нажмите на ней Enter), чтобы открыть её.</translation>
+        </message>
+        <message>
+            <source>This actor takes part in no item yet.</source>
+            <translation>Этот актор пока не участвует ни в одной записи.</translation>
+        </message>
+        <message>
+            <source>Discard your changes to this actor?</source>
+            <translation>Отказаться от изменений в данных актора?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActorKind</name>
+        <message>
+            <source>person</source>
+            <translation>человек</translation>
+        </message>
+        <message>
+            <source>organisation</source>
+            <translation>организация</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>государство</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActorMergeDialog</name>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n запись</numerusform>
+                <numerusform>%n записи</numerusform>
+                <numerusform>%n записей</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Also called: {aliases}</source>
+            <translation>Варианты имени: {aliases}</translation>
+        </message>
+        <message>
+            <source>Merge actors — {name}</source>
+            <translation>Объединение акторов — {name}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Merge a duplicate into &lt;b&gt;{name}&lt;/b&gt; (#{id}, %n item(s)).</source>
+            <translation>
+                <numerusform>Выберите дубликат, который будет присоединён к актору &lt;b&gt;{name}&lt;/b&gt; (#{id}, %n запись).</numerusform>
+                <numerusform>Выберите дубликат, который будет присоединён к актору &lt;b&gt;{name}&lt;/b&gt; (#{id}, %n записи).</numerusform>
+                <numerusform>Выберите дубликат, который будет присоединён к актору &lt;b&gt;{name}&lt;/b&gt; (#{id}, %n записей).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Part of a name, office or country</source>
+            <translation>Часть имени, должности или страны</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the chosen actor and merge {name} into it instead</source>
+            <translation>&amp;Наоборот: оставить выбранного актора и присоединить к нему «{name}»</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Объединить</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Поиск:</translation>
+        </message>
+        <message>
+            <source>&amp;Duplicate:</source>
+            <translation>&amp;Дубликат:</translation>
+        </message>
+        <message>
+            <source>Choose the actor to merge.</source>
+            <translation>Выберите актора для объединения.</translation>
+        </message>
+        <message>
+            <source>Choose the duplicate in the list.</source>
+            <translation>Выберите дубликат в списке.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n are dropped, as {keep} already has those roles in the same item</source>
+            <translation>
+                <numerusform>%n отбрасывается, так как {keep} уже имеет эту роль в той же записи</numerusform>
+                <numerusform>%n отбрасываются, так как {keep} уже имеет эти роли в тех же записях</numerusform>
+                <numerusform>%n отбрасываются, так как {keep} уже имеет эти роли в тех же записях</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>• %n participation(s) move to {keep}; {dropped};</source>
+            <translation>
+                <numerusform>• {keep} получает %n участие в записях; {dropped};</numerusform>
+                <numerusform>• {keep} получает %n участия в записях; {dropped};</numerusform>
+                <numerusform>• {keep} получает %n участий в записях; {dropped};</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>• %n participation(s) move to {keep};</source>
+            <translation>
+                <numerusform>• {keep} получает %n участие в записях;</numerusform>
+                <numerusform>• {keep} получает %n участия в записях;</numerusform>
+                <numerusform>• {keep} получает %n участий в записях;</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{other}&lt;/b&gt; (#{other_id}, {other_items}) will be merged into &lt;b&gt;{keep}&lt;/b&gt; (#{keep_id}, {keep_items}):</source>
+            <translation>Объединение: &lt;b&gt;{other}&lt;/b&gt; (#{other_id}, {other_items}) → &lt;b&gt;{keep}&lt;/b&gt; (#{keep_id}, {keep_items}):</translation>
+        </message>
+        <message>
+            <source>• “{other}” and its aliases become aliases of {keep};</source>
+            <translation>• {keep} получает варианты имени: «{other}» и все его варианты;</translation>
+        </message>
+        <message>
+            <source>• “{other}” becomes an alias of {keep};</source>
+            <translation>• {keep} получает вариант имени «{other}»;</translation>
+        </message>
+        <message>
+            <source>• {keep} takes the country “{value}”;</source>
+            <translation>• {keep} получает страну «{value}»;</translation>
+        </message>
+        <message>
+            <source>• {keep} takes the office “{value}”;</source>
+            <translation>• {keep} получает должность «{value}»;</translation>
+        </message>
+        <message>
+            <source>• actor #{id} is deleted. Edit ▸ Undo (Ctrl+Z) takes the merge back.</source>
+            <translation>• актор #{id} удаляется. Отменить объединение можно командой Правка ▸ Отменить (Ctrl+Z).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActorsPage</name>
+        <message>
+            <source>Double-click an actor (or press Enter) to edit it and see its items. New names typed as participants become actors here.</source>
+            <translation>Дважды щёлкните актора (или нажмите Enter), чтобы изменить его данные и увидеть его записи. Новые имена, введённые как участники, появляются здесь как акторы.</translation>
+        </message>
+        <message>
+            <source>Filter actors</source>
+            <translation>Фильтр акторов</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it…</source>
+            <translation>&amp;Изменить…</translation>
+        </message>
+        <message>
+            <source>Edit the selected actor and see its items (Enter)</source>
+            <translation>Изменить выбранного актора и посмотреть его записи (Enter)</translation>
+        </message>
+        <message>
+            <source>&amp;Merge…</source>
+            <translation>&amp;Объединить…</translation>
+        </message>
+        <message>
+            <source>Merge a duplicate into the selected actor</source>
+            <translation>Присоединить дубликат к выбранному актору</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Удалить…</translation>
+        </message>
+        <message>
+            <source>Delete the selected actor if it takes part in no item</source>
+            <translation>Удалить выбранного актора, если он не участвует ни в одной записи</translation>
+        </message>
+        <message>
+            <source>Delete actor</source>
+            <translation>Удаление актора</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} takes part in %n item(s). Merge it into another actor (Merge…) or remove it from those items first.</source>
+            <translation>
+                <numerusform>{name} участвует в %n записи. Сначала объедините этого актора с другим («Объединить…») или уберите его из этой записи.</numerusform>
+                <numerusform>{name} участвует в %n записях. Сначала объедините этого актора с другим («Объединить…») или уберите его из этих записей.</numerusform>
+                <numerusform>{name} участвует в %n записях. Сначала объедините этого актора с другим («Объединить…») или уберите его из этих записей.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete the actor “{name}”?
+You can undo this with Ctrl+Z.</source>
+            <translation>Удалить актора «{name}»?
+Это можно отменить сочетанием Ctrl+Z.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementStatus</name>
+        <message>
+            <source>under negotiation</source>
+            <translation>обсуждается</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>подписано</translation>
+        </message>
+        <message>
+            <source>in force</source>
+            <translation>действует</translation>
+        </message>
+        <message>
+            <source>suspended</source>
+            <translation>приостановлено</translation>
+        </message>
+        <message>
+            <source>terminated</source>
+            <translation>прекращено</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleImportDialog</name>
+        <message>
+            <source>Import article {title}</source>
+            <translation>Импорт статьи {title}</translation>
+        </message>
+        <message>
+            <source>Import article</source>
+            <translation>Импорт статьи</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Назад</translation>
+        </message>
+        <message>
+            <source>&amp;Read article</source>
+            <translation>&amp;Прочитать статью</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>&amp;Принять</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>A .txt file, or a page saved from a browser (.html)</source>
+            <translation>Файл .txt или страница, сохранённая из браузера (.html)</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Файл:</translation>
+        </message>
+        <message>
+            <source>…or paste the article's text here</source>
+            <translation>…или вставьте сюда текст статьи</translation>
+        </message>
+        <message>
+            <source>Article text</source>
+            <translation>Текст статьи</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Дата публикации</translation>
+        </message>
+        <message>
+            <source>from the article</source>
+            <translation>из статьи</translation>
+        </message>
+        <message>
+            <source>from the page or its first sentence</source>
+            <translation>со страницы или из первой фразы</translation>
+        </message>
+        <message>
+            <source>&amp;Or paste:</source>
+            <translation>&amp;Или вставьте:</translation>
+        </message>
+        <message>
+            <source>&amp;Published:</source>
+            <translation>&amp;Опубликовано:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Заголовок:</translation>
+        </message>
+        <message>
+            <source>P&amp;ublisher:</source>
+            <translation>Изд&amp;ание:</translation>
+        </message>
+        <message>
+            <source>&amp;Web address:</source>
+            <translation>&amp;Веб-адрес:</translation>
+        </message>
+        <message>
+            <source>The article's date is read from its text when it carries one (a dateline, a “date …” line); give it here when it does not.</source>
+            <translation>Дата статьи берётся из её текста, если она там есть (в строке с местом и датой или в строке «date …»); если её нет, укажите дату здесь.</translation>
+        </message>
+        <message>
+            <source>Articles (*.txt *.html *.htm *.xhtml)</source>
+            <translation>Статьи (*.txt *.html *.htm *.xhtml)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Choose a file or paste the article's text.</source>
+            <translation>Выберите файл или вставьте текст статьи.</translation>
+        </message>
+        <message>
+            <source>This article is stored already, as source {id}; there is nothing to import.</source>
+            <translation>Эта статья уже сохранена как источник {id}; импортировать нечего.</translation>
+        </message>
+        <message>
+            <source>The article names no meeting, agreement, project or commitment that could be proposed.</source>
+            <translation>В статье не упоминаются встречи, соглашения, проекты или обязательства, которые можно было бы предложить.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Published {date} (from {where})</source>
+            <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Опубликовано {date} (источник даты: {where})</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Статья</translation>
+        </message>
+        <message>
+            <source>Proposals</source>
+            <translation>Предложения</translation>
+        </message>
+        <message>
+            <source>Name (role); Name (role) …</source>
+            <translation>Имя (роль); Имя (роль) …</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Вид:</translation>
+        </message>
+        <message>
+            <source>T&amp;itle:</source>
+            <translation>Назв&amp;ание:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Дата:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Статус:</translation>
+        </message>
+        <message>
+            <source>&amp;People:</source>
+            <translation>&amp;Участники:</translation>
+        </message>
+        <message>
+            <source>Adds to #{id} “{title}”: {why}.</source>
+            <translation>Дополняет #{id} «{title}»: {why}.</translation>
+        </message>
+        <message>
+            <source>Check at least one proposal to accept, or cancel.</source>
+            <translation>Отметьте хотя бы одно предложение, которое нужно принять, или нажмите «Отмена».</translation>
+        </message>
+        <message>
+            <source>&amp;Accept {count}</source>
+            <translation>&amp;Принять ({count})</translation>
+        </message>
+        <message>
+            <source>{name}: actor #{id}</source>
+            <translation>{name}: актор #{id}</translation>
+        </message>
+        <message>
+            <source>{name}: new, {office}</source>
+            <translation>{name}: новый, {office}</translation>
+        </message>
+        <message>
+            <source>{name}: new</source>
+            <translation>{name}: новый</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleProposalsModel</name>
+        <message>
+            <source>Adds</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>new event</source>
+            <translation>новое событие</translation>
+        </message>
+        <message>
+            <source>new agreement</source>
+            <translation>новое соглашение</translation>
+        </message>
+        <message>
+            <source>new project</source>
+            <translation>новый проект</translation>
+        </message>
+        <message>
+            <source>new commitment</source>
+            <translation>новое обязательство</translation>
+        </message>
+        <message>
+            <source>add as follow-up to #{id} ({status})</source>
+            <translation>добавить как отметку к #{id} ({status})</translation>
+        </message>
+        <message>
+            <source>add as follow-up to #{id}</source>
+            <translation>добавить как отметку к #{id}</translation>
+        </message>
+        <message>
+            <source>add as evidence to #{id}</source>
+            <translation>добавить как подтверждение к #{id}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Background</name>
+        <message>
+            <source>Unexpected error while reading the list: {error}</source>
+            <translation>Непредвиденная ошибка при чтении списка: {error}</translation>
+        </message>
+        <message>
+            <source>Unexpected error while reading the article: {error}</source>
+            <translation>Непредвиденная ошибка при чтении статьи: {error}</translation>
+        </message>
+        <message>
+            <source>Unexpected error while reading the daily backup: {error}</source>
+            <translation>Непредвиденная ошибка при чтении ежедневной резервной копии: {error}</translation>
+        </message>
+        <message>
+            <source>Unexpected error while reading {what}: {error}</source>
+            <translation>Непредвиденная ошибка при чтении ({what}): {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>Taken</source>
+            <translation>Создана</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Размер</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Записи</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Резервные копии</translation>
+        </message>
+        <message>
+            <source>A backup is made when the app starts if the newest is more than a day old, and before every upgrade or restore; the newest ten are kept beside the database. Restoring one first backs up the current state.</source>
+            <translation>Резервная копия создаётся при запуске программы, если самой новой больше суток, а также перед каждым обновлением базы данных или восстановлением; десять самых новых копий хранятся рядом с базой данных. Перед восстановлением из копии сначала сохраняется резервная копия текущего состояния.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Создать копию сейчас</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Восстановить…</translation>
+        </message>
+        <message>
+            <source>{size} KB</source>
+            <translation>{size} КБ</translation>
+        </message>
+        <message>
+            <source>Restore backup</source>
+            <translation>Восстановление из резервной копии</translation>
+        </message>
+        <message>
+            <source>Replace every record with those of the backup of {taken}? The current state is backed up first, so this can be taken back by restoring that backup.</source>
+            <translation>Заменить все записи данными из резервной копии от {taken}? Сначала будет создана резервная копия текущего состояния, так что это можно будет отменить, восстановив её.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Columns</name>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Legal nature</source>
+            <translation>Правовой характер</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <source>No due date</source>
+            <translation>Без срока</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Место</translation>
+        </message>
+        <message>
+            <source>Sectors</source>
+            <translation>Сферы</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Участники</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Страна</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Опубликовано</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>Издание</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitmentStatus</name>
+        <message>
+            <source>not yet rated</source>
+            <translation>не оценено</translation>
+        </message>
+        <message>
+            <source>in the works</source>
+            <translation>выполняется</translation>
+        </message>
+        <message>
+            <source>stalled</source>
+            <translation>застопорилось</translation>
+        </message>
+        <message>
+            <source>kept</source>
+            <translation>выполнено</translation>
+        </message>
+        <message>
+            <source>partly kept</source>
+            <translation>выполнено частично</translation>
+        </message>
+        <message>
+            <source>broken</source>
+            <translation>нарушено</translation>
+        </message>
+        <message>
+            <source>uncheckable</source>
+            <translation>не поддаётся проверке</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Описание</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Место</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <source>Sectors</source>
+            <translation>Сферы</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Участники</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(нет)</translation>
+        </message>
+        <message>
+            <source>{field}: yours “{mine}”, theirs “{theirs}”</source>
+            <translation>{field}: у вас «{mine}», в другой версии «{theirs}»</translation>
+        </message>
+        <message>
+            <source>{field}: yours “{mine}” (they left it)</source>
+            <translation>{field}: у вас «{mine}» (в другой версии не изменялось)</translation>
+        </message>
+        <message>
+            <source>{field}: changed elsewhere to “{theirs}” (kept either way)</source>
+            <translation>{field}: изменено в другом месте на «{theirs}» (сохранится в любом случае)</translation>
+        </message>
+        <message>
+            <source>Changed elsewhere</source>
+            <translation>Изменено в другом месте</translation>
+        </message>
+        <message>
+            <source>“{title}” was changed elsewhere (version {old} → {new}) while you were editing it.</source>
+            <translation>Пока вы редактировали «{title}», запись была изменена в другом месте (версия {old} → {new}).</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Оставить мою версию</translation>
+        </message>
+        <message>
+            <source>Take theirs</source>
+            <translation>Принять другую версию</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>Продолжить правку</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailCards</name>
+        <message>
+            <source>Untitled source</source>
+            <translation>Источник без названия</translation>
+        </message>
+        <message>
+            <source>Supports a follow-up</source>
+            <translation>Подтверждает отметку</translation>
+        </message>
+        <message>
+            <source>“{quote}”</source>
+            <translation>«{quote}»</translation>
+        </message>
+        <message>
+            <source>Source: {title}</source>
+            <translation>Источник: {title}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quote(s)</source>
+            <translation>
+                <numerusform>%n цитата</numerusform>
+                <numerusform>%n цитаты</numerusform>
+                <numerusform>%n цитат</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailHeader</name>
+        <message>
+            <source>#{id} · {kind} · {type}</source>
+            <translation>#{id} · {kind} · {type}</translation>
+        </message>
+        <message>
+            <source>#{id} · {kind}</source>
+            <translation>#{id} · {kind}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPane</name>
+        <message>
+            <source>Select an event in the list to see and edit it, or add one with Ctrl+N.</source>
+            <translation>Выберите событие в списке, чтобы просмотреть и изменить его, или добавьте новое сочетанием Ctrl+N.</translation>
+        </message>
+        <message>
+            <source>Select an agreement in the list to see and edit it, or add one from the File menu.</source>
+            <translation>Выберите соглашение в списке, чтобы просмотреть и изменить его, или добавьте новое через меню «Файл».</translation>
+        </message>
+        <message>
+            <source>Select a project in the list to see and edit it, or add one from the File menu.</source>
+            <translation>Выберите проект в списке, чтобы просмотреть и изменить его, или добавьте новый через меню «Файл».</translation>
+        </message>
+        <message>
+            <source>Select a commitment in the list to see and edit it, or add one from the File menu.</source>
+            <translation>Выберите обязательство в списке, чтобы просмотреть и изменить его, или добавьте новое через меню «Файл».</translation>
+        </message>
+        <message>
+            <source>{kind} details</source>
+            <translation>{kind}: подробности</translation>
+        </message>
+        <message>
+            <source>Choosing a new status asks when it changed and who reported it; it is recorded as a follow-up.</source>
+            <translation>При выборе нового статуса программа спросит, когда он изменился и кто об этом сообщил; изменение сохранится как отметка.</translation>
+        </message>
+        <message>
+            <source>St&amp;atus:</source>
+            <translation>Ст&amp;атус:</translation>
+        </message>
+        <message>
+            <source>{quote}
+
+Double-click to read it in its source.</source>
+            <translation>{quote}
+
+Дважды щёлкните, чтобы прочитать цитату в источнике.</translation>
+        </message>
+        <message>
+            <source>Double-click a quote to read it in its source.</source>
+            <translation>Дважды щёлкните цитату, чтобы прочитать её в источнике.</translation>
+        </message>
+        <message>
+            <source>&amp;Add follow-up…</source>
+            <translation>До&amp;бавить отметку…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Newest first.</source>
+            <translation>Сначала новые.</translation>
+        </message>
+        <message>
+            <source>Add lin&amp;k…</source>
+            <translation>Добавить свя&amp;зь…</translation>
+        </message>
+        <message>
+            <source>Remove link</source>
+            <translation>Удалить связь</translation>
+        </message>
+        <message>
+            <source>Double-click a linked item to open it.</source>
+            <translation>Дважды щёлкните связанную запись, чтобы открыть её.</translation>
+        </message>
+        <message>
+            <source>E&amp;vidence ({count})</source>
+            <translation>Подтвер&amp;ждения ({count})</translation>
+        </message>
+        <message>
+            <source>F&amp;ollow-ups ({count})</source>
+            <translation>Отм&amp;етки ({count})</translation>
+        </message>
+        <message>
+            <source>&amp;Links ({count})</source>
+            <translation>Св&amp;язи ({count})</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;История</translation>
+        </message>
+        <message>
+            <source>This item was changed elsewhere while you were editing it; saving will show both versions.</source>
+            <translation>Пока вы редактировали эту запись, она была изменена в другом месте; при сохранении будут показаны обе версии.</translation>
+        </message>
+        <message>
+            <source>Not saved: this item was changed elsewhere. Save again to choose which version to keep, or Revert.</source>
+            <translation>Не сохранено: запись была изменена в другом месте. Сохраните ещё раз, чтобы выбрать, какую версию оставить, или нажмите «Сбросить».</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Pakru Desktop</source>
+            <translation>Pakru Desktop</translation>
+        </message>
+        <message>
+            <source>Unexpected error</source>
+            <translation>Непредвиденная ошибка</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside Pakru Desktop. Your data was not changed by it.</source>
+            <translation>В работе Pakru Desktop произошёл внутренний сбой. Ваши данные из-за него не изменились.</translation>
+        </message>
+        <message>
+            <source>The details below were written to the log. Copy them into a report if it happens again.</source>
+            <translation>Подробности ниже записаны в журнал. Если ошибка повторится, скопируйте их в сообщение о ней.</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>ОК</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventStatus</name>
+        <message>
+            <source>scheduled</source>
+            <translation>запланировано</translation>
+        </message>
+        <message>
+            <source>held</source>
+            <translation>состоялось</translation>
+        </message>
+        <message>
+            <source>postponed</source>
+            <translation>отложено</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>отменено</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventType</name>
+        <message>
+            <source>meeting</source>
+            <translation>встреча</translation>
+        </message>
+        <message>
+            <source>visit</source>
+            <translation>визит</translation>
+        </message>
+        <message>
+            <source>signing</source>
+            <translation>подписание</translation>
+        </message>
+        <message>
+            <source>statement</source>
+            <translation>заявление</translation>
+        </message>
+        <message>
+            <source>summit</source>
+            <translation>саммит</translation>
+        </message>
+        <message>
+            <source>call</source>
+            <translation>телефонный разговор</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>другое</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceCommands</name>
+        <message>
+            <source>Add quote “{quote}”</source>
+            <translation>добавление цитаты «{quote}»</translation>
+        </message>
+        <message>
+            <source>Remove quote “{quote}”</source>
+            <translation>удаление цитаты «{quote}»</translation>
+        </message>
+        <message>
+            <source>Add source “{title}”</source>
+            <translation>добавление источника «{title}»</translation>
+        </message>
+        <message>
+            <source>Delete source “{title}”</source>
+            <translation>удаление источника «{title}»</translation>
+        </message>
+        <message>
+            <source>Edit source “{title}”</source>
+            <translation>изменение источника «{title}»</translation>
+        </message>
+        <message>
+            <source>Source {id} was changed elsewhere since; this step was not undone.</source>
+            <translation>Источник {id} с тех пор был изменён в другом месте; это действие не отменено.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceDialog</name>
+        <message>
+            <source>Add evidence</source>
+            <translation>Добавить подтверждение</translation>
+        </message>
+        <message>
+            <source>&amp;Add evidence</source>
+            <translation>&amp;Добавить подтверждение</translation>
+        </message>
+        <message>
+            <source>Choose a source…</source>
+            <translation>Выберите источник…</translation>
+        </message>
+        <message>
+            <source>&amp;Source</source>
+            <translation>&amp;Источник</translation>
+        </message>
+        <message>
+            <source>The words of the source (Ctrl+Enter adds)</source>
+            <translation>Слова источника (Ctrl+Enter — добавить)</translation>
+        </message>
+        <message>
+            <source>&amp;Quote</source>
+            <translation>&amp;Цитата</translation>
+        </message>
+        <message>
+            <source>For item:</source>
+            <translation>Для записи:</translation>
+        </message>
+        <message>
+            <source>Type words of another item's title to find it</source>
+            <translation>Введите слова из названия другой записи, чтобы найти её</translation>
+        </message>
+        <message>
+            <source>&amp;Find item</source>
+            <translation>&amp;Найти запись</translation>
+        </message>
+        <message>
+            <source>Items found</source>
+            <translation>Найденные записи</translation>
+        </message>
+        <message>
+            <source>&amp;Item</source>
+            <translation>&amp;Запись</translation>
+        </message>
+        <message>
+            <source>Su&amp;pports</source>
+            <translation>&amp;Подтверждает</translation>
+        </message>
+        <message>
+            <source>Choose the source the quote comes from.</source>
+            <translation>Выберите источник, из которого взята цитата.</translation>
+        </message>
+        <message>
+            <source>Choose the item this quote supports.</source>
+            <translation>Выберите запись, которую подтверждает эта цитата.</translation>
+        </message>
+        <message>
+            <source>Discard this quote?</source>
+            <translation>Отказаться от этой цитаты?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln character(s) of text</source>
+            <translation>
+                <numerusform>%Ln символ текста</numerusform>
+                <numerusform>%Ln символа текста</numerusform>
+                <numerusform>%Ln символов текста</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No text is stored for this source: the quote is kept as typed, without its place in the text.</source>
+            <translation>Для этого источника не сохранён текст: цитата сохранится в том виде, как введена, без привязки к месту в тексте.</translation>
+        </message>
+        <message>
+            <source>None yet: find it below.</source>
+            <translation>Пока не выбрана: найдите её ниже.</translation>
+        </message>
+        <message>
+            <source>Follow-up of {date} [{status}]: {note}</source>
+            <translation>Отметка от {date} [{status}]: {note}</translation>
+        </message>
+        <message>
+            <source>Follow-up of {date}: {note}</source>
+            <translation>Отметка от {date}: {note}</translation>
+        </message>
+        <message>
+            <source>The event itself</source>
+            <translation>Само событие</translation>
+        </message>
+        <message>
+            <source>The agreement itself</source>
+            <translation>Само соглашение</translation>
+        </message>
+        <message>
+            <source>The project itself</source>
+            <translation>Сам проект</translation>
+        </message>
+        <message>
+            <source>The commitment itself</source>
+            <translation>Само обязательство</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message numerus="yes">
+            <source>Only the rows in the &amp;current view (%n event(s))</source>
+            <translation>
+                <numerusform>Только строки &amp;текущего списка (%n событие)</numerusform>
+                <numerusform>Только строки &amp;текущего списка (%n события)</numerusform>
+                <numerusform>Только строки &amp;текущего списка (%n событий)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Only the rows in the &amp;current view (%n agreement(s))</source>
+            <translation>
+                <numerusform>Только строки &amp;текущего списка (%n соглашение)</numerusform>
+                <numerusform>Только строки &amp;текущего списка (%n соглашения)</numerusform>
+                <numerusform>Только строки &amp;текущего списка (%n соглашений)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Only the rows in the &amp;current view (%n project(s))</source>
+            <translation>
+                <numerusform>Только строки &amp;текущего списка (%n проект)</numerusform>
+                <numerusform>Только строки &amp;текущего списка (%n проекта)</numerusform>
+                <numerusform>Только строки &amp;текущего списка (%n проектов)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Only the rows in the &amp;current view (%n commitment(s))</source>
+            <translation>
+                <numerusform>Только строки &amp;текущего списка (%n обязательство)</numerusform>
+                <numerusform>Только строки &amp;текущего списка (%n обязательства)</numerusform>
+                <numerusform>Только строки &amp;текущего списка (%n обязательств)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export CSV</source>
+            <translation>Экспорт CSV</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Папка:</translation>
+        </message>
+        <message>
+            <source>&amp;Everything (all tables, one file each)</source>
+            <translation>&amp;Всё (все таблицы, по файлу на каждую)</translation>
+        </message>
+        <message>
+            <source>Only the rows in the &amp;current view</source>
+            <translation>Только строки &amp;текущего списка</translation>
+        </message>
+        <message>
+            <source>Writes {file} with these rows, and follow_ups.csv, evidence.csv and links.csv restricted to them.</source>
+            <translation>Будет записан {file} с этими строками, а также follow_ups.csv, evidence.csv и links.csv только для них.</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Строки</translation>
+        </message>
+        <message>
+            <source>For a &amp;spreadsheet app (UTF-8 with BOM)</source>
+            <translation>Для программ электронных табли&amp;ц (UTF-8 с BOM)</translation>
+        </message>
+        <message>
+            <source>Adds a byte-order mark so Excel reads the accents and dashes.</source>
+            <translation>Добавляет метку порядка байтов, чтобы Excel правильно читал кириллицу, диакритические знаки и тире.</translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>&amp;Экспорт</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>Export to folder</source>
+            <translation>Экспорт в папку</translation>
+        </message>
+        <message>
+            <source>Choose a folder to export to.</source>
+            <translation>Выберите папку для экспорта.</translation>
+        </message>
+        <message>
+            <source>{folder} is a file, not a folder; choose a folder.</source>
+            <translation>{folder} — это файл, а не папка; выберите папку.</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Отмена экспорта…</translation>
+        </message>
+        <message>
+            <source>Starting the export…</source>
+            <translation>Запуск экспорта…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Exporting CSV</source>
+            <translation>Экспорт CSV</translation>
+        </message>
+        <message numerus="yes">
+            <source>Writing {file} ({number} of {total}): %Ln row(s)</source>
+            <translation>
+                <numerusform>Запись {file} ({number} из {total}): %Ln строка</numerusform>
+                <numerusform>Запись {file} ({number} из {total}): %Ln строки</numerusform>
+                <numerusform>Запись {file} ({number} из {total}): %Ln строк</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Ошибка экспорта</translation>
+        </message>
+        <message>
+            <source>The export was cancelled; no files were written.</source>
+            <translation>Экспорт отменён; файлы не записаны.</translation>
+        </message>
+        <message>
+            <source>Replace files?</source>
+            <translation>Заменить файлы?</translation>
+        </message>
+        <message numerus="yes">
+            <source>{folder} already holds %n of these CSV file(s). Replace them?</source>
+            <translation>
+                <numerusform>В папке {folder} уже есть %n из этих CSV-файлов. Заменить?</numerusform>
+                <numerusform>В папке {folder} уже есть %n из этих CSV-файлов. Заменить?</numerusform>
+                <numerusform>В папке {folder} уже есть %n из этих CSV-файлов. Заменить?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export finished</source>
+            <translation>Экспорт завершён</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n file(s) to {folder}</source>
+            <translation>
+                <numerusform>Экспортирован %n файл в {folder}</numerusform>
+                <numerusform>Экспортировано %n файла в {folder}</numerusform>
+                <numerusform>Экспортировано %n файлов в {folder}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Open folder</source>
+            <translation>&amp;Открыть папку</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>ОК</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportWorker</name>
+        <message>
+            <source>Unexpected error: {error}</source>
+            <translation>Непредвиденная ошибка: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Filter (Ctrl+F)</source>
+            <translation>Фильтр (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Matches title, summary, location and participants' names</source>
+            <translation>Ищет в названии, описании, месте и именах участников</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>Фильтр</translation>
+        </message>
+        <message>
+            <source>Status filter</source>
+            <translation>Фильтр по статусу</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Любой статус</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Просроченные</translation>
+        </message>
+        <message>
+            <source>Past its due date and still open</source>
+            <translation>Срок прошёл, а запись ещё не закрыта</translation>
+        </message>
+        <message>
+            <source>Still scheduled, though its date has passed</source>
+            <translation>Всё ещё запланировано, хотя дата уже прошла</translation>
+        </message>
+        <message>
+            <source>Sector filter</source>
+            <translation>Фильтр по сфере</translation>
+        </message>
+        <message>
+            <source>Any sector</source>
+            <translation>Любая сфера</translation>
+        </message>
+        <message>
+            <source>from, e.g. 2024</source>
+            <translation>с, напр. 2024</translation>
+        </message>
+        <message>
+            <source>From date</source>
+            <translation>Дата с</translation>
+        </message>
+        <message>
+            <source>to, e.g. Q3 2025</source>
+            <translation>по, напр. Q3 2025</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>Дата по</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Сбросить</translation>
+        </message>
+        <message>
+            <source>Show every record of this list</source>
+            <translation>Показать все записи этого списка</translation>
+        </message>
+        <message>
+            <source>Dat&amp;es:</source>
+            <translation>&amp;Даты:</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpDialog</name>
+        <message>
+            <source>Edit follow-up</source>
+            <translation>Изменить отметку</translation>
+        </message>
+        <message>
+            <source>Change status to {status}</source>
+            <translation>Изменить статус на «{status}»</translation>
+        </message>
+        <message>
+            <source>Add follow-up</source>
+            <translation>Добавить отметку</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Дата</translation>
+        </message>
+        <message>
+            <source>What happened (Ctrl+Enter saves)</source>
+            <translation>Что произошло (Ctrl+Enter — сохранить)</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Примечание</translation>
+        </message>
+        <message>
+            <source>No change</source>
+            <translation>Без изменений</translation>
+        </message>
+        <message>
+            <source>now: {status}</source>
+            <translation>сейчас: {status}</translation>
+        </message>
+        <message>
+            <source>St&amp;atus</source>
+            <translation>Ст&amp;атус</translation>
+        </message>
+        <message>
+            <source>(no source)</source>
+            <translation>(без источника)</translation>
+        </message>
+        <message>
+            <source>Sou&amp;rce</source>
+            <translation>&amp;Источник</translation>
+        </message>
+        <message>
+            <source>or the address of a report not yet recorded</source>
+            <translation>или адрес публикации, которой ещё нет в базе</translation>
+        </message>
+        <message>
+            <source>Source &amp;URL</source>
+            <translation>&amp;URL источника</translation>
+        </message>
+        <message>
+            <source>The exact words of the source (optional)</source>
+            <translation>Точные слова источника (необязательно)</translation>
+        </message>
+        <message>
+            <source>&amp;Quote</source>
+            <translation>&amp;Цитата</translation>
+        </message>
+        <message>
+            <source>Choose a recorded source or give a new URL, not both.</source>
+            <translation>Выберите источник из базы или укажите новый URL, но не то и другое сразу.</translation>
+        </message>
+        <message>
+            <source>Discard this follow-up?</source>
+            <translation>Отказаться от этой отметки?</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormDialog</name>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Сохранить</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Discard your input?</source>
+            <translation>Отказаться от введённых данных?</translation>
+        </message>
+        <message>
+            <source>Discard input?</source>
+            <translation>Отказаться от ввода?</translation>
+        </message>
+    </context>
+    <context>
+        <name>FuzzyDateEdit</name>
+        <message>
+            <source>today</source>
+            <translation>сегодня</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>A day, month, quarter or year; e.g. 2 Sep 2025, Sep 2024, Q1 2026, 2024, Tuesday, last year.</source>
+            <translation>День, месяц, квартал или год, например: 2 Sep 2025 (или 2 сентября 2025), Sep 2024, Q1 2026, 2024, Tuesday, last year.</translation>
+        </message>
+        <message>
+            <source>empty → today ({date})</source>
+            <translation>пусто → сегодня ({date})</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>без даты</translation>
+        </message>
+        <message>
+            <source>as recorded: {meaning}</source>
+            <translation>как сохранено: {meaning}</translation>
+        </message>
+        <message>
+            <source>{typed} → {meaning}</source>
+            <translation>{typed} → {meaning}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GlobalSearch</name>
+        <message>
+            <source>Item</source>
+            <translation>Запись</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Отметка</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Цитата</translation>
+        </message>
+        <message>
+            <source>Actor</source>
+            <translation>Актор</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <source>{what}: {title} — {words}</source>
+            <translation>{what}: {title} — {words}</translation>
+        </message>
+        <message>
+            <source>Search everything</source>
+            <translation>Поиск по всему</translation>
+        </message>
+        <message>
+            <source>Search everything  (Ctrl+K)</source>
+            <translation>Поиск по всему  (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Search &amp;everything</source>
+            <translation>Поиск по вс&amp;ему</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Events (events.csv)</source>
+            <translation>События (events.csv)</translation>
+        </message>
+        <message>
+            <source>Agreements (agreements.csv)</source>
+            <translation>Соглашения (agreements.csv)</translation>
+        </message>
+        <message>
+            <source>Projects (projects.csv)</source>
+            <translation>Проекты (projects.csv)</translation>
+        </message>
+        <message>
+            <source>Commitments (commitments.csv)</source>
+            <translation>Обязательства (commitments.csv)</translation>
+        </message>
+        <message>
+            <source>Follow-ups (follow_ups.csv)</source>
+            <translation>Отметки (follow_ups.csv)</translation>
+        </message>
+        <message>
+            <source>Actors (actors.csv)</source>
+            <translation>Акторы (actors.csv)</translation>
+        </message>
+        <message>
+            <source>Sources (sources.csv)</source>
+            <translation>Источники (sources.csv)</translation>
+        </message>
+        <message>
+            <source>Evidence (evidence.csv)</source>
+            <translation>Подтверждения (evidence.csv)</translation>
+        </message>
+        <message>
+            <source>Links (links.csv)</source>
+            <translation>Связи (links.csv)</translation>
+        </message>
+        <message>
+            <source>Import CSV</source>
+            <translation>Импорт CSV</translation>
+        </message>
+        <message>
+            <source>A CSV file the export wrote, or one edited from it</source>
+            <translation>CSV-файл, созданный экспортом, или его отредактированная версия</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Файл:</translation>
+        </message>
+        <message>
+            <source>&amp;Holds:</source>
+            <translation>&amp;Содержит:</translation>
+        </message>
+        <message>
+            <source>Choose a file to check.</source>
+            <translation>Выберите файл для проверки.</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Строка</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Столбец</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Ошибка</translation>
+        </message>
+        <message>
+            <source>Every row is checked before anything is written, and the database is backed up just before an import. Import sources and actors before the items that name them, and items before their follow-ups, evidence and links.</source>
+            <translation>Все строки проверяются до того, как что-либо будет записано, а непосредственно перед импортом создаётся резервная копия базы данных. Импортируйте источники и акторов раньше записей, которые на них ссылаются, а записи — раньше их отметок, подтверждений и связей.</translation>
+        </message>
+        <message>
+            <source>&amp;Check</source>
+            <translation>&amp;Проверить</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Импортировать</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Файлы CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Checking {file}…</source>
+            <translation>Проверка {file}…</translation>
+        </message>
+        <message>
+            <source>Importing {file}…</source>
+            <translation>Импорт {file}…</translation>
+        </message>
+        <message>
+            <source>The file has no rows.</source>
+            <translation>В файле нет строк.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{refused} The first %n are listed. Fix the file and check it again.</source>
+            <translation>
+                <numerusform>{refused} Показано первых: %n. Исправьте файл и проверьте его снова.</numerusform>
+                <numerusform>{refused} Показано первых: %n. Исправьте файл и проверьте его снова.</numerusform>
+                <numerusform>{refused} Показано первых: %n. Исправьте файл и проверьте его снова.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{refused} Fix the file and check it again.</source>
+            <translation>{refused} Исправьте файл и проверьте его снова.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWorker</name>
+        <message>
+            <source>Unexpected error: {error}</source>
+            <translation>Непредвиденная ошибка: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemDialog</name>
+        <message>
+            <source>D&amp;ue (in force by)</source>
+            <translation>С&amp;рок (вступление в силу)</translation>
+        </message>
+        <message>
+            <source>D&amp;ue (target)</source>
+            <translation>С&amp;рок (плановый)</translation>
+        </message>
+        <message>
+            <source>D&amp;ue</source>
+            <translation>С&amp;рок</translation>
+        </message>
+        <message>
+            <source>New event</source>
+            <translation>Новое событие</translation>
+        </message>
+        <message>
+            <source>New agreement</source>
+            <translation>Новое соглашение</translation>
+        </message>
+        <message>
+            <source>New project</source>
+            <translation>Новый проект</translation>
+        </message>
+        <message>
+            <source>New commitment</source>
+            <translation>Новое обязательство</translation>
+        </message>
+        <message>
+            <source>Discard this new event?</source>
+            <translation>Отказаться от нового события?</translation>
+        </message>
+        <message>
+            <source>Discard this new agreement?</source>
+            <translation>Отказаться от нового соглашения?</translation>
+        </message>
+        <message>
+            <source>Discard this new project?</source>
+            <translation>Отказаться от нового проекта?</translation>
+        </message>
+        <message>
+            <source>Discard this new commitment?</source>
+            <translation>Отказаться от нового обязательства?</translation>
+        </message>
+        <message>
+            <source>A short name, e.g. Sharif meets Putin in Beijing</source>
+            <translation>Краткое название, например: Шариф встречается с Путиным в Пекине</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Название</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Дата</translation>
+        </message>
+        <message>
+            <source>Legal &amp;nature</source>
+            <translation>Правовой &amp;характер</translation>
+        </message>
+        <message>
+            <source>T&amp;ype</source>
+            <translation>&amp;Тип</translation>
+        </message>
+        <message>
+            <source>St&amp;atus</source>
+            <translation>Ст&amp;атус</translation>
+        </message>
+        <message>
+            <source>e.g. Beijing, Moscow, Karachi</source>
+            <translation>например: Пекин, Москва, Карачи</translation>
+        </message>
+        <message>
+            <source>where it was made, e.g. Beijing</source>
+            <translation>где оно было взято, например: Пекин</translation>
+        </message>
+        <message>
+            <source>&amp;Location</source>
+            <translation>&amp;Место</translation>
+        </message>
+        <message>
+            <source>&amp;Participants</source>
+            <translation>&amp;Участники</translation>
+        </message>
+        <message>
+            <source>Se&amp;ctors</source>
+            <translation>С&amp;феры</translation>
+        </message>
+        <message>
+            <source>What happened, in a few sentences</source>
+            <translation>Что произошло, в нескольких предложениях</translation>
+        </message>
+        <message>
+            <source>Su&amp;mmary</source>
+            <translation>&amp;Описание</translation>
+        </message>
+        <message>
+            <source>Source (optional)</source>
+            <translation>Источник (необязательно)</translation>
+        </message>
+        <message>
+            <source>https://… the article this comes from</source>
+            <translation>https://… статья, из которой это взято</translation>
+        </message>
+        <message>
+            <source>Source U&amp;RL</source>
+            <translation>U&amp;RL источника</translation>
+        </message>
+        <message>
+            <source>The exact sentence from the source, word for word</source>
+            <translation>Точная фраза из источника, слово в слово</translation>
+        </message>
+        <message>
+            <source>&amp;Quote</source>
+            <translation>&amp;Цитата</translation>
+        </message>
+        <message>
+            <source>The title cannot be empty.</source>
+            <translation>Название не может быть пустым.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemForm</name>
+        <message>
+            <source>Where the commitment was made (the meeting or statement), not where it is to be carried out.</source>
+            <translation>Где было взято обязательство (встреча или заявление), а не где его предстоит выполнять.</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Название:</translation>
+        </message>
+        <message>
+            <source>Legal &amp;nature:</source>
+            <translation>Правовой &amp;характер:</translation>
+        </message>
+        <message>
+            <source>T&amp;ype:</source>
+            <translation>&amp;Тип:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Дата:</translation>
+        </message>
+        <message>
+            <source>D&amp;ue:</source>
+            <translation>С&amp;рок:</translation>
+        </message>
+        <message>
+            <source>&amp;Location:</source>
+            <translation>&amp;Место:</translation>
+        </message>
+        <message>
+            <source>&amp;Participants:</source>
+            <translation>&amp;Участники:</translation>
+        </message>
+        <message>
+            <source>Sect&amp;ors:</source>
+            <translation>С&amp;феры:</translation>
+        </message>
+        <message>
+            <source>Su&amp;mmary:</source>
+            <translation>&amp;Описание:</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Сохранить</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>Сбросить</translation>
+        </message>
+        <message>
+            <source>The date cannot be empty.</source>
+            <translation>Дата не может быть пустой.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemPage</name>
+        <message>
+            <source>List of events</source>
+            <translation>Список событий</translation>
+        </message>
+        <message>
+            <source>List of agreements</source>
+            <translation>Список соглашений</translation>
+        </message>
+        <message>
+            <source>List of projects</source>
+            <translation>Список проектов</translation>
+        </message>
+        <message>
+            <source>List of commitments</source>
+            <translation>Список обязательств</translation>
+        </message>
+        <message>
+            <source>The list could not be read</source>
+            <translation>Не удалось прочитать список</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Несохранённые изменения</translation>
+        </message>
+        <message>
+            <source>Save your changes to this item before leaving it?</source>
+            <translation>Сохранить изменения в этой записи перед переходом?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Kind</name>
+        <message>
+            <source>Event</source>
+            <translation>Событие</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>События</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Соглашение</translation>
+        </message>
+        <message>
+            <source>Agreements</source>
+            <translation>Соглашения</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Проект</translation>
+        </message>
+        <message>
+            <source>Projects</source>
+            <translation>Проекты</translation>
+        </message>
+        <message>
+            <source>Commitment</source>
+            <translation>Обязательство</translation>
+        </message>
+        <message>
+            <source>Commitments</source>
+            <translation>Обязательства</translation>
+        </message>
+    </context>
+    <context>
+        <name>LegalNature</name>
+        <message>
+            <source>treaty</source>
+            <translation>договор</translation>
+        </message>
+        <message>
+            <source>agreement</source>
+            <translation>соглашение</translation>
+        </message>
+        <message>
+            <source>MoU (non-binding)</source>
+            <translation>меморандум (необязывающий)</translation>
+        </message>
+        <message>
+            <source>protocol</source>
+            <translation>протокол</translation>
+        </message>
+        <message>
+            <source>contract</source>
+            <translation>контракт</translation>
+        </message>
+        <message>
+            <source>joint statement</source>
+            <translation>совместное заявление</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkDialog</name>
+        <message>
+            <source>This event implements {target}</source>
+            <translation>Это событие реализует {target}</translation>
+        </message>
+        <message>
+            <source>This event fulfils {target}</source>
+            <translation>Это событие выполняет {target}</translation>
+        </message>
+        <message>
+            <source>This event follows up {target}</source>
+            <translation>Это событие продолжает {target}</translation>
+        </message>
+        <message>
+            <source>This event is part of {target}</source>
+            <translation>Это событие входит в {target}</translation>
+        </message>
+        <message>
+            <source>This event mentions {target}</source>
+            <translation>Это событие упоминает {target}</translation>
+        </message>
+        <message>
+            <source>This agreement implements {target}</source>
+            <translation>Это соглашение реализует {target}</translation>
+        </message>
+        <message>
+            <source>This agreement fulfils {target}</source>
+            <translation>Это соглашение выполняет {target}</translation>
+        </message>
+        <message>
+            <source>This agreement follows up {target}</source>
+            <translation>Это соглашение продолжает {target}</translation>
+        </message>
+        <message>
+            <source>This agreement is part of {target}</source>
+            <translation>Это соглашение входит в {target}</translation>
+        </message>
+        <message>
+            <source>This agreement mentions {target}</source>
+            <translation>Это соглашение упоминает {target}</translation>
+        </message>
+        <message>
+            <source>This project implements {target}</source>
+            <translation>Этот проект реализует {target}</translation>
+        </message>
+        <message>
+            <source>This project fulfils {target}</source>
+            <translation>Этот проект выполняет {target}</translation>
+        </message>
+        <message>
+            <source>This project follows up {target}</source>
+            <translation>Этот проект продолжает {target}</translation>
+        </message>
+        <message>
+            <source>This project is part of {target}</source>
+            <translation>Этот проект входит в {target}</translation>
+        </message>
+        <message>
+            <source>This project mentions {target}</source>
+            <translation>Этот проект упоминает {target}</translation>
+        </message>
+        <message>
+            <source>This commitment implements {target}</source>
+            <translation>Это обязательство реализует {target}</translation>
+        </message>
+        <message>
+            <source>This commitment fulfils {target}</source>
+            <translation>Это обязательство выполняет {target}</translation>
+        </message>
+        <message>
+            <source>This commitment follows up {target}</source>
+            <translation>Это обязательство продолжает {target}</translation>
+        </message>
+        <message>
+            <source>This commitment is part of {target}</source>
+            <translation>Это обязательство входит в {target}</translation>
+        </message>
+        <message>
+            <source>This commitment mentions {target}</source>
+            <translation>Это обязательство упоминает {target}</translation>
+        </message>
+        <message>
+            <source>Link #{id} {title}</source>
+            <translation>Связать #{id} {title}</translation>
+        </message>
+        <message>
+            <source>Words in a title, summary, place or participant</source>
+            <translation>Слова из названия, описания, места или имени участника</translation>
+        </message>
+        <message>
+            <source>Optional: why these items are linked</source>
+            <translation>Необязательно: почему эти записи связаны</translation>
+        </message>
+        <message>
+            <source>&amp;Link</source>
+            <translation>&amp;Связать</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Link &amp;type:</source>
+            <translation>&amp;Тип связи:</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Поиск:</translation>
+        </message>
+        <message>
+            <source>T&amp;o item:</source>
+            <translation>С &amp;записью:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>Приме&amp;чание:</translation>
+        </message>
+        <message>
+            <source>Choose the item to link to.</source>
+            <translation>Выберите запись, с которой нужно связать.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkType</name>
+        <message>
+            <source>implements</source>
+            <translation>реализует</translation>
+        </message>
+        <message>
+            <source>fulfils</source>
+            <translation>выполняет</translation>
+        </message>
+        <message>
+            <source>follows-up</source>
+            <translation>продолжает</translation>
+        </message>
+        <message>
+            <source>part-of</source>
+            <translation>входит в</translation>
+        </message>
+        <message>
+            <source>mentions</source>
+            <translation>упоминает</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Overview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Projects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Commitments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;1 Overview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;2 Events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;3 Agreements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;4 Projects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;5 Commitments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;6 Actors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;7 Sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;8 Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pakru Desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opening {name}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pakru Desktop — {database}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New &amp;event…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New &amp;agreement…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New &amp;project…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New &amp;commitment…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New database…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open database…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete item…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Forward</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About Pakru Desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import &amp;article…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Backups…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overview as of {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the list of {kinds}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln actor(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln source(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln event(s) match the filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln agreement(s) match the filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln project(s) match the filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln commitment(s) match the filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln event(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln agreement(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln project(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln commitment(s)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OverviewPage</name>
+        <message>
+            <source>Unexpected error: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;As of:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due &amp;soon within</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;tale after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many days the lists of what is due soon look at; remembered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many days the lists of what is stale look at; remembered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Records by status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>#</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last heard of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Latest follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Updating…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Due within %n day(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Stale: nothing heard for %n day(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} ({total})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} ({total}, {shown} shown)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsEdit</name>
+        <message>
+            <source>Name of a person, organisation or state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove this participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add partic&amp;ipant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a row for another participant</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PathRow</name>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Обзор…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As the system has it ({language})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new language is used from the next start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Colours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>blank: {user}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your &amp;name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every change you make is recorded in each record's history under this name. Left blank, the name you are logged in with is used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Due soon within</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;tale after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The overview lists what falls due within the first number of days, and open items nothing has been heard of for the second.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Backups to keep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A backup is made beside the database once a day and before every import or restore; older ones than this many are removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard the changed preferences?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProjectStatus</name>
+        <message>
+            <source>proposed</source>
+            <translation>предложен</translation>
+        </message>
+        <message>
+            <source>agreed</source>
+            <translation>согласован</translation>
+        </message>
+        <message>
+            <source>under way</source>
+            <translation>реализуется</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>завершён</translation>
+        </message>
+        <message>
+            <source>delayed</source>
+            <translation>задерживается</translation>
+        </message>
+        <message>
+            <source>suspended</source>
+            <translation>приостановлен</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>отменён</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordPages</name>
+        <message>
+            <source>List of actors</source>
+            <translation>Список акторов</translation>
+        </message>
+        <message>
+            <source>List of sources</source>
+            <translation>Список источников</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>Фильтр</translation>
+        </message>
+        <message>
+            <source>Filter  (Ctrl+F)</source>
+            <translation>Фильтр  (Ctrl+F)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Role</name>
+        <message>
+            <source>participant</source>
+            <translation>участник</translation>
+        </message>
+        <message>
+            <source>host</source>
+            <translation>принимающая сторона</translation>
+        </message>
+        <message>
+            <source>guest</source>
+            <translation>гость</translation>
+        </message>
+        <message>
+            <source>signatory</source>
+            <translation>подписант</translation>
+        </message>
+        <message>
+            <source>committed-by</source>
+            <translation>обязавшаяся сторона</translation>
+        </message>
+        <message>
+            <source>committed-to</source>
+            <translation>адресат обязательства</translation>
+        </message>
+        <message>
+            <source>focal-point</source>
+            <translation>координатор</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>{keys} or {key}</source>
+            <translation>{keys} или {key}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Сочетания клавиш</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Клавиши</translation>
+        </message>
+        <message>
+            <source>Does</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceDialog</name>
+        <message>
+            <source>Articles (*.txt *.html *.htm)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text files (*.txt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web pages (*.html *.htm)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The headline of the article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Dawn, TASS, APP, Foreign Office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Publisher</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>https://… where it can be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publis&amp;hed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. en, ru, ur, en-GB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste the article's full text here, or load it from a .txt file or a web page saved as .html. Quotes used as evidence are found in this text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load from &amp;file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Te&amp;xt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The article's full text, in which quotes are found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load the article's text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace the text?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace the text in the box with the text of {file}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard the changes to this source?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard this source?</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln character(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No text yet</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SourceTextView</name>
+        <message>
+            <source>{date} (inferred)</source>
+            <translation>{date} (предположительно)</translation>
+        </message>
+        <message>
+            <source>date unknown</source>
+            <translation>дата неизвестна</translation>
+        </message>
+        <message>
+            <source>Source text</source>
+            <translation>Текст источника</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceViewer</name>
+        <message>
+            <source>No text is stored for this source yet. Add the article's text to read it here and to quote it as evidence.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add text…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Find:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Words in the text; Enter finds the next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find &amp;next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quote as evidence for…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select words in the text, then record them as evidence.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No match for “{words}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrapped to the top.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SourcesPage</name>
+        <message>
+            <source>Double-click a source (or press Enter) to read its full text and quote it as evidence.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add an article or document with its text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ed&amp;it…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the selected source's details or text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the selected source if nothing quotes it (Delete)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the selected source and quote it (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the source “{title}”?
+You can undo this with Ctrl+Z.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TagEdit</name>
+        <message>
+            <source>trade; energy</source>
+            <translation>торговля; энергетика</translation>
+        </message>
+        <message>
+            <source>Sectors separated by ; or , — e.g. trade; energy; connectivity</source>
+            <translation>Сферы через ; или , — например: торговля; энергетика; транспортная связность</translation>
+        </message>
+    </context>
+    <context>
+        <name>Theme</name>
+        <message>
+            <source>As the system has it</source>
+            <translation>Как в системе</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Светлая</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Тёмная</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineExport</name>
+        <message>
+            <source>Could not write the image to {path}; check the folder and the disk.</source>
+            <translation>Не удалось записать изображение в {path}; проверьте папку и диск.</translation>
+        </message>
+        <message>
+            <source>Pakru timeline</source>
+            <translation>Хронология Pakru</translation>
+        </message>
+        <message>
+            <source>Items from {first} to {last}</source>
+            <translation>Записи с {first} по {last}</translation>
+        </message>
+        <message>
+            <source>Could not write the drawing to {path}; check the folder and the disk.</source>
+            <translation>Не удалось записать рисунок в {path}; проверьте папку и диск.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineFilterBar</name>
+        <message>
+            <source>Kinds shown</source>
+            <translation>Показываемые виды</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Все виды</translation>
+        </message>
+        <message>
+            <source>A status of one kind shows only the kinds that have it</source>
+            <translation>Если выбран статус одного вида, показываются только виды, у которых он есть</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineHits</name>
+        <message>
+            <source>{kind} · {date} (inferred)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kind} · {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status: {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due {date} · {lateness}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click to zoom in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln more event(s) here:</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln more agreement(s) here:</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln more project(s) here:</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln more commitment(s) here:</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln event(s) from {first} to {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln agreement(s) from {first} to {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln project(s) from {first} to {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln commitment(s) from {first} to {last}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TimelineLoader</name>
+        <message>
+            <source>Unexpected error: {error}</source>
+            <translation>Непредвиденная ошибка: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelinePage</name>
+        <message>
+            <source>Timeline summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open in list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The day overdue items are judged on (empty: today)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom out (−, or the wheel)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom in (+, or the wheel)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fit all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show every item the filter shows (Home)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;As of:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export PNG…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export SVG…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the timeline…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln item(s) on the timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{first} – {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;p&gt;Click a bar to see its item here; double-click it to open it in its list.&lt;/p&gt;&lt;p&gt;Wheel or &lt;b&gt;+&lt;/b&gt;/&lt;b&gt;−&lt;/b&gt; zoom, drag or arrow keys pan, &lt;b&gt;Home&lt;/b&gt; fits all.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the timeline as SVG</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SVG files (*.svg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the timeline as PNG</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG files (*.png)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kind} · {date} &lt;i&gt;(date inferred)&lt;/i&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kind} · {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Status:&lt;/b&gt; {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;br&gt;&lt;b&gt;Due:&lt;/b&gt; {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Where:&lt;/b&gt; {place}&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Sectors:&lt;/b&gt; {sectors}&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Linked items&lt;/b&gt; (drawn as connectors):&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TimelinePainter</name>
+        <message>
+            <source>as of {date}</source>
+            <translation>на {date}</translation>
+        </message>
+        <message>
+            <source>Counts per period; zoom in for items</source>
+            <translation>Число записей за период; увеличьте масштаб, чтобы увидеть записи</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln item(s)</source>
+            <translation>
+                <numerusform>%Ln запись</numerusform>
+                <numerusform>%Ln записи</numerusform>
+                <numerusform>%Ln записей</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineScale</name>
+        <message>
+            <source>{month} {year}</source>
+            <translation>{month} {year}</translation>
+        </message>
+        <message>
+            <source>Q{quarter}</source>
+            <translation>{quarter} кв.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineView</name>
+        <message>
+            <source>Timeline</source>
+            <translation>Хронология</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoCommands</name>
+        <message>
+            <source>Cannot undo or redo</source>
+            <translation>Не удалось отменить или повторить</translation>
+        </message>
+        <message>
+            <source>Add event “{title}”</source>
+            <translation>добавление события «{title}»</translation>
+        </message>
+        <message>
+            <source>Add agreement “{title}”</source>
+            <translation>добавление соглашения «{title}»</translation>
+        </message>
+        <message>
+            <source>Add project “{title}”</source>
+            <translation>добавление проекта «{title}»</translation>
+        </message>
+        <message>
+            <source>Add commitment “{title}”</source>
+            <translation>добавление обязательства «{title}»</translation>
+        </message>
+        <message>
+            <source>Delete event “{title}”</source>
+            <translation>удаление события «{title}»</translation>
+        </message>
+        <message>
+            <source>Delete agreement “{title}”</source>
+            <translation>удаление соглашения «{title}»</translation>
+        </message>
+        <message>
+            <source>Delete project “{title}”</source>
+            <translation>удаление проекта «{title}»</translation>
+        </message>
+        <message>
+            <source>Delete commitment “{title}”</source>
+            <translation>удаление обязательства «{title}»</translation>
+        </message>
+        <message>
+            <source>Edit “{title}”</source>
+            <translation>изменение «{title}»</translation>
+        </message>
+        <message>
+            <source>“{title}” was changed elsewhere since; this step was not undone.</source>
+            <translation>Запись «{title}» с тех пор была изменена в другом месте; это действие не отменено.</translation>
+        </message>
+        <message>
+            <source>Change status to {status} on “{title}”</source>
+            <translation>изменение статуса «{title}» на «{status}»</translation>
+        </message>
+        <message>
+            <source>Add follow-up on “{title}”</source>
+            <translation>добавление отметки к «{title}»</translation>
+        </message>
+        <message>
+            <source>Delete follow-up on “{title}”</source>
+            <translation>удаление отметки к «{title}»</translation>
+        </message>
+        <message>
+            <source>Edit follow-up on “{title}”</source>
+            <translation>изменение отметки к «{title}»</translation>
+        </message>
+        <message>
+            <source>Link {type} “{title}”</source>
+            <translation>добавление связи «{type}» с «{title}»</translation>
+        </message>
+        <message>
+            <source>Unlink {type} “{title}”</source>
+            <translation>удаление связи «{type}» с «{title}»</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowCommands</name>
+        <message>
+            <source>Pakru databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete {kind}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete “{title}” with its evidence, follow-ups and links?
+You can undo this with Ctrl+Z.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database as it was is kept in {file}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loaded changes made elsewhere.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup restored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About Pakru Desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;h3&gt;Pakru Desktop {version}&lt;/h3&gt;&lt;p&gt;A tracker of Pakistan–Russia meetings, agreements, projects and commitments, with the sentences they came from.&lt;/p&gt;&lt;p&gt;Database: &lt;code&gt;{database}&lt;/code&gt;&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;{number} {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{number} {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{entry} (this window)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No databases opened yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Clear the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is already a file at {path}; a new database never replaces one. Choose another name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start {file} with the records of the three bundled articles, or empty?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With the articles' records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is no longer there; it was taken off the recent list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is the database of this window.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not start a new window for {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opening {file} in a new window…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WorkerDatabase</name>
+        <message>
+            <source>Unexpected error: {error}</source>
+            <translation>Непредвиденная ошибка: {error}</translation>
+        </message>
+    </context>
+</TS>

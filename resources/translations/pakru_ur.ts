@@ -1,0 +1,3341 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ur_PK">
+    <context>
+        <name>ActorCommands</name>
+        <message>
+            <source>Edit actor “{name}”</source>
+            <translation>فریق “{name}” میں ترمیم</translation>
+        </message>
+        <message>
+            <source>Merge “{removed}” into “{kept}”</source>
+            <translation>“{removed}” کو “{kept}” میں ضم کرنا</translation>
+        </message>
+        <message>
+            <source>Delete actor “{name}”</source>
+            <translation>فریق “{name}” حذف کرنا</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActorDialog</name>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>زمرہ</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>تاریخ</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>کردار</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>عنوان</translation>
+        </message>
+        <message>
+            <source>Actor #{id} — {name}</source>
+            <translation>فریق #{id} — {name}</translation>
+        </message>
+        <message>
+            <source>The name the actor is listed under</source>
+            <translation>وہ نام جس کے تحت فریق فہرست میں درج ہے</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;نام</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;زمرہ</translation>
+        </message>
+        <message>
+            <source>e.g. Pakistan</source>
+            <translation>مثلاً پاکستان</translation>
+        </message>
+        <message>
+            <source>&amp;Country</source>
+            <translation>&amp;ملک</translation>
+        </message>
+        <message>
+            <source>e.g. Deputy Prime Minister of Pakistan</source>
+            <translation>مثلاً نائب وزیر اعظم پاکستان</translation>
+        </message>
+        <message>
+            <source>&amp;Office</source>
+            <translation>&amp;عہدہ</translation>
+        </message>
+        <message>
+            <source>Other names in reporting, one per line (Ctrl+Enter saves)</source>
+            <translation>خبروں میں آنے والے دوسرے نام، ہر سطر میں ایک (Ctrl+Enter سے محفوظ)</translation>
+        </message>
+        <message>
+            <source>&amp;Aliases</source>
+            <translation>&amp;متبادل نام</translation>
+        </message>
+        <message>
+            <source>&amp;Items ({count})</source>
+            <translation>&amp;اندراجات ({count})</translation>
+        </message>
+        <message>
+            <source>The actor's items</source>
+            <translation>فریق کے اندراجات</translation>
+        </message>
+        <message>
+            <source>Double-click an item (or press Enter on it) to open it.</source>
+            <translation>کسی اندراج کو کھولنے کے لیے اس پر ڈبل کلک کریں (یا Enter دبائیں)۔</translation>
+        </message>
+        <message>
+            <source>This actor takes part in no item yet.</source>
+            <translation>یہ فریق ابھی کسی اندراج میں شریک نہیں۔</translation>
+        </message>
+        <message>
+            <source>Discard your changes to this actor?</source>
+            <translation>اس فریق میں کی گئی اپنی تبدیلیاں ترک کر دیں؟</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActorKind</name>
+        <message>
+            <source>person</source>
+            <translation>فرد</translation>
+        </message>
+        <message>
+            <source>organisation</source>
+            <translation>ادارہ</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>ریاست</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActorMergeDialog</name>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n اندراج</numerusform>
+                <numerusform>%n اندراجات</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Also called: {aliases}</source>
+            <translation>دوسرے نام: {aliases}</translation>
+        </message>
+        <message>
+            <source>Merge actors — {name}</source>
+            <translation>فریق ضم کریں — {name}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Merge a duplicate into &lt;b&gt;{name}&lt;/b&gt; (#{id}, %n item(s)).</source>
+            <translation>
+                <numerusform>کسی دہرے فریق کو &lt;b&gt;{name}&lt;/b&gt; (#{id}، %n اندراج) میں ضم کریں۔</numerusform>
+                <numerusform>کسی دہرے فریق کو &lt;b&gt;{name}&lt;/b&gt; (#{id}، %n اندراجات) میں ضم کریں۔</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Part of a name, office or country</source>
+            <translation>نام، عہدے یا ملک کا کوئی حصہ</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the chosen actor and merge {name} into it instead</source>
+            <translation>اس کے بجائے منتخب فریق &amp;برقرار رکھیں اور {name} کو اس میں ضم کریں</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;ضم کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;تلاش:</translation>
+        </message>
+        <message>
+            <source>&amp;Duplicate:</source>
+            <translation>&amp;دہرا فریق:</translation>
+        </message>
+        <message>
+            <source>Choose the actor to merge.</source>
+            <translation>ضم کرنے کے لیے فریق منتخب کریں۔</translation>
+        </message>
+        <message>
+            <source>Choose the duplicate in the list.</source>
+            <translation>فہرست میں سے دہرا فریق منتخب کریں۔</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n are dropped, as {keep} already has those roles in the same item</source>
+            <translation>
+                <numerusform>%n خارج ہو جائے گی، کیونکہ اسی اندراج میں {keep} کا یہی کردار پہلے سے موجود ہے</numerusform>
+                <numerusform>%n خارج ہو جائیں گی، کیونکہ انہی اندراجات میں {keep} کے یہی کردار پہلے سے موجود ہیں</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>• %n participation(s) move to {keep}; {dropped};</source>
+            <translation>
+                <numerusform>• %n شرکت {keep} کو منتقل ہو جائے گی؛ {dropped}؛</numerusform>
+                <numerusform>• %n شرکتیں {keep} کو منتقل ہو جائیں گی؛ {dropped}؛</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>• %n participation(s) move to {keep};</source>
+            <translation>
+                <numerusform>• %n شرکت {keep} کو منتقل ہو جائے گی؛</numerusform>
+                <numerusform>• %n شرکتیں {keep} کو منتقل ہو جائیں گی؛</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{other}&lt;/b&gt; (#{other_id}, {other_items}) will be merged into &lt;b&gt;{keep}&lt;/b&gt; (#{keep_id}, {keep_items}):</source>
+            <translation>&lt;b&gt;{other}&lt;/b&gt; (#{other_id}، {other_items}) کو &lt;b&gt;{keep}&lt;/b&gt; (#{keep_id}، {keep_items}) میں ضم کر دیا جائے گا:</translation>
+        </message>
+        <message>
+            <source>• “{other}” and its aliases become aliases of {keep};</source>
+            <translation>• “{other}” اور اس کے متبادل نام {keep} کے متبادل نام بن جائیں گے؛</translation>
+        </message>
+        <message>
+            <source>• “{other}” becomes an alias of {keep};</source>
+            <translation>• “{other}” {keep} کا متبادل نام بن جائے گا؛</translation>
+        </message>
+        <message>
+            <source>• {keep} takes the country “{value}”;</source>
+            <translation>• {keep} کا ملک “{value}” ہو جائے گا؛</translation>
+        </message>
+        <message>
+            <source>• {keep} takes the office “{value}”;</source>
+            <translation>• {keep} کا عہدہ “{value}” ہو جائے گا؛</translation>
+        </message>
+        <message>
+            <source>• actor #{id} is deleted. Edit ▸ Undo (Ctrl+Z) takes the merge back.</source>
+            <translation>• فریق #{id} حذف ہو جائے گا۔ ترمیم ◂ کالعدم کریں (Ctrl+Z) سے انضمام واپس ہو جاتا ہے۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActorsPage</name>
+        <message>
+            <source>Double-click an actor (or press Enter) to edit it and see its items. New names typed as participants become actors here.</source>
+            <translation>کسی فریق میں ترمیم کرنے اور اس کے اندراجات دیکھنے کے لیے اس پر ڈبل کلک کریں (یا Enter دبائیں)۔ شرکا کے طور پر لکھے گئے نئے نام یہاں فریق بن جاتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>Filter actors</source>
+            <translation>فریق فلٹر کریں</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it…</source>
+            <translation>&amp;ترمیم…</translation>
+        </message>
+        <message>
+            <source>Edit the selected actor and see its items (Enter)</source>
+            <translation>منتخب فریق میں ترمیم کریں اور اس کے اندراجات دیکھیں (Enter)</translation>
+        </message>
+        <message>
+            <source>&amp;Merge…</source>
+            <translation>&amp;ضم کریں…</translation>
+        </message>
+        <message>
+            <source>Merge a duplicate into the selected actor</source>
+            <translation>کسی دہرے فریق کو منتخب فریق میں ضم کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;حذف کریں…</translation>
+        </message>
+        <message>
+            <source>Delete the selected actor if it takes part in no item</source>
+            <translation>منتخب فریق حذف کریں، اگر وہ کسی اندراج میں شریک نہ ہو</translation>
+        </message>
+        <message>
+            <source>Delete actor</source>
+            <translation>فریق حذف کریں</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} takes part in %n item(s). Merge it into another actor (Merge…) or remove it from those items first.</source>
+            <translation>
+                <numerusform>{name} %n اندراج میں شریک ہے۔ پہلے اسے کسی دوسرے فریق میں ضم کریں (ضم کریں…) یا اسے اس اندراج سے ہٹا دیں۔</numerusform>
+                <numerusform>{name} %n اندراجات میں شریک ہے۔ پہلے اسے کسی دوسرے فریق میں ضم کریں (ضم کریں…) یا اسے ان اندراجات سے ہٹا دیں۔</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete the actor “{name}”?
+You can undo this with Ctrl+Z.</source>
+            <translation>فریق “{name}” حذف کر دیں؟
+آپ اسے Ctrl+Z سے کالعدم کر سکتے ہیں۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementStatus</name>
+        <message>
+            <source>under negotiation</source>
+            <translation>زیر مذاکرات</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>دستخط ہو گئے</translation>
+        </message>
+        <message>
+            <source>in force</source>
+            <translation>نافذ العمل</translation>
+        </message>
+        <message>
+            <source>suspended</source>
+            <translation>معطل</translation>
+        </message>
+        <message>
+            <source>terminated</source>
+            <translation>ختم کر دیا گیا</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleImportDialog</name>
+        <message>
+            <source>Import article {title}</source>
+            <translation>مضمون درآمد کریں: {title}</translation>
+        </message>
+        <message>
+            <source>Import article</source>
+            <translation>مضمون درآمد کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;پیچھے</translation>
+        </message>
+        <message>
+            <source>&amp;Read article</source>
+            <translation>مضمون &amp;پڑھیں</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>&amp;قبول کریں</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>A .txt file, or a page saved from a browser (.html)</source>
+            <translation>ایک ‎.txt فائل، یا براؤزر سے محفوظ کیا گیا صفحہ (‎.html)</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;فائل:</translation>
+        </message>
+        <message>
+            <source>…or paste the article's text here</source>
+            <translation>…یا مضمون کا متن یہاں چسپاں کریں</translation>
+        </message>
+        <message>
+            <source>Article text</source>
+            <translation>مضمون کا متن</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>تاریخ اشاعت</translation>
+        </message>
+        <message>
+            <source>from the article</source>
+            <translation>مضمون سے</translation>
+        </message>
+        <message>
+            <source>from the page or its first sentence</source>
+            <translation>صفحے سے یا اس کے پہلے جملے سے</translation>
+        </message>
+        <message>
+            <source>&amp;Or paste:</source>
+            <translation>&amp;یا چسپاں کریں:</translation>
+        </message>
+        <message>
+            <source>&amp;Published:</source>
+            <translation>&amp;تاریخ اشاعت:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;عنوان:</translation>
+        </message>
+        <message>
+            <source>P&amp;ublisher:</source>
+            <translation>&amp;ناشر:</translation>
+        </message>
+        <message>
+            <source>&amp;Web address:</source>
+            <translation>&amp;ویب پتا:</translation>
+        </message>
+        <message>
+            <source>The article's date is read from its text when it carries one (a dateline, a “date …” line); give it here when it does not.</source>
+            <translation>اگر مضمون کے متن میں تاریخ ہو (ڈیٹ لائن، یا “date …” والی سطر) تو وہیں سے پڑھ لی جاتی ہے؛ نہ ہو تو یہاں درج کریں۔</translation>
+        </message>
+        <message>
+            <source>Articles (*.txt *.html *.htm *.xhtml)</source>
+            <translation>مضامین (*.txt *.html *.htm *.xhtml)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>تمام فائلیں (*)</translation>
+        </message>
+        <message>
+            <source>Choose a file or paste the article's text.</source>
+            <translation>کوئی فائل منتخب کریں یا مضمون کا متن چسپاں کریں۔</translation>
+        </message>
+        <message>
+            <source>This article is stored already, as source {id}; there is nothing to import.</source>
+            <translation>یہ مضمون پہلے ہی ماخذ {id} کے طور پر محفوظ ہے؛ درآمد کرنے کو کچھ نہیں۔</translation>
+        </message>
+        <message>
+            <source>The article names no meeting, agreement, project or commitment that could be proposed.</source>
+            <translation>مضمون میں کسی ایسی ملاقات، معاہدے، منصوبے یا وعدے کا ذکر نہیں جسے تجویز کیا جا سکے۔</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Published {date} (from {where})</source>
+            <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;تاریخ اشاعت {date} (بنیاد: {where})</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>مضمون</translation>
+        </message>
+        <message>
+            <source>Proposals</source>
+            <translation>تجاویز</translation>
+        </message>
+        <message>
+            <source>Name (role); Name (role) …</source>
+            <translation>نام (کردار); نام (کردار) …</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;زمرہ:</translation>
+        </message>
+        <message>
+            <source>T&amp;itle:</source>
+            <translation>&amp;عنوان:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;تاریخ:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;حیثیت:</translation>
+        </message>
+        <message>
+            <source>&amp;People:</source>
+            <translation>&amp;افراد:</translation>
+        </message>
+        <message>
+            <source>Adds to #{id} “{title}”: {why}.</source>
+            <translation>#{id} “{title}” میں اضافہ: {why}۔</translation>
+        </message>
+        <message>
+            <source>Check at least one proposal to accept, or cancel.</source>
+            <translation>قبول کرنے کے لیے کم از کم ایک تجویز پر نشان لگائیں، یا منسوخ کریں۔</translation>
+        </message>
+        <message>
+            <source>&amp;Accept {count}</source>
+            <translation>{count} &amp;قبول کریں</translation>
+        </message>
+        <message>
+            <source>{name}: actor #{id}</source>
+            <translation>{name}: فریق #{id}</translation>
+        </message>
+        <message>
+            <source>{name}: new, {office}</source>
+            <translation>{name}: نیا، {office}</translation>
+        </message>
+        <message>
+            <source>{name}: new</source>
+            <translation>{name}: نیا</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleProposalsModel</name>
+        <message>
+            <source>Adds</source>
+            <translation>اضافہ</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>تاریخ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>حیثیت</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>عنوان</translation>
+        </message>
+        <message>
+            <source>new event</source>
+            <translation>نیا واقعہ</translation>
+        </message>
+        <message>
+            <source>new agreement</source>
+            <translation>نیا معاہدہ</translation>
+        </message>
+        <message>
+            <source>new project</source>
+            <translation>نیا منصوبہ</translation>
+        </message>
+        <message>
+            <source>new commitment</source>
+            <translation>نیا وعدہ</translation>
+        </message>
+        <message>
+            <source>add as follow-up to #{id} ({status})</source>
+            <translation>#{id} کی پیش رفت کے طور پر شامل کریں ({status})</translation>
+        </message>
+        <message>
+            <source>add as follow-up to #{id}</source>
+            <translation>#{id} کی پیش رفت کے طور پر شامل کریں</translation>
+        </message>
+        <message>
+            <source>add as evidence to #{id}</source>
+            <translation>#{id} کے ثبوت کے طور پر شامل کریں</translation>
+        </message>
+    </context>
+    <context>
+        <name>Background</name>
+        <message>
+            <source>Unexpected error while reading the list: {error}</source>
+            <translation>فہرست پڑھتے ہوئے غیر متوقع خرابی: {error}</translation>
+        </message>
+        <message>
+            <source>Unexpected error while reading the article: {error}</source>
+            <translation>مضمون پڑھتے ہوئے غیر متوقع خرابی: {error}</translation>
+        </message>
+        <message>
+            <source>Unexpected error while reading the daily backup: {error}</source>
+            <translation>روزانہ بیک اپ پڑھتے ہوئے غیر متوقع خرابی: {error}</translation>
+        </message>
+        <message>
+            <source>Unexpected error while reading {what}: {error}</source>
+            <translation>{what} پڑھتے ہوئے غیر متوقع خرابی: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>Taken</source>
+            <translation>بنایا گیا</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>سائز</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>اندراجات</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>فائل</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>بیک اپ</translation>
+        </message>
+        <message>
+            <source>A backup is made when the app starts if the newest is more than a day old, and before every upgrade or restore; the newest ten are kept beside the database. Restoring one first backs up the current state.</source>
+            <translation>ایپ شروع ہوتے وقت بیک اپ بنایا جاتا ہے اگر تازہ ترین بیک اپ ایک دن سے پرانا ہو، اور ہر اپ گریڈ یا بحالی سے پہلے بھی؛ تازہ ترین دس بیک اپ ڈیٹا بیس کے ساتھ رکھے جاتے ہیں۔ کسی بیک اپ کو بحال کرنے سے پہلے موجودہ حالت کا بیک اپ بنایا جاتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>بند کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>ابھی &amp;بیک اپ بنائیں</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;بحال کریں…</translation>
+        </message>
+        <message>
+            <source>{size} KB</source>
+            <translation>{size} KB</translation>
+        </message>
+        <message>
+            <source>Restore backup</source>
+            <translation>بیک اپ بحال کریں</translation>
+        </message>
+        <message>
+            <source>Replace every record with those of the backup of {taken}? The current state is backed up first, so this can be taken back by restoring that backup.</source>
+            <translation>تمام ریکارڈ {taken} کے بیک اپ کے ریکارڈ سے بدل دیں؟ پہلے موجودہ حالت کا بیک اپ بنایا جائے گا، لہٰذا اس بیک اپ کو بحال کر کے یہ عمل واپس لیا جا سکتا ہے۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>Columns</name>
+        <message>
+            <source>Status</source>
+            <translation>حیثیت</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>تاریخ</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>عنوان</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>قسم</translation>
+        </message>
+        <message>
+            <source>Legal nature</source>
+            <translation>قانونی نوعیت</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>مقررہ تاریخ</translation>
+        </message>
+        <message>
+            <source>No due date</source>
+            <translation>کوئی مقررہ تاریخ نہیں</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>مقام</translation>
+        </message>
+        <message>
+            <source>Sectors</source>
+            <translation>شعبے</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>شرکا</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>زمرہ</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>ملک</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>تاریخ اشاعت</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>ناشر</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitmentStatus</name>
+        <message>
+            <source>not yet rated</source>
+            <translation>ابھی جانچا نہیں گیا</translation>
+        </message>
+        <message>
+            <source>in the works</source>
+            <translation>زیر عمل</translation>
+        </message>
+        <message>
+            <source>stalled</source>
+            <translation>رکا ہوا</translation>
+        </message>
+        <message>
+            <source>kept</source>
+            <translation>پورا ہوا</translation>
+        </message>
+        <message>
+            <source>partly kept</source>
+            <translation>جزوی طور پر پورا ہوا</translation>
+        </message>
+        <message>
+            <source>broken</source>
+            <translation>توڑ دیا گیا</translation>
+        </message>
+        <message>
+            <source>uncheckable</source>
+            <translation>ناقابل تصدیق</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Title</source>
+            <translation>عنوان</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>تاریخ</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>قسم</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>خلاصہ</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>مقام</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>مقررہ تاریخ</translation>
+        </message>
+        <message>
+            <source>Sectors</source>
+            <translation>شعبے</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>شرکا</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(کوئی نہیں)</translation>
+        </message>
+        <message>
+            <source>{field}: yours “{mine}”, theirs “{theirs}”</source>
+            <translation>{field}: آپ کا “{mine}”، دوسری جانب کا “{theirs}”</translation>
+        </message>
+        <message>
+            <source>{field}: yours “{mine}” (they left it)</source>
+            <translation>{field}: آپ کا “{mine}” (دوسری جانب سے تبدیل نہیں ہوا)</translation>
+        </message>
+        <message>
+            <source>{field}: changed elsewhere to “{theirs}” (kept either way)</source>
+            <translation>{field}: کہیں اور “{theirs}” میں تبدیل ہوا (ہر صورت برقرار رہے گا)</translation>
+        </message>
+        <message>
+            <source>Changed elsewhere</source>
+            <translation>کہیں اور تبدیل ہوا</translation>
+        </message>
+        <message>
+            <source>“{title}” was changed elsewhere (version {old} → {new}) while you were editing it.</source>
+            <translation>جب آپ “{title}” میں ترمیم کر رہے تھے، اسی دوران اسے کہیں اور تبدیل کر دیا گیا (ورژن {old} ← {new})۔</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>میرا برقرار رکھیں</translation>
+        </message>
+        <message>
+            <source>Take theirs</source>
+            <translation>ان کا لے لیں</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>ترمیم جاری رکھیں</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailCards</name>
+        <message>
+            <source>Untitled source</source>
+            <translation>بے عنوان ماخذ</translation>
+        </message>
+        <message>
+            <source>Supports a follow-up</source>
+            <translation>ایک پیش رفت کی تائید کرتا ہے</translation>
+        </message>
+        <message>
+            <source>“{quote}”</source>
+            <translation>“{quote}”</translation>
+        </message>
+        <message>
+            <source>Source: {title}</source>
+            <translation>ماخذ: {title}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quote(s)</source>
+            <translation>
+                <numerusform>%n اقتباس</numerusform>
+                <numerusform>%n اقتباسات</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailHeader</name>
+        <message>
+            <source>#{id} · {kind} · {type}</source>
+            <translation>#{id} · {kind} · {type}</translation>
+        </message>
+        <message>
+            <source>#{id} · {kind}</source>
+            <translation>#{id} · {kind}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPane</name>
+        <message>
+            <source>Select an event in the list to see and edit it, or add one with Ctrl+N.</source>
+            <translation>کسی واقعے کو دیکھنے اور اس میں ترمیم کرنے کے لیے اسے فہرست میں منتخب کریں، یا Ctrl+N سے نیا واقعہ شامل کریں۔</translation>
+        </message>
+        <message>
+            <source>Select an agreement in the list to see and edit it, or add one from the File menu.</source>
+            <translation>کسی معاہدے کو دیکھنے اور اس میں ترمیم کرنے کے لیے اسے فہرست میں منتخب کریں، یا فائل مینو سے نیا معاہدہ شامل کریں۔</translation>
+        </message>
+        <message>
+            <source>Select a project in the list to see and edit it, or add one from the File menu.</source>
+            <translation>کسی منصوبے کو دیکھنے اور اس میں ترمیم کرنے کے لیے اسے فہرست میں منتخب کریں، یا فائل مینو سے نیا منصوبہ شامل کریں۔</translation>
+        </message>
+        <message>
+            <source>Select a commitment in the list to see and edit it, or add one from the File menu.</source>
+            <translation>کسی وعدے کو دیکھنے اور اس میں ترمیم کرنے کے لیے اسے فہرست میں منتخب کریں، یا فائل مینو سے نیا وعدہ شامل کریں۔</translation>
+        </message>
+        <message>
+            <source>{kind} details</source>
+            <translation>{kind} کی تفصیلات</translation>
+        </message>
+        <message>
+            <source>Choosing a new status asks when it changed and who reported it; it is recorded as a follow-up.</source>
+            <translation>نئی حیثیت منتخب کرنے پر پوچھا جاتا ہے کہ یہ کب بدلی اور کس نے اس کی اطلاع دی؛ یہ پیش رفت کے طور پر درج ہوتی ہے۔</translation>
+        </message>
+        <message>
+            <source>St&amp;atus:</source>
+            <translation>&amp;حیثیت:</translation>
+        </message>
+        <message>
+            <source>{quote}
+
+Double-click to read it in its source.</source>
+            <translation>{quote}
+
+اسے ماخذ میں پڑھنے کے لیے ڈبل کلک کریں۔</translation>
+        </message>
+        <message>
+            <source>Double-click a quote to read it in its source.</source>
+            <translation>کسی اقتباس کو اس کے ماخذ میں پڑھنے کے لیے اس پر ڈبل کلک کریں۔</translation>
+        </message>
+        <message>
+            <source>&amp;Add follow-up…</source>
+            <translation>پیش رفت &amp;درج کریں…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>ترمیم…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>حذف کریں</translation>
+        </message>
+        <message>
+            <source>Newest first.</source>
+            <translation>تازہ ترین پہلے۔</translation>
+        </message>
+        <message>
+            <source>Add lin&amp;k…</source>
+            <translation>&amp;ربط شامل کریں…</translation>
+        </message>
+        <message>
+            <source>Remove link</source>
+            <translation>ربط ہٹائیں</translation>
+        </message>
+        <message>
+            <source>Double-click a linked item to open it.</source>
+            <translation>کسی مربوط اندراج کو کھولنے کے لیے اس پر ڈبل کلک کریں۔</translation>
+        </message>
+        <message>
+            <source>E&amp;vidence ({count})</source>
+            <translation>&amp;ثبوت ({count})</translation>
+        </message>
+        <message>
+            <source>F&amp;ollow-ups ({count})</source>
+            <translation>&amp;پیش رفت ({count})</translation>
+        </message>
+        <message>
+            <source>&amp;Links ({count})</source>
+            <translation>&amp;روابط ({count})</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;تاریخچہ</translation>
+        </message>
+        <message>
+            <source>This item was changed elsewhere while you were editing it; saving will show both versions.</source>
+            <translation>آپ کی ترمیم کے دوران یہ اندراج کہیں اور تبدیل کر دیا گیا؛ محفوظ کرنے پر دونوں ورژن دکھائے جائیں گے۔</translation>
+        </message>
+        <message>
+            <source>Not saved: this item was changed elsewhere. Save again to choose which version to keep, or Revert.</source>
+            <translation>محفوظ نہیں ہوا: یہ اندراج کہیں اور تبدیل کر دیا گیا ہے۔ کون سا ورژن رکھنا ہے، یہ منتخب کرنے کے لیے دوبارہ محفوظ کریں، یا “واپس لوٹائیں” دبائیں۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Pakru Desktop</source>
+            <translation>Pakru Desktop</translation>
+        </message>
+        <message>
+            <source>Unexpected error</source>
+            <translation>غیر متوقع خرابی</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside Pakru Desktop. Your data was not changed by it.</source>
+            <translation>Pakru Desktop کے اندر کوئی خرابی پیش آ گئی۔ اس سے آپ کے ڈیٹا میں کوئی تبدیلی نہیں ہوئی۔</translation>
+        </message>
+        <message>
+            <source>The details below were written to the log. Copy them into a report if it happens again.</source>
+            <translation>نیچے دی گئی تفصیلات لاگ میں لکھ دی گئی ہیں۔ اگر یہ دوبارہ ہو تو انہیں کاپی کر کے رپورٹ میں شامل کریں۔</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>ٹھیک ہے</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventStatus</name>
+        <message>
+            <source>scheduled</source>
+            <translation>طے شدہ</translation>
+        </message>
+        <message>
+            <source>held</source>
+            <translation>منعقد ہوا</translation>
+        </message>
+        <message>
+            <source>postponed</source>
+            <translation>ملتوی ہوا</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>منسوخ ہوا</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventType</name>
+        <message>
+            <source>meeting</source>
+            <translation>ملاقات</translation>
+        </message>
+        <message>
+            <source>visit</source>
+            <translation>دورہ</translation>
+        </message>
+        <message>
+            <source>signing</source>
+            <translation>دستخطی تقریب</translation>
+        </message>
+        <message>
+            <source>statement</source>
+            <translation>بیان</translation>
+        </message>
+        <message>
+            <source>summit</source>
+            <translation>سربراہی اجلاس</translation>
+        </message>
+        <message>
+            <source>call</source>
+            <translation>ٹیلی فونک رابطہ</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>دیگر</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceCommands</name>
+        <message>
+            <source>Add quote “{quote}”</source>
+            <translation>اقتباس “{quote}” شامل کرنا</translation>
+        </message>
+        <message>
+            <source>Remove quote “{quote}”</source>
+            <translation>اقتباس “{quote}” ہٹانا</translation>
+        </message>
+        <message>
+            <source>Add source “{title}”</source>
+            <translation>ماخذ “{title}” شامل کرنا</translation>
+        </message>
+        <message>
+            <source>Delete source “{title}”</source>
+            <translation>ماخذ “{title}” حذف کرنا</translation>
+        </message>
+        <message>
+            <source>Edit source “{title}”</source>
+            <translation>ماخذ “{title}” میں ترمیم</translation>
+        </message>
+        <message>
+            <source>Source {id} was changed elsewhere since; this step was not undone.</source>
+            <translation>ماخذ {id} اس دوران کہیں اور تبدیل ہو چکا ہے؛ یہ قدم کالعدم نہیں کیا گیا۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceDialog</name>
+        <message>
+            <source>Add evidence</source>
+            <translation>ثبوت شامل کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Add evidence</source>
+            <translation>ثبوت &amp;شامل کریں</translation>
+        </message>
+        <message>
+            <source>Choose a source…</source>
+            <translation>ماخذ منتخب کریں…</translation>
+        </message>
+        <message>
+            <source>&amp;Source</source>
+            <translation>&amp;ماخذ</translation>
+        </message>
+        <message>
+            <source>The words of the source (Ctrl+Enter adds)</source>
+            <translation>ماخذ کے الفاظ (Ctrl+Enter سے شامل)</translation>
+        </message>
+        <message>
+            <source>&amp;Quote</source>
+            <translation>&amp;اقتباس</translation>
+        </message>
+        <message>
+            <source>For item:</source>
+            <translation>برائے اندراج:</translation>
+        </message>
+        <message>
+            <source>Type words of another item's title to find it</source>
+            <translation>کسی دوسرے اندراج کو ڈھونڈنے کے لیے اس کے عنوان کے الفاظ لکھیں</translation>
+        </message>
+        <message>
+            <source>&amp;Find item</source>
+            <translation>اندراج &amp;تلاش کریں</translation>
+        </message>
+        <message>
+            <source>Items found</source>
+            <translation>ملنے والے اندراجات</translation>
+        </message>
+        <message>
+            <source>&amp;Item</source>
+            <translation>&amp;اندراج</translation>
+        </message>
+        <message>
+            <source>Su&amp;pports</source>
+            <translation>&amp;تائید</translation>
+        </message>
+        <message>
+            <source>Choose the source the quote comes from.</source>
+            <translation>وہ ماخذ منتخب کریں جس سے اقتباس لیا گیا ہے۔</translation>
+        </message>
+        <message>
+            <source>Choose the item this quote supports.</source>
+            <translation>وہ اندراج منتخب کریں جس کی یہ اقتباس تائید کرتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Discard this quote?</source>
+            <translation>یہ اقتباس ترک کر دیں؟</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln character(s) of text</source>
+            <translation>
+                <numerusform>متن کا %Ln حرف</numerusform>
+                <numerusform>متن کے %Ln حروف</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No text is stored for this source: the quote is kept as typed, without its place in the text.</source>
+            <translation>اس ماخذ کا کوئی متن محفوظ نہیں: اقتباس متن میں اپنے مقام کے بغیر، جیسا لکھا گیا ویسا ہی رکھا جائے گا۔</translation>
+        </message>
+        <message>
+            <source>None yet: find it below.</source>
+            <translation>ابھی کوئی نہیں: نیچے تلاش کریں۔</translation>
+        </message>
+        <message>
+            <source>Follow-up of {date} [{status}]: {note}</source>
+            <translation>{date} کی پیش رفت [{status}]: {note}</translation>
+        </message>
+        <message>
+            <source>Follow-up of {date}: {note}</source>
+            <translation>{date} کی پیش رفت: {note}</translation>
+        </message>
+        <message>
+            <source>The event itself</source>
+            <translation>خود واقعہ</translation>
+        </message>
+        <message>
+            <source>The agreement itself</source>
+            <translation>خود معاہدہ</translation>
+        </message>
+        <message>
+            <source>The project itself</source>
+            <translation>خود منصوبہ</translation>
+        </message>
+        <message>
+            <source>The commitment itself</source>
+            <translation>خود وعدہ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message numerus="yes">
+            <source>Only the rows in the &amp;current view (%n event(s))</source>
+            <translation>
+                <numerusform>صرف &amp;موجودہ منظر کی قطاریں (%n واقعہ)</numerusform>
+                <numerusform>صرف &amp;موجودہ منظر کی قطاریں (%n واقعات)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Only the rows in the &amp;current view (%n agreement(s))</source>
+            <translation>
+                <numerusform>صرف &amp;موجودہ منظر کی قطاریں (%n معاہدہ)</numerusform>
+                <numerusform>صرف &amp;موجودہ منظر کی قطاریں (%n معاہدے)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Only the rows in the &amp;current view (%n project(s))</source>
+            <translation>
+                <numerusform>صرف &amp;موجودہ منظر کی قطاریں (%n منصوبہ)</numerusform>
+                <numerusform>صرف &amp;موجودہ منظر کی قطاریں (%n منصوبے)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Only the rows in the &amp;current view (%n commitment(s))</source>
+            <translation>
+                <numerusform>صرف &amp;موجودہ منظر کی قطاریں (%n وعدہ)</numerusform>
+                <numerusform>صرف &amp;موجودہ منظر کی قطاریں (%n وعدے)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export CSV</source>
+            <translation>CSV برآمد کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;فولڈر:</translation>
+        </message>
+        <message>
+            <source>&amp;Everything (all tables, one file each)</source>
+            <translation>&amp;سب کچھ (تمام جدولیں، ہر ایک کی الگ فائل)</translation>
+        </message>
+        <message>
+            <source>Only the rows in the &amp;current view</source>
+            <translation>صرف &amp;موجودہ منظر کی قطاریں</translation>
+        </message>
+        <message>
+            <source>Writes {file} with these rows, and follow_ups.csv, evidence.csv and links.csv restricted to them.</source>
+            <translation>{file} میں یہ قطاریں لکھی جاتی ہیں، اور follow_ups.csv، evidence.csv اور links.csv میں صرف انہی سے متعلق ڈیٹا۔</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>قطاریں</translation>
+        </message>
+        <message>
+            <source>For a &amp;spreadsheet app (UTF-8 with BOM)</source>
+            <translation>&amp;اسپریڈ شیٹ ایپ کے لیے (UTF-8 مع BOM)</translation>
+        </message>
+        <message>
+            <source>Adds a byte-order mark so Excel reads the accents and dashes.</source>
+            <translation>بائٹ آرڈر مارک شامل کرتا ہے تاکہ Excel اعراب، غیر انگریزی حروف اور ڈیش درست پڑھے۔</translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>&amp;برآمد کریں</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>بند کریں</translation>
+        </message>
+        <message>
+            <source>Export to folder</source>
+            <translation>فولڈر میں برآمد کریں</translation>
+        </message>
+        <message>
+            <source>Choose a folder to export to.</source>
+            <translation>برآمد کے لیے فولڈر منتخب کریں۔</translation>
+        </message>
+        <message>
+            <source>{folder} is a file, not a folder; choose a folder.</source>
+            <translation>{folder} فائل ہے، فولڈر نہیں؛ کوئی فولڈر منتخب کریں۔</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>منسوخ کیا جا رہا ہے…</translation>
+        </message>
+        <message>
+            <source>Starting the export…</source>
+            <translation>برآمد شروع ہو رہی ہے…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>Exporting CSV</source>
+            <translation>CSV برآمد ہو رہی ہے</translation>
+        </message>
+        <message numerus="yes">
+            <source>Writing {file} ({number} of {total}): %Ln row(s)</source>
+            <translation>
+                <numerusform>{file} لکھی جا رہی ہے ({total} میں سے {number}): %Ln قطار</numerusform>
+                <numerusform>{file} لکھی جا رہی ہے ({total} میں سے {number}): %Ln قطاریں</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>برآمد ناکام ہو گئی</translation>
+        </message>
+        <message>
+            <source>The export was cancelled; no files were written.</source>
+            <translation>برآمد منسوخ کر دی گئی؛ کوئی فائل نہیں لکھی گئی۔</translation>
+        </message>
+        <message>
+            <source>Replace files?</source>
+            <translation>فائلیں بدل دیں؟</translation>
+        </message>
+        <message numerus="yes">
+            <source>{folder} already holds %n of these CSV file(s). Replace them?</source>
+            <translation>
+                <numerusform>{folder} میں ان میں سے %n CSV فائل پہلے سے موجود ہے۔ اسے بدل دیں؟</numerusform>
+                <numerusform>{folder} میں ان میں سے %n CSV فائلیں پہلے سے موجود ہیں۔ انہیں بدل دیں؟</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export finished</source>
+            <translation>برآمد مکمل ہو گئی</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n file(s) to {folder}</source>
+            <translation>
+                <numerusform>%n فائل {folder} میں برآمد کر دی گئی</numerusform>
+                <numerusform>%n فائلیں {folder} میں برآمد کر دی گئیں</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Open folder</source>
+            <translation>فولڈر &amp;کھولیں</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>ٹھیک ہے</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportWorker</name>
+        <message>
+            <source>Unexpected error: {error}</source>
+            <translation>غیر متوقع خرابی: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Filter (Ctrl+F)</source>
+            <translation>فلٹر (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Matches title, summary, location and participants' names</source>
+            <translation>عنوان، خلاصے، مقام اور شرکا کے ناموں میں تلاش کرتا ہے</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>فلٹر</translation>
+        </message>
+        <message>
+            <source>Status filter</source>
+            <translation>حیثیت کا فلٹر</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>کوئی بھی حیثیت</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>زائد المیعاد</translation>
+        </message>
+        <message>
+            <source>Past its due date and still open</source>
+            <translation>مقررہ تاریخ گزر چکی ہے اور ابھی تک کھلا ہے</translation>
+        </message>
+        <message>
+            <source>Still scheduled, though its date has passed</source>
+            <translation>تاریخ گزر جانے کے باوجود ابھی تک طے شدہ ہے</translation>
+        </message>
+        <message>
+            <source>Sector filter</source>
+            <translation>شعبے کا فلٹر</translation>
+        </message>
+        <message>
+            <source>Any sector</source>
+            <translation>کوئی بھی شعبہ</translation>
+        </message>
+        <message>
+            <source>from, e.g. 2024</source>
+            <translation>از، مثلاً 2024</translation>
+        </message>
+        <message>
+            <source>From date</source>
+            <translation>تاریخ از</translation>
+        </message>
+        <message>
+            <source>to, e.g. Q3 2025</source>
+            <translation>تا، مثلاً Q3 2025</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>تاریخ تا</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>صاف کریں</translation>
+        </message>
+        <message>
+            <source>Show every record of this list</source>
+            <translation>اس فہرست کا ہر ریکارڈ دکھائیں</translation>
+        </message>
+        <message>
+            <source>Dat&amp;es:</source>
+            <translation>&amp;تاریخیں:</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpDialog</name>
+        <message>
+            <source>Edit follow-up</source>
+            <translation>پیش رفت میں ترمیم</translation>
+        </message>
+        <message>
+            <source>Change status to {status}</source>
+            <translation>حیثیت کی تبدیلی: {status}</translation>
+        </message>
+        <message>
+            <source>Add follow-up</source>
+            <translation>پیش رفت درج کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;تاریخ</translation>
+        </message>
+        <message>
+            <source>What happened (Ctrl+Enter saves)</source>
+            <translation>کیا ہوا (Ctrl+Enter سے محفوظ)</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;نوٹ</translation>
+        </message>
+        <message>
+            <source>No change</source>
+            <translation>کوئی تبدیلی نہیں</translation>
+        </message>
+        <message>
+            <source>now: {status}</source>
+            <translation>اس وقت: {status}</translation>
+        </message>
+        <message>
+            <source>St&amp;atus</source>
+            <translation>&amp;حیثیت</translation>
+        </message>
+        <message>
+            <source>(no source)</source>
+            <translation>(کوئی ماخذ نہیں)</translation>
+        </message>
+        <message>
+            <source>Sou&amp;rce</source>
+            <translation>&amp;ماخذ</translation>
+        </message>
+        <message>
+            <source>or the address of a report not yet recorded</source>
+            <translation>یا کسی ایسی رپورٹ کا پتا جو ابھی درج نہیں</translation>
+        </message>
+        <message>
+            <source>Source &amp;URL</source>
+            <translation>ماخذ کا &amp;URL</translation>
+        </message>
+        <message>
+            <source>The exact words of the source (optional)</source>
+            <translation>ماخذ کے ہو بہو الفاظ (اختیاری)</translation>
+        </message>
+        <message>
+            <source>&amp;Quote</source>
+            <translation>&amp;اقتباس</translation>
+        </message>
+        <message>
+            <source>Choose a recorded source or give a new URL, not both.</source>
+            <translation>یا تو کوئی درج شدہ ماخذ منتخب کریں یا نیا URL دیں، دونوں نہیں۔</translation>
+        </message>
+        <message>
+            <source>Discard this follow-up?</source>
+            <translation>یہ پیش رفت ترک کر دیں؟</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormDialog</name>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>Discard your input?</source>
+            <translation>آپ نے جو درج کیا ہے، اسے ترک کر دیں؟</translation>
+        </message>
+        <message>
+            <source>Discard input?</source>
+            <translation>اندراج ترک کر دیں؟</translation>
+        </message>
+    </context>
+    <context>
+        <name>FuzzyDateEdit</name>
+        <message>
+            <source>today</source>
+            <translation>آج</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>کوئی نہیں</translation>
+        </message>
+        <message>
+            <source>A day, month, quarter or year; e.g. 2 Sep 2025, Sep 2024, Q1 2026, 2024, Tuesday, last year.</source>
+            <translation>کوئی دن، مہینہ، سہ ماہی یا سال؛ مثلاً 2 Sep 2025 یا 2 ستمبر 2025، Sep 2024، Q1 2026، 2024، Tuesday، last year۔</translation>
+        </message>
+        <message>
+            <source>empty → today ({date})</source>
+            <translation>خالی ← آج ({date})</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>کوئی تاریخ نہیں</translation>
+        </message>
+        <message>
+            <source>as recorded: {meaning}</source>
+            <translation>جیسا درج ہے: {meaning}</translation>
+        </message>
+        <message>
+            <source>{typed} → {meaning}</source>
+            <translation>{typed} ← {meaning}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GlobalSearch</name>
+        <message>
+            <source>Item</source>
+            <translation>اندراج</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>پیش رفت</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>اقتباس</translation>
+        </message>
+        <message>
+            <source>Actor</source>
+            <translation>فریق</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>ماخذ</translation>
+        </message>
+        <message>
+            <source>{what}: {title} — {words}</source>
+            <translation>{what}: {title} — {words}</translation>
+        </message>
+        <message>
+            <source>Search everything</source>
+            <translation>ہر جگہ تلاش کریں</translation>
+        </message>
+        <message>
+            <source>Search everything  (Ctrl+K)</source>
+            <translation>ہر جگہ تلاش کریں  (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Search &amp;everything</source>
+            <translation>&amp;ہر جگہ تلاش کریں</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Events (events.csv)</source>
+            <translation>واقعات (events.csv)</translation>
+        </message>
+        <message>
+            <source>Agreements (agreements.csv)</source>
+            <translation>معاہدے (agreements.csv)</translation>
+        </message>
+        <message>
+            <source>Projects (projects.csv)</source>
+            <translation>منصوبے (projects.csv)</translation>
+        </message>
+        <message>
+            <source>Commitments (commitments.csv)</source>
+            <translation>وعدے (commitments.csv)</translation>
+        </message>
+        <message>
+            <source>Follow-ups (follow_ups.csv)</source>
+            <translation>پیش رفت (follow_ups.csv)</translation>
+        </message>
+        <message>
+            <source>Actors (actors.csv)</source>
+            <translation>فریق (actors.csv)</translation>
+        </message>
+        <message>
+            <source>Sources (sources.csv)</source>
+            <translation>مآخذ (sources.csv)</translation>
+        </message>
+        <message>
+            <source>Evidence (evidence.csv)</source>
+            <translation>ثبوت (evidence.csv)</translation>
+        </message>
+        <message>
+            <source>Links (links.csv)</source>
+            <translation>روابط (links.csv)</translation>
+        </message>
+        <message>
+            <source>Import CSV</source>
+            <translation>CSV درآمد کریں</translation>
+        </message>
+        <message>
+            <source>A CSV file the export wrote, or one edited from it</source>
+            <translation>برآمد سے بنی CSV فائل، یا اسی سے ترمیم شدہ فائل</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;فائل:</translation>
+        </message>
+        <message>
+            <source>&amp;Holds:</source>
+            <translation>&amp;مشمولات:</translation>
+        </message>
+        <message>
+            <source>Choose a file to check.</source>
+            <translation>جانچنے کے لیے فائل منتخب کریں۔</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>قطار</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>کالم</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>مسئلہ</translation>
+        </message>
+        <message>
+            <source>Every row is checked before anything is written, and the database is backed up just before an import. Import sources and actors before the items that name them, and items before their follow-ups, evidence and links.</source>
+            <translation>کچھ بھی لکھنے سے پہلے ہر قطار جانچی جاتی ہے، اور درآمد سے عین پہلے ڈیٹا بیس کا بیک اپ بنایا جاتا ہے۔ مآخذ اور فریقوں کو ان اندراجات سے پہلے درآمد کریں جن میں ان کا ذکر ہے، اور اندراجات کو ان کی پیش رفت، ثبوت اور روابط سے پہلے۔</translation>
+        </message>
+        <message>
+            <source>&amp;Check</source>
+            <translation>&amp;جانچیں</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;درآمد کریں</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>بند کریں</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV فائلیں (*.csv)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>تمام فائلیں (*)</translation>
+        </message>
+        <message>
+            <source>Checking {file}…</source>
+            <translation>{file} جانچی جا رہی ہے…</translation>
+        </message>
+        <message>
+            <source>Importing {file}…</source>
+            <translation>{file} درآمد کی جا رہی ہے…</translation>
+        </message>
+        <message>
+            <source>The file has no rows.</source>
+            <translation>فائل میں کوئی قطار نہیں۔</translation>
+        </message>
+        <message numerus="yes">
+            <source>{refused} The first %n are listed. Fix the file and check it again.</source>
+            <translation>
+                <numerusform>{refused} پہلا %n درج ہے۔ فائل درست کریں اور دوبارہ جانچیں۔</numerusform>
+                <numerusform>{refused} پہلے %n درج ہیں۔ فائل درست کریں اور دوبارہ جانچیں۔</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{refused} Fix the file and check it again.</source>
+            <translation>{refused} فائل درست کریں اور دوبارہ جانچیں۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWorker</name>
+        <message>
+            <source>Unexpected error: {error}</source>
+            <translation>غیر متوقع خرابی: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemDialog</name>
+        <message>
+            <source>D&amp;ue (in force by)</source>
+            <translation>&amp;مقررہ تاریخ (نفاذ تک)</translation>
+        </message>
+        <message>
+            <source>D&amp;ue (target)</source>
+            <translation>&amp;مقررہ تاریخ (ہدف)</translation>
+        </message>
+        <message>
+            <source>D&amp;ue</source>
+            <translation>&amp;مقررہ تاریخ</translation>
+        </message>
+        <message>
+            <source>New event</source>
+            <translation>نیا واقعہ</translation>
+        </message>
+        <message>
+            <source>New agreement</source>
+            <translation>نیا معاہدہ</translation>
+        </message>
+        <message>
+            <source>New project</source>
+            <translation>نیا منصوبہ</translation>
+        </message>
+        <message>
+            <source>New commitment</source>
+            <translation>نیا وعدہ</translation>
+        </message>
+        <message>
+            <source>Discard this new event?</source>
+            <translation>یہ نیا واقعہ ترک کر دیں؟</translation>
+        </message>
+        <message>
+            <source>Discard this new agreement?</source>
+            <translation>یہ نیا معاہدہ ترک کر دیں؟</translation>
+        </message>
+        <message>
+            <source>Discard this new project?</source>
+            <translation>یہ نیا منصوبہ ترک کر دیں؟</translation>
+        </message>
+        <message>
+            <source>Discard this new commitment?</source>
+            <translation>یہ نیا وعدہ ترک کر دیں؟</translation>
+        </message>
+        <message>
+            <source>A short name, e.g. Sharif meets Putin in Beijing</source>
+            <translation>مختصر نام، مثلاً شریف کی بیجنگ میں پوتن سے ملاقات</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;عنوان</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;تاریخ</translation>
+        </message>
+        <message>
+            <source>Legal &amp;nature</source>
+            <translation>قانونی &amp;نوعیت</translation>
+        </message>
+        <message>
+            <source>T&amp;ype</source>
+            <translation>&amp;قسم</translation>
+        </message>
+        <message>
+            <source>St&amp;atus</source>
+            <translation>&amp;حیثیت</translation>
+        </message>
+        <message>
+            <source>e.g. Beijing, Moscow, Karachi</source>
+            <translation>مثلاً بیجنگ، ماسکو، کراچی</translation>
+        </message>
+        <message>
+            <source>where it was made, e.g. Beijing</source>
+            <translation>جہاں وعدہ کیا گیا، مثلاً بیجنگ</translation>
+        </message>
+        <message>
+            <source>&amp;Location</source>
+            <translation>&amp;مقام</translation>
+        </message>
+        <message>
+            <source>&amp;Participants</source>
+            <translation>&amp;شرکا</translation>
+        </message>
+        <message>
+            <source>Se&amp;ctors</source>
+            <translation>&amp;شعبے</translation>
+        </message>
+        <message>
+            <source>What happened, in a few sentences</source>
+            <translation>کیا ہوا، چند جملوں میں</translation>
+        </message>
+        <message>
+            <source>Su&amp;mmary</source>
+            <translation>&amp;خلاصہ</translation>
+        </message>
+        <message>
+            <source>Source (optional)</source>
+            <translation>ماخذ (اختیاری)</translation>
+        </message>
+        <message>
+            <source>https://… the article this comes from</source>
+            <translation>https://… وہ مضمون جس سے یہ لیا گیا ہے</translation>
+        </message>
+        <message>
+            <source>Source U&amp;RL</source>
+            <translation>ماخذ کا &amp;URL</translation>
+        </message>
+        <message>
+            <source>The exact sentence from the source, word for word</source>
+            <translation>ماخذ کا اصل جملہ، لفظ بہ لفظ</translation>
+        </message>
+        <message>
+            <source>&amp;Quote</source>
+            <translation>&amp;اقتباس</translation>
+        </message>
+        <message>
+            <source>The title cannot be empty.</source>
+            <translation>عنوان خالی نہیں ہو سکتا۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemForm</name>
+        <message>
+            <source>Where the commitment was made (the meeting or statement), not where it is to be carried out.</source>
+            <translation>جہاں وعدہ کیا گیا (ملاقات یا بیان کا مقام)، نہ کہ جہاں اس پر عمل ہونا ہے۔</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;عنوان:</translation>
+        </message>
+        <message>
+            <source>Legal &amp;nature:</source>
+            <translation>قانونی &amp;نوعیت:</translation>
+        </message>
+        <message>
+            <source>T&amp;ype:</source>
+            <translation>&amp;قسم:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;تاریخ:</translation>
+        </message>
+        <message>
+            <source>D&amp;ue:</source>
+            <translation>&amp;مقررہ تاریخ:</translation>
+        </message>
+        <message>
+            <source>&amp;Location:</source>
+            <translation>&amp;مقام:</translation>
+        </message>
+        <message>
+            <source>&amp;Participants:</source>
+            <translation>&amp;شرکا:</translation>
+        </message>
+        <message>
+            <source>Sect&amp;ors:</source>
+            <translation>&amp;شعبے:</translation>
+        </message>
+        <message>
+            <source>Su&amp;mmary:</source>
+            <translation>&amp;خلاصہ:</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>واپس لوٹائیں</translation>
+        </message>
+        <message>
+            <source>The date cannot be empty.</source>
+            <translation>تاریخ خالی نہیں ہو سکتی۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemPage</name>
+        <message>
+            <source>List of events</source>
+            <translation>واقعات کی فہرست</translation>
+        </message>
+        <message>
+            <source>List of agreements</source>
+            <translation>معاہدوں کی فہرست</translation>
+        </message>
+        <message>
+            <source>List of projects</source>
+            <translation>منصوبوں کی فہرست</translation>
+        </message>
+        <message>
+            <source>List of commitments</source>
+            <translation>وعدوں کی فہرست</translation>
+        </message>
+        <message>
+            <source>The list could not be read</source>
+            <translation>فہرست پڑھی نہیں جا سکی</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>غیر محفوظ تبدیلیاں</translation>
+        </message>
+        <message>
+            <source>Save your changes to this item before leaving it?</source>
+            <translation>اس اندراج سے جانے سے پہلے اپنی تبدیلیاں محفوظ کر لیں؟</translation>
+        </message>
+    </context>
+    <context>
+        <name>Kind</name>
+        <message>
+            <source>Event</source>
+            <translation>واقعہ</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>واقعات</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>معاہدہ</translation>
+        </message>
+        <message>
+            <source>Agreements</source>
+            <translation>معاہدے</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>منصوبہ</translation>
+        </message>
+        <message>
+            <source>Projects</source>
+            <translation>منصوبے</translation>
+        </message>
+        <message>
+            <source>Commitment</source>
+            <translation>وعدہ</translation>
+        </message>
+        <message>
+            <source>Commitments</source>
+            <translation>وعدے</translation>
+        </message>
+    </context>
+    <context>
+        <name>LegalNature</name>
+        <message>
+            <source>treaty</source>
+            <translation>عہد نامہ</translation>
+        </message>
+        <message>
+            <source>agreement</source>
+            <translation>معاہدہ</translation>
+        </message>
+        <message>
+            <source>MoU (non-binding)</source>
+            <translation>مفاہمتی یادداشت (غیر پابند)</translation>
+        </message>
+        <message>
+            <source>protocol</source>
+            <translation>پروٹوکول</translation>
+        </message>
+        <message>
+            <source>contract</source>
+            <translation>کنٹریکٹ</translation>
+        </message>
+        <message>
+            <source>joint statement</source>
+            <translation>مشترکہ اعلامیہ</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkDialog</name>
+        <message>
+            <source>This event implements {target}</source>
+            <translation>یہ واقعہ {target} پر عمل درآمد ہے</translation>
+        </message>
+        <message>
+            <source>This event fulfils {target}</source>
+            <translation>یہ واقعہ {target} کی تکمیل کرتا ہے</translation>
+        </message>
+        <message>
+            <source>This event follows up {target}</source>
+            <translation>یہ واقعہ {target} کا تسلسل ہے</translation>
+        </message>
+        <message>
+            <source>This event is part of {target}</source>
+            <translation>یہ واقعہ {target} کا جزو ہے</translation>
+        </message>
+        <message>
+            <source>This event mentions {target}</source>
+            <translation>یہ واقعہ {target} کا ذکر کرتا ہے</translation>
+        </message>
+        <message>
+            <source>This agreement implements {target}</source>
+            <translation>یہ معاہدہ {target} پر عمل درآمد ہے</translation>
+        </message>
+        <message>
+            <source>This agreement fulfils {target}</source>
+            <translation>یہ معاہدہ {target} کی تکمیل کرتا ہے</translation>
+        </message>
+        <message>
+            <source>This agreement follows up {target}</source>
+            <translation>یہ معاہدہ {target} کا تسلسل ہے</translation>
+        </message>
+        <message>
+            <source>This agreement is part of {target}</source>
+            <translation>یہ معاہدہ {target} کا جزو ہے</translation>
+        </message>
+        <message>
+            <source>This agreement mentions {target}</source>
+            <translation>یہ معاہدہ {target} کا ذکر کرتا ہے</translation>
+        </message>
+        <message>
+            <source>This project implements {target}</source>
+            <translation>یہ منصوبہ {target} پر عمل درآمد ہے</translation>
+        </message>
+        <message>
+            <source>This project fulfils {target}</source>
+            <translation>یہ منصوبہ {target} کی تکمیل کرتا ہے</translation>
+        </message>
+        <message>
+            <source>This project follows up {target}</source>
+            <translation>یہ منصوبہ {target} کا تسلسل ہے</translation>
+        </message>
+        <message>
+            <source>This project is part of {target}</source>
+            <translation>یہ منصوبہ {target} کا جزو ہے</translation>
+        </message>
+        <message>
+            <source>This project mentions {target}</source>
+            <translation>یہ منصوبہ {target} کا ذکر کرتا ہے</translation>
+        </message>
+        <message>
+            <source>This commitment implements {target}</source>
+            <translation>یہ وعدہ {target} پر عمل درآمد ہے</translation>
+        </message>
+        <message>
+            <source>This commitment fulfils {target}</source>
+            <translation>یہ وعدہ {target} کی تکمیل کرتا ہے</translation>
+        </message>
+        <message>
+            <source>This commitment follows up {target}</source>
+            <translation>یہ وعدہ {target} کا تسلسل ہے</translation>
+        </message>
+        <message>
+            <source>This commitment is part of {target}</source>
+            <translation>یہ وعدہ {target} کا جزو ہے</translation>
+        </message>
+        <message>
+            <source>This commitment mentions {target}</source>
+            <translation>یہ وعدہ {target} کا ذکر کرتا ہے</translation>
+        </message>
+        <message>
+            <source>Link #{id} {title}</source>
+            <translation>#{id} {title} کا ربط جوڑیں</translation>
+        </message>
+        <message>
+            <source>Words in a title, summary, place or participant</source>
+            <translation>عنوان، خلاصے، مقام یا شریک کے الفاظ</translation>
+        </message>
+        <message>
+            <source>Optional: why these items are linked</source>
+            <translation>اختیاری: یہ اندراجات کیوں مربوط ہیں</translation>
+        </message>
+        <message>
+            <source>&amp;Link</source>
+            <translation>ربط &amp;جوڑیں</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>Link &amp;type:</source>
+            <translation>ربط کی &amp;قسم:</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;تلاش:</translation>
+        </message>
+        <message>
+            <source>T&amp;o item:</source>
+            <translation>&amp;اندراج جس سے ربط ہو:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;نوٹ:</translation>
+        </message>
+        <message>
+            <source>Choose the item to link to.</source>
+            <translation>وہ اندراج منتخب کریں جس سے ربط جوڑنا ہے۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkType</name>
+        <message>
+            <source>implements</source>
+            <translation>عمل درآمد</translation>
+        </message>
+        <message>
+            <source>fulfils</source>
+            <translation>تکمیل</translation>
+        </message>
+        <message>
+            <source>follows-up</source>
+            <translation>تسلسل</translation>
+        </message>
+        <message>
+            <source>part-of</source>
+            <translation>جزو</translation>
+        </message>
+        <message>
+            <source>mentions</source>
+            <translation>ذکر</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Overview</source>
+            <translation>جائزہ</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>واقعات</translation>
+        </message>
+        <message>
+            <source>Agreements</source>
+            <translation>معاہدے</translation>
+        </message>
+        <message>
+            <source>Projects</source>
+            <translation>منصوبے</translation>
+        </message>
+        <message>
+            <source>Commitments</source>
+            <translation>وعدے</translation>
+        </message>
+        <message>
+            <source>Actors</source>
+            <translation>فریق</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>مآخذ</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>ٹائم لائن</translation>
+        </message>
+        <message>
+            <source>&amp;1 Overview</source>
+            <translation>&amp;1 جائزہ</translation>
+        </message>
+        <message>
+            <source>&amp;2 Events</source>
+            <translation>&amp;2 واقعات</translation>
+        </message>
+        <message>
+            <source>&amp;3 Agreements</source>
+            <translation>&amp;3 معاہدے</translation>
+        </message>
+        <message>
+            <source>&amp;4 Projects</source>
+            <translation>&amp;4 منصوبے</translation>
+        </message>
+        <message>
+            <source>&amp;5 Commitments</source>
+            <translation>&amp;5 وعدے</translation>
+        </message>
+        <message>
+            <source>&amp;6 Actors</source>
+            <translation>&amp;6 فریق</translation>
+        </message>
+        <message>
+            <source>&amp;7 Sources</source>
+            <translation>&amp;7 مآخذ</translation>
+        </message>
+        <message>
+            <source>&amp;8 Timeline</source>
+            <translation>&amp;8 ٹائم لائن</translation>
+        </message>
+        <message>
+            <source>Pakru Desktop</source>
+            <translation>Pakru Desktop</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>صفحات</translation>
+        </message>
+        <message>
+            <source>Opening {name}…</source>
+            <translation>{name} کھولا جا رہا ہے…</translation>
+        </message>
+        <message>
+            <source>Pakru Desktop — {database}</source>
+            <translation>Pakru Desktop — {database}</translation>
+        </message>
+        <message>
+            <source>New &amp;event…</source>
+            <translation>نیا &amp;واقعہ…</translation>
+        </message>
+        <message>
+            <source>New &amp;agreement…</source>
+            <translation>نیا &amp;معاہدہ…</translation>
+        </message>
+        <message>
+            <source>New &amp;project…</source>
+            <translation>نیا م&amp;نصوبہ…</translation>
+        </message>
+        <message>
+            <source>New &amp;commitment…</source>
+            <translation>نیا و&amp;عدہ…</translation>
+        </message>
+        <message>
+            <source>&amp;New database…</source>
+            <translation>&amp;نیا ڈیٹا بیس…</translation>
+        </message>
+        <message>
+            <source>&amp;Open database…</source>
+            <translation>ڈیٹا بیس &amp;کھولیں…</translation>
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>CSV &amp;برآمد کریں…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;باہر نکلیں</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;کالعدم کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;دوبارہ کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;تلاش کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Delete item…</source>
+            <translation>اندراج &amp;حذف کریں…</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;تازہ کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;پیچھے</translation>
+        </message>
+        <message>
+            <source>&amp;Forward</source>
+            <translation>&amp;آگے</translation>
+        </message>
+        <message>
+            <source>&amp;About Pakru Desktop</source>
+            <translation>Pakru Desktop &amp;کے بارے میں</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;کی بورڈ شارٹ کٹس</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV…</source>
+            <translation>CSV &amp;درآمد کریں…</translation>
+        </message>
+        <message>
+            <source>Import &amp;article…</source>
+            <translation>&amp;مضمون درآمد کریں…</translation>
+        </message>
+        <message>
+            <source>&amp;Backups…</source>
+            <translation>&amp;بیک اپ…</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>&amp;ترجیحات…</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;فائل</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>&amp;حالیہ کھولیں</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;ترمیم</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;منظر</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;مدد</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>مرکزی ٹول بار</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>کالعدم کریں</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>دوبارہ کریں</translation>
+        </message>
+        <message>
+            <source>Overview as of {date}</source>
+            <translation>جائزہ بتاریخ {date}</translation>
+        </message>
+        <message>
+            <source>Reading the list of {kinds}…</source>
+            <translation>{kinds} کی فہرست پڑھی جا رہی ہے…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln actor(s)</source>
+            <translation>
+                <numerusform>%Ln فریق</numerusform>
+                <numerusform>%Ln فریق</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln source(s)</source>
+            <translation>
+                <numerusform>%Ln ماخذ</numerusform>
+                <numerusform>%Ln مآخذ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln event(s) match the filter</source>
+            <translation>
+                <numerusform>%Ln واقعہ فلٹر سے مطابقت رکھتا ہے</numerusform>
+                <numerusform>%Ln واقعات فلٹر سے مطابقت رکھتے ہیں</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln agreement(s) match the filter</source>
+            <translation>
+                <numerusform>%Ln معاہدہ فلٹر سے مطابقت رکھتا ہے</numerusform>
+                <numerusform>%Ln معاہدے فلٹر سے مطابقت رکھتے ہیں</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln project(s) match the filter</source>
+            <translation>
+                <numerusform>%Ln منصوبہ فلٹر سے مطابقت رکھتا ہے</numerusform>
+                <numerusform>%Ln منصوبے فلٹر سے مطابقت رکھتے ہیں</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln commitment(s) match the filter</source>
+            <translation>
+                <numerusform>%Ln وعدہ فلٹر سے مطابقت رکھتا ہے</numerusform>
+                <numerusform>%Ln وعدے فلٹر سے مطابقت رکھتے ہیں</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln event(s)</source>
+            <translation>
+                <numerusform>%Ln واقعہ</numerusform>
+                <numerusform>%Ln واقعات</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln agreement(s)</source>
+            <translation>
+                <numerusform>%Ln معاہدہ</numerusform>
+                <numerusform>%Ln معاہدے</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln project(s)</source>
+            <translation>
+                <numerusform>%Ln منصوبہ</numerusform>
+                <numerusform>%Ln منصوبے</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln commitment(s)</source>
+            <translation>
+                <numerusform>%Ln وعدہ</numerusform>
+                <numerusform>%Ln وعدے</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPage</name>
+        <message>
+            <source>Unexpected error: {error}</source>
+            <translation>غیر متوقع خرابی: {error}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n دن</numerusform>
+                <numerusform>%n دن</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;As of:</source>
+            <translation>&amp;بتاریخ:</translation>
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation>&amp;آج</translation>
+        </message>
+        <message>
+            <source>Due &amp;soon within</source>
+            <translation>قریب المیعاد کی &amp;حد</translation>
+        </message>
+        <message>
+            <source>S&amp;tale after</source>
+            <translation>&amp;خاموش شمار ہونے کی مدت</translation>
+        </message>
+        <message>
+            <source>How many days the lists of what is due soon look at; remembered.</source>
+            <translation>قریب المیعاد کی فہرستیں کتنے دن آگے تک دیکھیں؛ یہ یاد رکھا جاتا ہے۔</translation>
+        </message>
+        <message>
+            <source>How many days the lists of what is stale look at; remembered.</source>
+            <translation>کتنے دن سے کوئی خبر نہ آنے پر اندراج خاموش شمار ہو؛ یہ یاد رکھا جاتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Records by status</source>
+            <translation>حیثیت کے لحاظ سے ریکارڈ</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>عنوان</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>زمرہ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>حیثیت</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>مقررہ تاریخ</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>تاخیر</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>زائد المیعاد</translation>
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation>قریب المیعاد</translation>
+        </message>
+        <message>
+            <source>Last heard of</source>
+            <translation>آخری خبر</translation>
+        </message>
+        <message>
+            <source>Stale</source>
+            <translation>خاموش</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>تاریخ</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>اندراج</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>نوٹ</translation>
+        </message>
+        <message>
+            <source>Latest follow-ups</source>
+            <translation>تازہ ترین پیش رفت</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>جائزہ</translation>
+        </message>
+        <message>
+            <source>Updating…</source>
+            <translation>تازہ کیا جا رہا ہے…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Due within %n day(s)</source>
+            <translation>
+                <numerusform>قریب المیعاد: %n دن کے اندر</numerusform>
+                <numerusform>قریب المیعاد: %n دن کے اندر</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Stale: nothing heard for %n day(s)</source>
+            <translation>
+                <numerusform>خاموش: %n دن سے کوئی خبر نہیں</numerusform>
+                <numerusform>خاموش: %n دن سے کوئی خبر نہیں</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{title} ({total})</source>
+            <translation>{title} ({total})</translation>
+        </message>
+        <message>
+            <source>{title} ({total}, {shown} shown)</source>
+            <translation>{title} ({total}، {shown} دکھائے گئے)</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>ابھی کوئی نہیں</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>کوئی نہیں</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsEdit</name>
+        <message>
+            <source>Name of a person, organisation or state</source>
+            <translation>کسی فرد، ادارے یا ریاست کا نام</translation>
+        </message>
+        <message>
+            <source>Participant name</source>
+            <translation>شریک کا نام</translation>
+        </message>
+        <message>
+            <source>Participant role</source>
+            <translation>شریک کا کردار</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>ہٹائیں</translation>
+        </message>
+        <message>
+            <source>Remove this participant</source>
+            <translation>اس شریک کو ہٹائیں</translation>
+        </message>
+        <message>
+            <source>Remove participant</source>
+            <translation>شریک ہٹائیں</translation>
+        </message>
+        <message>
+            <source>Add partic&amp;ipant</source>
+            <translation>&amp;شریک شامل کریں</translation>
+        </message>
+        <message>
+            <source>Add a row for another participant</source>
+            <translation>کسی اور شریک کے لیے قطار شامل کریں</translation>
+        </message>
+    </context>
+    <context>
+        <name>PathRow</name>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;براؤز کریں…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>ترجیحات</translation>
+        </message>
+        <message>
+            <source>As the system has it ({language})</source>
+            <translation>سسٹم کے مطابق ({language})</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;زبان</translation>
+        </message>
+        <message>
+            <source>A new language is used from the next start.</source>
+            <translation>نئی زبان ایپ کے اگلی بار شروع ہونے پر لاگو ہوگی۔</translation>
+        </message>
+        <message>
+            <source>&amp;Colours</source>
+            <translation>&amp;رنگ</translation>
+        </message>
+        <message>
+            <source>blank: {user}</source>
+            <translation>خالی: {user}</translation>
+        </message>
+        <message>
+            <source>Your &amp;name</source>
+            <translation>آپ کا &amp;نام</translation>
+        </message>
+        <message>
+            <source>Every change you make is recorded in each record's history under this name. Left blank, the name you are logged in with is used.</source>
+            <translation>آپ کی ہر تبدیلی اسی نام سے ہر ریکارڈ کے تاریخچے میں درج ہوتی ہے۔ خالی چھوڑنے پر وہ نام استعمال ہوگا جس سے آپ لاگ اِن ہیں۔</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> دن</translation>
+        </message>
+        <message>
+            <source>&amp;Due soon within</source>
+            <translation>قریب المیعاد کی &amp;حد</translation>
+        </message>
+        <message>
+            <source>S&amp;tale after</source>
+            <translation>&amp;خاموش شمار ہونے کی مدت</translation>
+        </message>
+        <message>
+            <source>The overview lists what falls due within the first number of days, and open items nothing has been heard of for the second.</source>
+            <translation>جائزے میں وہ اندراجات دکھائے جاتے ہیں جن کی مقررہ تاریخ پہلی تعداد کے دنوں کے اندر آتی ہے، اور وہ کھلے اندراجات جن کی دوسری تعداد کے دنوں سے کوئی خبر نہیں آئی۔</translation>
+        </message>
+        <message>
+            <source>&amp;Backups to keep</source>
+            <translation>محفوظ رکھے جانے والے &amp;بیک اپ</translation>
+        </message>
+        <message>
+            <source>A backup is made beside the database once a day and before every import or restore; older ones than this many are removed.</source>
+            <translation>ڈیٹا بیس کے ساتھ روزانہ ایک بار اور ہر درآمد یا بحالی سے پہلے بیک اپ بنایا جاتا ہے؛ اس تعداد سے زائد پرانے بیک اپ ہٹا دیے جاتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>Discard the changed preferences?</source>
+            <translation>تبدیل شدہ ترجیحات ترک کر دیں؟</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectStatus</name>
+        <message>
+            <source>proposed</source>
+            <translation>مجوزہ</translation>
+        </message>
+        <message>
+            <source>agreed</source>
+            <translation>طے پا گیا</translation>
+        </message>
+        <message>
+            <source>under way</source>
+            <translation>جاری</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>مکمل ہو گیا</translation>
+        </message>
+        <message>
+            <source>delayed</source>
+            <translation>تاخیر کا شکار</translation>
+        </message>
+        <message>
+            <source>suspended</source>
+            <translation>معطل</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>منسوخ کر دیا گیا</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordPages</name>
+        <message>
+            <source>List of actors</source>
+            <translation>فریقوں کی فہرست</translation>
+        </message>
+        <message>
+            <source>List of sources</source>
+            <translation>مآخذ کی فہرست</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>فلٹر</translation>
+        </message>
+        <message>
+            <source>Filter  (Ctrl+F)</source>
+            <translation>فلٹر  (Ctrl+F)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Role</name>
+        <message>
+            <source>participant</source>
+            <translation>شریک</translation>
+        </message>
+        <message>
+            <source>host</source>
+            <translation>میزبان</translation>
+        </message>
+        <message>
+            <source>guest</source>
+            <translation>مہمان</translation>
+        </message>
+        <message>
+            <source>signatory</source>
+            <translation>دستخط کنندہ</translation>
+        </message>
+        <message>
+            <source>committed-by</source>
+            <translation>وعدہ کرنے والا</translation>
+        </message>
+        <message>
+            <source>committed-to</source>
+            <translation>جس سے وعدہ کیا گیا</translation>
+        </message>
+        <message>
+            <source>focal-point</source>
+            <translation>فوکل پوائنٹ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>{keys} or {key}</source>
+            <translation>{keys} یا {key}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>کی بورڈ شارٹ کٹس</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>کلیدیں</translation>
+        </message>
+        <message>
+            <source>Does</source>
+            <translation>کام</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>بند کریں</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceDialog</name>
+        <message>
+            <source>Articles (*.txt *.html *.htm)</source>
+            <translation>مضامین (*.txt *.html *.htm)</translation>
+        </message>
+        <message>
+            <source>Text files (*.txt)</source>
+            <translation>متنی فائلیں (*.txt)</translation>
+        </message>
+        <message>
+            <source>Web pages (*.html *.htm)</source>
+            <translation>ویب صفحات (*.html *.htm)</translation>
+        </message>
+        <message>
+            <source>Edit source</source>
+            <translation>ماخذ میں ترمیم</translation>
+        </message>
+        <message>
+            <source>Add source</source>
+            <translation>ماخذ شامل کریں</translation>
+        </message>
+        <message>
+            <source>The headline of the article</source>
+            <translation>مضمون کی سرخی</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;عنوان</translation>
+        </message>
+        <message>
+            <source>e.g. Dawn, TASS, APP, Foreign Office</source>
+            <translation>مثلاً Dawn، TASS، APP، دفتر خارجہ</translation>
+        </message>
+        <message>
+            <source>&amp;Publisher</source>
+            <translation>&amp;ناشر</translation>
+        </message>
+        <message>
+            <source>https://… where it can be read</source>
+            <translation>https://… جہاں اسے پڑھا جا سکتا ہے</translation>
+        </message>
+        <message>
+            <source>&amp;URL</source>
+            <translation>&amp;URL</translation>
+        </message>
+        <message>
+            <source>Publis&amp;hed</source>
+            <translation>&amp;تاریخ اشاعت</translation>
+        </message>
+        <message>
+            <source>e.g. en, ru, ur, en-GB</source>
+            <translation>مثلاً en، ru، ur، en-GB</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;زبان</translation>
+        </message>
+        <message>
+            <source>Paste the article's full text here, or load it from a .txt file or a web page saved as .html. Quotes used as evidence are found in this text.</source>
+            <translation>مضمون کا پورا متن یہاں چسپاں کریں، یا اسے ‎.txt فائل یا ‎.html کے طور پر محفوظ کیے گئے ویب صفحے سے لوڈ کریں۔ ثبوت کے طور پر استعمال ہونے والے اقتباسات اسی متن میں تلاش کیے جاتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>Load from &amp;file…</source>
+            <translation>&amp;فائل سے لوڈ کریں…</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt</source>
+            <translation>&amp;متن</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>متن</translation>
+        </message>
+        <message>
+            <source>The article's full text, in which quotes are found.</source>
+            <translation>مضمون کا پورا متن، جس میں اقتباسات تلاش کیے جاتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>Load the article's text</source>
+            <translation>مضمون کا متن لوڈ کریں</translation>
+        </message>
+        <message>
+            <source>Replace the text?</source>
+            <translation>متن بدل دیں؟</translation>
+        </message>
+        <message>
+            <source>Replace the text in the box with the text of {file}?</source>
+            <translation>خانے میں موجود متن کو {file} کے متن سے بدل دیں؟</translation>
+        </message>
+        <message>
+            <source>Discard the changes to this source?</source>
+            <translation>اس ماخذ میں کی گئی تبدیلیاں ترک کر دیں؟</translation>
+        </message>
+        <message>
+            <source>Discard this source?</source>
+            <translation>یہ ماخذ ترک کر دیں؟</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln character(s)</source>
+            <translation>
+                <numerusform>%Ln حرف</numerusform>
+                <numerusform>%Ln حروف</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No text yet</source>
+            <translation>ابھی کوئی متن نہیں</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceTextView</name>
+        <message>
+            <source>{date} (inferred)</source>
+            <translation>{date} (اندازاً)</translation>
+        </message>
+        <message>
+            <source>date unknown</source>
+            <translation>تاریخ نامعلوم</translation>
+        </message>
+        <message>
+            <source>Source text</source>
+            <translation>ماخذ کا متن</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceViewer</name>
+        <message>
+            <source>No text is stored for this source yet. Add the article's text to read it here and to quote it as evidence.</source>
+            <translation>اس ماخذ کا ابھی کوئی متن محفوظ نہیں۔ اسے یہاں پڑھنے اور بطور ثبوت اقتباس کرنے کے لیے مضمون کا متن شامل کریں۔</translation>
+        </message>
+        <message>
+            <source>&amp;Add text…</source>
+            <translation>متن &amp;شامل کریں…</translation>
+        </message>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;تلاش:</translation>
+        </message>
+        <message>
+            <source>Words in the text; Enter finds the next</source>
+            <translation>متن کے الفاظ؛ Enter اگلا مقام تلاش کرتا ہے</translation>
+        </message>
+        <message>
+            <source>Find &amp;next</source>
+            <translation>&amp;اگلا تلاش کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Quote as evidence for…</source>
+            <translation>بطور ثبوت &amp;اقتباس کریں برائے…</translation>
+        </message>
+        <message>
+            <source>Select words in the text, then record them as evidence.</source>
+            <translation>متن میں الفاظ منتخب کریں، پھر انہیں بطور ثبوت درج کریں۔</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>بند کریں</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>ماخذ</translation>
+        </message>
+        <message>
+            <source>No match for “{words}”.</source>
+            <translation>“{words}” نہیں ملا۔</translation>
+        </message>
+        <message>
+            <source>Wrapped to the top.</source>
+            <translation>تلاش دوبارہ شروع سے کی گئی۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcesPage</name>
+        <message>
+            <source>Double-click a source (or press Enter) to read its full text and quote it as evidence.</source>
+            <translation>کسی ماخذ کا پورا متن پڑھنے اور اسے بطور ثبوت اقتباس کرنے کے لیے اس پر ڈبل کلک کریں (یا Enter دبائیں)۔</translation>
+        </message>
+        <message>
+            <source>Filter sources</source>
+            <translation>مآخذ فلٹر کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;شامل کریں…</translation>
+        </message>
+        <message>
+            <source>Add an article or document with its text</source>
+            <translation>کوئی مضمون یا دستاویز اس کے متن کے ساتھ شامل کریں</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it…</source>
+            <translation>&amp;ترمیم…</translation>
+        </message>
+        <message>
+            <source>Change the selected source's details or text</source>
+            <translation>منتخب ماخذ کی تفصیلات یا متن تبدیل کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;حذف کریں…</translation>
+        </message>
+        <message>
+            <source>Delete the selected source if nothing quotes it (Delete)</source>
+            <translation>منتخب ماخذ حذف کریں، اگر اس سے کوئی اقتباس نہ لیا گیا ہو (Delete)</translation>
+        </message>
+        <message>
+            <source>&amp;Read</source>
+            <translation>&amp;پڑھیں</translation>
+        </message>
+        <message>
+            <source>Read the selected source and quote it (Enter)</source>
+            <translation>منتخب ماخذ پڑھیں اور اس سے اقتباس لیں (Enter)</translation>
+        </message>
+        <message>
+            <source>Delete source</source>
+            <translation>ماخذ حذف کریں</translation>
+        </message>
+        <message>
+            <source>Delete the source “{title}”?
+You can undo this with Ctrl+Z.</source>
+            <translation>ماخذ “{title}” حذف کر دیں؟
+آپ اسے Ctrl+Z سے کالعدم کر سکتے ہیں۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>TagEdit</name>
+        <message>
+            <source>trade; energy</source>
+            <translation>تجارت; توانائی</translation>
+        </message>
+        <message>
+            <source>Sectors separated by ; or , — e.g. trade; energy; connectivity</source>
+            <translation>شعبے ; یا , سے الگ کریں — مثلاً تجارت; توانائی; رابطہ کاری</translation>
+        </message>
+    </context>
+    <context>
+        <name>Theme</name>
+        <message>
+            <source>As the system has it</source>
+            <translation>سسٹم کے مطابق</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>روشن</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>گہرا</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineExport</name>
+        <message>
+            <source>Could not write the image to {path}; check the folder and the disk.</source>
+            <translation>تصویر {path} میں لکھی نہیں جا سکی؛ فولڈر اور ڈسک کی جانچ کریں۔</translation>
+        </message>
+        <message>
+            <source>Pakru timeline</source>
+            <translation>Pakru ٹائم لائن</translation>
+        </message>
+        <message>
+            <source>Items from {first} to {last}</source>
+            <translation>{first} سے {last} تک کے اندراجات</translation>
+        </message>
+        <message>
+            <source>Could not write the drawing to {path}; check the folder and the disk.</source>
+            <translation>خاکہ {path} میں لکھا نہیں جا سکا؛ فولڈر اور ڈسک کی جانچ کریں۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineFilterBar</name>
+        <message>
+            <source>Kinds shown</source>
+            <translation>دکھائے گئے زمرے</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>تمام زمرے</translation>
+        </message>
+        <message>
+            <source>A status of one kind shows only the kinds that have it</source>
+            <translation>کسی ایک زمرے کی حیثیت منتخب کرنے پر صرف وہی زمرے دکھائے جاتے ہیں جن میں یہ حیثیت موجود ہو</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineHits</name>
+        <message>
+            <source>{kind} · {date} (inferred)</source>
+            <translation>{kind} · {date} (اندازاً)</translation>
+        </message>
+        <message>
+            <source>{kind} · {date}</source>
+            <translation>{kind} · {date}</translation>
+        </message>
+        <message>
+            <source>Status: {status}</source>
+            <translation>حیثیت: {status}</translation>
+        </message>
+        <message>
+            <source>Due {date} · {lateness}</source>
+            <translation>مقررہ تاریخ {date} · {lateness}</translation>
+        </message>
+        <message>
+            <source>Due {date}</source>
+            <translation>مقررہ تاریخ {date}</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more</source>
+            <translation>
+                <numerusform>… اور %Ln مزید</numerusform>
+                <numerusform>… اور %Ln مزید</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Click to zoom in.</source>
+            <translation>زوم اِن کرنے کے لیے کلک کریں۔</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln more event(s) here:</source>
+            <translation>
+                <numerusform>یہاں %Ln مزید واقعہ:</numerusform>
+                <numerusform>یہاں %Ln مزید واقعات:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln more agreement(s) here:</source>
+            <translation>
+                <numerusform>یہاں %Ln مزید معاہدہ:</numerusform>
+                <numerusform>یہاں %Ln مزید معاہدے:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln more project(s) here:</source>
+            <translation>
+                <numerusform>یہاں %Ln مزید منصوبہ:</numerusform>
+                <numerusform>یہاں %Ln مزید منصوبے:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln more commitment(s) here:</source>
+            <translation>
+                <numerusform>یہاں %Ln مزید وعدہ:</numerusform>
+                <numerusform>یہاں %Ln مزید وعدے:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln event(s) from {first} to {last}</source>
+            <translation>
+                <numerusform>{first} سے {last} تک %Ln واقعہ</numerusform>
+                <numerusform>{first} سے {last} تک %Ln واقعات</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln agreement(s) from {first} to {last}</source>
+            <translation>
+                <numerusform>{first} سے {last} تک %Ln معاہدہ</numerusform>
+                <numerusform>{first} سے {last} تک %Ln معاہدے</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln project(s) from {first} to {last}</source>
+            <translation>
+                <numerusform>{first} سے {last} تک %Ln منصوبہ</numerusform>
+                <numerusform>{first} سے {last} تک %Ln منصوبے</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln commitment(s) from {first} to {last}</source>
+            <translation>
+                <numerusform>{first} سے {last} تک %Ln وعدہ</numerusform>
+                <numerusform>{first} سے {last} تک %Ln وعدے</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineLoader</name>
+        <message>
+            <source>Unexpected error: {error}</source>
+            <translation>غیر متوقع خرابی: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelinePage</name>
+        <message>
+            <source>Timeline summary</source>
+            <translation>ٹائم لائن کا خلاصہ</translation>
+        </message>
+        <message>
+            <source>Open in list</source>
+            <translation>فہرست میں کھولیں</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>آج</translation>
+        </message>
+        <message>
+            <source>The day overdue items are judged on (empty: today)</source>
+            <translation>وہ دن جس کے لحاظ سے زائد المیعاد اندراجات پرکھے جاتے ہیں (خالی: آج)</translation>
+        </message>
+        <message>
+            <source>Zoom out (−, or the wheel)</source>
+            <translation>زوم آؤٹ (− یا وہیل)</translation>
+        </message>
+        <message>
+            <source>Zoom in (+, or the wheel)</source>
+            <translation>زوم اِن (+ یا وہیل)</translation>
+        </message>
+        <message>
+            <source>Fit all</source>
+            <translation>سب سمائیں</translation>
+        </message>
+        <message>
+            <source>Show every item the filter shows (Home)</source>
+            <translation>فلٹر میں شامل ہر اندراج دکھائیں (Home)</translation>
+        </message>
+        <message>
+            <source>&amp;As of:</source>
+            <translation>&amp;بتاریخ:</translation>
+        </message>
+        <message>
+            <source>Export PNG…</source>
+            <translation>PNG برآمد کریں…</translation>
+        </message>
+        <message>
+            <source>Export SVG…</source>
+            <translation>SVG برآمد کریں…</translation>
+        </message>
+        <message>
+            <source>Reading the timeline…</source>
+            <translation>ٹائم لائن پڑھی جا رہی ہے…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln item(s) on the timeline</source>
+            <translation>
+                <numerusform>ٹائم لائن پر %Ln اندراج</numerusform>
+                <numerusform>ٹائم لائن پر %Ln اندراجات</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{first} – {last}</source>
+            <translation>{first} – {last}</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Click a bar to see its item here; double-click it to open it in its list.&lt;/p&gt;&lt;p&gt;Wheel or &lt;b&gt;+&lt;/b&gt;/&lt;b&gt;−&lt;/b&gt; zoom, drag or arrow keys pan, &lt;b&gt;Home&lt;/b&gt; fits all.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;کسی پٹی کا اندراج یہاں دیکھنے کے لیے اس پر کلک کریں؛ اسے اس کی فہرست میں کھولنے کے لیے ڈبل کلک کریں۔&lt;/p&gt;&lt;p&gt;وہیل یا &lt;b&gt;+&lt;/b&gt;/&lt;b&gt;−&lt;/b&gt; سے زوم، گھسیٹ کر یا تیر والی کلیدوں سے حرکت، &lt;b&gt;Home&lt;/b&gt; سے سب سمائیں۔&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Export the timeline as SVG</source>
+            <translation>ٹائم لائن SVG کے طور پر برآمد کریں</translation>
+        </message>
+        <message>
+            <source>SVG files (*.svg)</source>
+            <translation>SVG فائلیں (*.svg)</translation>
+        </message>
+        <message>
+            <source>Export the timeline as PNG</source>
+            <translation>ٹائم لائن PNG کے طور پر برآمد کریں</translation>
+        </message>
+        <message>
+            <source>PNG files (*.png)</source>
+            <translation>PNG فائلیں (*.png)</translation>
+        </message>
+        <message>
+            <source>{kind} · {date} &lt;i&gt;(date inferred)&lt;/i&gt;</source>
+            <translation>{kind} · {date} &lt;i&gt;(تاریخ اندازاً)&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <source>{kind} · {date}</source>
+            <translation>{kind} · {date}</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Status:&lt;/b&gt; {status}</source>
+            <translation>&lt;p&gt;&lt;b&gt;حیثیت:&lt;/b&gt; {status}</translation>
+        </message>
+        <message>
+            <source>&lt;br&gt;&lt;b&gt;Due:&lt;/b&gt; {date}</source>
+            <translation>&lt;br&gt;&lt;b&gt;مقررہ تاریخ:&lt;/b&gt; {date}</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Where:&lt;/b&gt; {place}&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;مقام:&lt;/b&gt; {place}&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Sectors:&lt;/b&gt; {sectors}&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;شعبے:&lt;/b&gt; {sectors}&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Linked items&lt;/b&gt; (drawn as connectors):&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;مربوط اندراجات&lt;/b&gt; (جوڑنے والی لکیروں کی صورت میں):&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelinePainter</name>
+        <message>
+            <source>as of {date}</source>
+            <translation>بتاریخ {date}</translation>
+        </message>
+        <message>
+            <source>Counts per period; zoom in for items</source>
+            <translation>ہر مدت کی تعداد؛ اندراجات دیکھنے کے لیے زوم اِن کریں</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln item(s)</source>
+            <translation>
+                <numerusform>%Ln اندراج</numerusform>
+                <numerusform>%Ln اندراجات</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineScale</name>
+        <message>
+            <source>{month} {year}</source>
+            <translation>{month} {year}</translation>
+        </message>
+        <message>
+            <source>Q{quarter}</source>
+            <translation>Q{quarter}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineView</name>
+        <message>
+            <source>Timeline</source>
+            <translation>ٹائم لائن</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoCommands</name>
+        <message>
+            <source>Cannot undo or redo</source>
+            <translation>کالعدم یا دوبارہ نہیں کیا جا سکتا</translation>
+        </message>
+        <message>
+            <source>Add event “{title}”</source>
+            <translation>واقعہ “{title}” شامل کرنا</translation>
+        </message>
+        <message>
+            <source>Add agreement “{title}”</source>
+            <translation>معاہدہ “{title}” شامل کرنا</translation>
+        </message>
+        <message>
+            <source>Add project “{title}”</source>
+            <translation>منصوبہ “{title}” شامل کرنا</translation>
+        </message>
+        <message>
+            <source>Add commitment “{title}”</source>
+            <translation>وعدہ “{title}” شامل کرنا</translation>
+        </message>
+        <message>
+            <source>Delete event “{title}”</source>
+            <translation>واقعہ “{title}” حذف کرنا</translation>
+        </message>
+        <message>
+            <source>Delete agreement “{title}”</source>
+            <translation>معاہدہ “{title}” حذف کرنا</translation>
+        </message>
+        <message>
+            <source>Delete project “{title}”</source>
+            <translation>منصوبہ “{title}” حذف کرنا</translation>
+        </message>
+        <message>
+            <source>Delete commitment “{title}”</source>
+            <translation>وعدہ “{title}” حذف کرنا</translation>
+        </message>
+        <message>
+            <source>Edit “{title}”</source>
+            <translation>“{title}” میں ترمیم</translation>
+        </message>
+        <message>
+            <source>“{title}” was changed elsewhere since; this step was not undone.</source>
+            <translation>“{title}” اس دوران کہیں اور تبدیل ہو چکا ہے؛ یہ قدم کالعدم نہیں کیا گیا۔</translation>
+        </message>
+        <message>
+            <source>Change status to {status} on “{title}”</source>
+            <translation>“{title}” کی حیثیت کی تبدیلی: {status}</translation>
+        </message>
+        <message>
+            <source>Add follow-up on “{title}”</source>
+            <translation>“{title}” پر پیش رفت درج کرنا</translation>
+        </message>
+        <message>
+            <source>Delete follow-up on “{title}”</source>
+            <translation>“{title}” کی پیش رفت حذف کرنا</translation>
+        </message>
+        <message>
+            <source>Edit follow-up on “{title}”</source>
+            <translation>“{title}” کی پیش رفت میں ترمیم</translation>
+        </message>
+        <message>
+            <source>Link {type} “{title}”</source>
+            <translation>ربط جوڑنا ({type}): “{title}”</translation>
+        </message>
+        <message>
+            <source>Unlink {type} “{title}”</source>
+            <translation>ربط ہٹانا ({type}): “{title}”</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowCommands</name>
+        <message>
+            <source>Pakru databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+            <translation>Pakru ڈیٹا بیس (*.sqlite3 *.sqlite *.db);;تمام فائلیں (*)</translation>
+        </message>
+        <message>
+            <source>Delete {kind}</source>
+            <translation>{kind} حذف کریں</translation>
+        </message>
+        <message>
+            <source>Delete “{title}” with its evidence, follow-ups and links?
+You can undo this with Ctrl+Z.</source>
+            <translation>“{title}” کو اس کے ثبوت، پیش رفت اور روابط سمیت حذف کر دیں؟
+آپ اسے Ctrl+Z سے کالعدم کر سکتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>حذف کریں</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>رہنے دیں</translation>
+        </message>
+        <message>
+            <source>The database as it was is kept in {file}.</source>
+            <translation>ڈیٹا بیس کی سابقہ حالت {file} میں محفوظ ہے۔</translation>
+        </message>
+        <message>
+            <source>Loaded changes made elsewhere.</source>
+            <translation>کہیں اور کی گئی تبدیلیاں لوڈ کر دی گئیں۔</translation>
+        </message>
+        <message>
+            <source>Backup restored.</source>
+            <translation>بیک اپ بحال کر دیا گیا۔</translation>
+        </message>
+        <message>
+            <source>About Pakru Desktop</source>
+            <translation>Pakru Desktop کے بارے میں</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Pakru Desktop {version}&lt;/h3&gt;&lt;p&gt;A tracker of Pakistan–Russia meetings, agreements, projects and commitments, with the sentences they came from.&lt;/p&gt;&lt;p&gt;Database: &lt;code&gt;{database}&lt;/code&gt;&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Pakru Desktop {version}&lt;/h3&gt;&lt;p&gt;پاکستان–روس ملاقاتوں، معاہدوں، منصوبوں اور وعدوں کا ریکارڈ رکھنے کا ایک آلہ، ان جملوں کے ساتھ جن سے یہ اخذ کیے گئے۔&lt;/p&gt;&lt;p&gt;ڈیٹا بیس: &lt;code&gt;{database}&lt;/code&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;{number} {file}</source>
+            <translation>&amp;{number} {file}</translation>
+        </message>
+        <message>
+            <source>{number} {file}</source>
+            <translation>{number} {file}</translation>
+        </message>
+        <message>
+            <source>{entry} (this window)</source>
+            <translation>{entry} (یہ ونڈو)</translation>
+        </message>
+        <message>
+            <source>No databases opened yet</source>
+            <translation>ابھی تک کوئی ڈیٹا بیس نہیں کھولا گیا</translation>
+        </message>
+        <message>
+            <source>&amp;Clear the list</source>
+            <translation>فہرست &amp;صاف کریں</translation>
+        </message>
+        <message>
+            <source>New database</source>
+            <translation>نیا ڈیٹا بیس</translation>
+        </message>
+        <message>
+            <source>There is already a file at {path}; a new database never replaces one. Choose another name.</source>
+            <translation>{path} پر پہلے سے ایک فائل موجود ہے؛ نیا ڈیٹا بیس کبھی کسی فائل کی جگہ نہیں لیتا۔ کوئی اور نام منتخب کریں۔</translation>
+        </message>
+        <message>
+            <source>Start {file} with the records of the three bundled articles, or empty?</source>
+            <translation>{file} کو ساتھ آنے والے تین مضامین کے ریکارڈ کے ساتھ شروع کریں، یا خالی؟</translation>
+        </message>
+        <message>
+            <source>With the articles' records</source>
+            <translation>مضامین کے ریکارڈ کے ساتھ</translation>
+        </message>
+        <message>
+            <source>Empty</source>
+            <translation>خالی</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>Open database</source>
+            <translation>ڈیٹا بیس کھولیں</translation>
+        </message>
+        <message>
+            <source>{path} is no longer there; it was taken off the recent list.</source>
+            <translation>{path} اب موجود نہیں؛ اسے حالیہ فہرست سے ہٹا دیا گیا۔</translation>
+        </message>
+        <message>
+            <source>{file} is the database of this window.</source>
+            <translation>{file} اسی ونڈو کا ڈیٹا بیس ہے۔</translation>
+        </message>
+        <message>
+            <source>Could not start a new window for {path}.</source>
+            <translation>{path} کے لیے نئی ونڈو نہیں کھولی جا سکی۔</translation>
+        </message>
+        <message>
+            <source>Opening {file} in a new window…</source>
+            <translation>{file} نئی ونڈو میں کھولا جا رہا ہے…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkerDatabase</name>
+        <message>
+            <source>Unexpected error: {error}</source>
+            <translation>غیر متوقع خرابی: {error}</translation>
+        </message>
+    </context>
+</TS>
