@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -187,11 +188,15 @@ class FuzzyDate:
         """``iso()``, or a span's two ends joined by ``/`` as in ISO 8601 (``2025-11-17/…``)."""
         return self.iso() if self.until is None else f"{self.iso()}/{self.until.iso()}"
 
-    def display(self) -> str:
-        """Reading form: ``2 Sep 2025``, ``Sep 2024``, ``Q1 2026``, ``2024``, ``17–18 Nov 2025``."""
+    def display(self, months: Sequence[str] = _MONTH_ABBREVS) -> str:
+        """Reading form: ``2 Sep 2025``, ``Sep 2024``, ``Q1 2026``, ``2024``, ``17–18 Nov 2025``.
+
+        ``months`` names the twelve months (English abbreviations unless given: the window
+        passes those of its language; files and the command line keep English).
+        """
         if self.until is not None:
-            return _display_span(self.head, self.until)
-        month = _MONTH_ABBREVS[self.start.month - 1]
+            return _display_span(self.head, self.until, months)
+        month = months[self.start.month - 1]
         match self.precision:
             case Precision.DAY:
                 return f"{self.start.day} {month} {self.start.year}"
@@ -298,21 +303,22 @@ class FuzzyDate:
         return (self.start, _RANK[self.precision])
 
 
-def _display_span(head: FuzzyDate, until: FuzzyDate) -> str:
+def _display_span(head: FuzzyDate, until: FuzzyDate, months: Sequence[str]) -> str:
     """``17–18 Nov 2025``, ``25 Nov – 2 Dec 2025``, ``Jun–Aug 2025``, ``2024–2025`` …"""
     same = {head.precision, until.precision}
     same_year = head.start.year == until.start.year
+    end = until.display(months)
     if same == {Precision.DAY} and same_year:
         if head.start.month == until.start.month:
-            return f"{head.start.day}–{until.display()}"
-        return f"{head.start.day} {_MONTH_ABBREVS[head.start.month - 1]} – {until.display()}"
+            return f"{head.start.day}–{end}"
+        return f"{head.start.day} {months[head.start.month - 1]} – {end}"
     if same == {Precision.MONTH} and same_year:
-        return f"{_MONTH_ABBREVS[head.start.month - 1]}–{until.display()}"
+        return f"{months[head.start.month - 1]}–{end}"
     if same == {Precision.QUARTER} and same_year:
-        return f"Q{head._quarter}–{until.display()}"
+        return f"Q{head._quarter}–{end}"
     if same == {Precision.YEAR}:
-        return f"{head.display()}–{until.display()}"
-    return f"{head.display()} – {until.display()}"
+        return f"{head.display(months)}–{end}"
+    return f"{head.display(months)} – {end}"
 
 
 def _unreadable(text: str) -> ValidationError:

@@ -110,15 +110,21 @@ def due_soon(
     return against.end >= as_of and (against.start - as_of).days <= days
 
 
+def how_long_parts(days: int) -> tuple[int, str]:
+    """A span of days in the unit people say it in: ``(1, "day")``, ``(3, "week")``,
+    ``(4, "month")``, ``(2, "year")``; the window words these in its own language."""
+    if days < 14:
+        return days, "day"
+    if days < 60:
+        return days // 7, "week"
+    if days < 730:
+        return round(days / 30.44), "month"
+    return days // 365, "year"
+
+
 def how_long(days: int) -> str:
     """A span of days as people say it: ``1 day``, ``3 weeks``, ``4 months``, ``2 years``."""
-    if days < 14:
-        return _plural(days, "day")
-    if days < 60:
-        return _plural(days // 7, "week")
-    if days < 730:
-        return _plural(round(days / 30.44), "month")
-    return _plural(days // 365, "year")
+    return _plural(*how_long_parts(days))
 
 
 def _plural(count: int, unit: str) -> str:

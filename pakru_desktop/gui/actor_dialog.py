@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from pakru_desktop.domain.errors import PakruError, ValidationError
 from pakru_desktop.domain.vocabulary import ACTOR_KINDS
+from pakru_desktop.gui.date_words import explained_date, shown_date
 from pakru_desktop.gui.form_dialog import (
     FormDialog,
     add_labelled_row,
@@ -48,8 +49,8 @@ class ActorItemsModel(PagedTableModel[ActorItem]):
                 Column(translate("ActorDialog", "Kind"), lambda e: kind_name(e.kind)),
                 Column(
                     translate("ActorDialog", "Date"),
-                    lambda e: e.date.display(),
-                    lambda e: e.date.explain(),
+                    lambda e: shown_date(e.date),
+                    lambda e: explained_date(e.date),
                 ),
                 Column(translate("ActorDialog", "Role"), lambda e: role_name(e.role)),
                 Column(translate("ActorDialog", "Title"), lambda e: e.title),

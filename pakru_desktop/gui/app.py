@@ -28,6 +28,7 @@ from pakru_desktop.resource_files import resource
 
 log = logging.getLogger(__name__)
 
+
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     """A database file (``pakru-desktop FILE``, as a file manager passes it), or ``--db PATH``
     or ``--database-url URL`` as for ``pakru``; or the menu entry to install or remove."""

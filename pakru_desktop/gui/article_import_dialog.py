@@ -40,6 +40,7 @@ from pakru_desktop.domain.vocabulary import STATUSES, Kind
 from pakru_desktop.gui.article_proposals_model import Column, ProposalsModel
 from pakru_desktop.gui.background import LatestOnly
 from pakru_desktop.gui.change_hub import ChangeHub
+from pakru_desktop.gui.date_words import shown_date
 from pakru_desktop.gui.export_dialog import SETTINGS_APP, SETTINGS_ORG, default_folder
 from pakru_desktop.gui.form_dialog import fit_to_screen
 from pakru_desktop.gui.path_row import path_row
@@ -295,7 +296,7 @@ class ArticleImportDialog(QDialog):
         )
         self.heading.setText(
             heading.format(
-                title=html.escape(source.title), date=source.published.display(), where=where
+                title=html.escape(source.title), date=shown_date(source.published), where=where
             )
         )
         self.date.setReference(source.published.start)

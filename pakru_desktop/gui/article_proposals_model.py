@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 from pakru_desktop.domain.vocabulary import Kind
+from pakru_desktop.gui.date_words import shown_date
 from pakru_desktop.gui.vocabulary_names import status_name
 from pakru_desktop.services.article_import import Proposal
 
@@ -104,7 +105,7 @@ class ProposalsModel(QAbstractTableModel):
         if column is Column.ACTION:
             return action_text(proposal)
         if column is Column.DATE:
-            return candidate.date.display()
+            return shown_date(candidate.date)
         if column is Column.STATUS:
             match = proposal.match
             if match is not None and match.follow_up:  # the status the follow-up sets

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -123,7 +123,15 @@ class BackupsDialog(QDialog):
                     item.setTextAlignment(RIGHT)
                 self.table.setItem(row, column, item)
         if found:
-            self.table.selectRow(0)
+            # Through the selection model: QTableView.selectRow finds no column to start
+            # from in a right-to-left layout (Urdu) and selects nothing.
+            first = self.table.model().index(0, 0)
+            self.table.setCurrentIndex(first)
+            self.table.selectionModel().select(
+                first,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
         self._update()
 
     def _update(self) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from pakru_desktop.domain.fuzzy_date import FuzzyDate
 from pakru_desktop.domain.vocabulary import Kind
+from pakru_desktop.gui.date_words import shown_date
 from pakru_desktop.gui.vocabulary_names import role_name, type_name
 from pakru_desktop.services.items import ItemPatch, patch_restoring
 from pakru_desktop.services.records import ItemDetail
@@ -45,7 +46,7 @@ def _shown(value: object, kind: Kind | None = None, field: str = "") -> str:
     if value is None or value == "" or value == () or value == []:
         return translate("ConflictDialog", "(none)")
     if isinstance(value, FuzzyDate):
-        return value.display()
+        return shown_date(value)
     if isinstance(value, (list, tuple)):
         return "; ".join(
             f"{v[0]} ({role_name(v[1]) if kind else v[1]})" if isinstance(v, tuple) else str(v)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from pakru_desktop.domain.vocabulary import Kind
+from pakru_desktop.gui.date_words import shown_date
 from pakru_desktop.gui.record_list_model import RecordListModel
 from pakru_desktop.gui.status_chips import chip_colours, chip_size, paint_chip, tone_of
 from pakru_desktop.gui.vocabulary_names import status_name
@@ -81,6 +82,9 @@ def _draw(painter: QPainter, lines: list[_Line], rect: QRect, palette: QPalette,
           align: Qt.AlignmentFlag) -> int:  # fmt: skip
     """Draw ``lines`` top-down in ``rect``; return the y below the last."""
     y = rect.top()
+    # Each line's direction from its own words: an English quote in the Urdu window keeps
+    # its punctuation where English puts it.
+    painter.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
     for line in lines:
         if not line.text:
             continue
@@ -103,9 +107,10 @@ def _small(font: QFont) -> QFont:
 
 def _start(option: QStyleOptionViewItem) -> Qt.AlignmentFlag:
     # Text starts on the reading side: left in English and Russian, right in Urdu.
+    # Absolute: the painter would otherwise flip left and right once more in RTL.
     if option.direction == Qt.LayoutDirection.RightToLeft:
-        return Qt.AlignmentFlag.AlignRight
-    return Qt.AlignmentFlag.AlignLeft
+        return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+    return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
 
 
 class EvidenceCardDelegate(QStyledItemDelegate):
@@ -120,7 +125,7 @@ class EvidenceCardDelegate(QStyledItemDelegate):
         if evidence.source_publisher:
             where.append(evidence.source_publisher)
         if evidence.source_published is not None:
-            where.append(evidence.source_published.display())
+            where.append(shown_date(evidence.source_published))
         about = (
             translate("DetailCards", "Supports a follow-up")
             if evidence.follow_up_id is not None
@@ -231,7 +236,7 @@ class FollowUpTimelineDelegate(QStyledItemDelegate):
         date_font = self._date_font(option.font)
         painter.setFont(date_font)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
-        date = record.date.display()
+        date = shown_date(record.date)
         date_width = QFontMetrics(date_font).horizontalAdvance(date)
         head = QFontMetrics(date_font).height()
         painter.drawText(QRect(body.left(), body.top(), body.width(), head), align, date)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QWi
 
 from pakru_desktop.domain.overdue import Lateness
 from pakru_desktop.domain.vocabulary import Kind
+from pakru_desktop.gui.date_words import lateness_heading, lateness_reason
 from pakru_desktop.gui.icons import icon
 from pakru_desktop.gui.overdue_marks import overdue_brush, overdue_icon
 from pakru_desktop.gui.status_chips import StatusChip
@@ -100,7 +101,7 @@ class DetailHeader(QWidget):
         size = self.fontMetrics().height()
         self.overdue_icon.setPixmap(overdue_icon().pixmap(size, size))
         self.overdue_text.setText(
-            f'<b style="color:{colour}">{html.escape(late.phrase().capitalize())}.</b> '
-            f"{html.escape(late.reason())}"
+            f'<b style="color:{colour}">{html.escape(lateness_heading(late))}.</b> '
+            f"{html.escape(lateness_reason(late))}"
         )
         self.overdue.show()

@@ -34,6 +34,7 @@ from pakru_desktop.domain.overdue import lateness
 from pakru_desktop.domain.vocabulary import STATUSES, Kind
 from pakru_desktop.gui import conflict_dialog
 from pakru_desktop.gui.change_hub import ChangeHub
+from pakru_desktop.gui.date_words import shown_date
 from pakru_desktop.gui.detail_cards import (
     CardsModel,
     EvidenceCardDelegate,
@@ -70,7 +71,7 @@ translate = QCoreApplication.translate
 def _follow_up_text(kind: Kind) -> Callable[[FollowUpRecord], str]:
     # One line per follow-up, for screen readers and copying; the timeline draws the rest.
     def text(record: FollowUpRecord) -> str:
-        parts = [record.date.display()]
+        parts = [shown_date(record.date)]
         if record.new_status:
             parts.append(status_name(kind, record.new_status))
         parts.append(record.note)
@@ -157,6 +158,10 @@ class DetailPane(QWidget):
                 "it is recorded as a follow-up.",
             )
         )
+        self.status.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.status.setMinimumContentsLength(10)
         # A wheel turn while scrolling the pane must not record a status change.
         self.status.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.status.installEventFilter(self)
@@ -528,7 +533,7 @@ class DetailPane(QWidget):
 
         def submit(entry: FollowUpInput) -> object:
             # An untouched date keeps its stored value, including whether it was inferred.
-            same_date = entry.date == before.date.display()
+            same_date = entry.date == shown_date(before.date)
             return self._perform(
                 lambda: follow_ups.edit_follow_up(
                     self.db,

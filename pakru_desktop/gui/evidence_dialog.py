@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from pakru_desktop.domain.errors import PakruError, ValidationError
 from pakru_desktop.domain.vocabulary import Kind
 from pakru_desktop.gui.change_hub import ChangeHub
+from pakru_desktop.gui.date_words import shown_date
 from pakru_desktop.gui.errors import show_error
 from pakru_desktop.gui.evidence_commands import add_evidence_undoably
 from pakru_desktop.gui.form_dialog import FormDialog, add_labelled_row, text_edit
@@ -361,7 +362,7 @@ class EvidenceDialog(FormDialog):
                 entry = translate("EvidenceDialog", "Follow-up of {date}: {note}")
             status = status_name(item.kind, follow_up.new_status or "")
             self._supports.addItem(
-                entry.format(date=follow_up.date.display(), status=status, note=note),
+                entry.format(date=shown_date(follow_up.date), status=status, note=note),
                 follow_up.id,
             )
 

@@ -10,13 +10,23 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
 
 from pakru_desktop.domain.errors import ValidationError
 from pakru_desktop.domain.fuzzy_date import parse_fuzzy_date
 from pakru_desktop.domain.item_filter import ItemFilter
 from pakru_desktop.domain.overdue import DUE_KINDS
 from pakru_desktop.domain.vocabulary import STATUSES, Kind, Term
+from pakru_desktop.gui.date_words import explained_date
 from pakru_desktop.gui.overdue_marks import overdue_icon
 from pakru_desktop.gui.vocabulary_names import status_name
 from pakru_desktop.gui.widgets.fuzzy_date_edit import mark_error
@@ -48,7 +58,9 @@ class FilterBar(QWidget):
         self.text.setToolTip(
             translate("FilterBar", "Matches title, summary, location and participants' names")
         )
-        self.text.setMinimumWidth(100)
+        self.text.setMinimumWidth(80)
+        # It takes the room the choices leave: they show their words whole first.
+        self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.text.setAccessibleName(translate("FilterBar", "Filter"))
         self.text.setClearButtonEnabled(True)
         self.status = QComboBox(objectName="filterStatus")
@@ -79,19 +91,22 @@ class FilterBar(QWidget):
             edit.setMaximumWidth(130)
             edit.setMinimumWidth(60)
             edit.setClearButtonEnabled(True)
-        # Narrow windows: the choices shrink to a few letters (the list shows them whole).
+        # As wide as their words where there is room (longer in Russian than in English);
+        # on a narrow window they shrink to a few letters (the list shows them whole).
+        letters = self.fontMetrics().averageCharWidth() * 4
         for combo in (self.status, self.sector):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(6)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumWidth(letters + self.style().pixelMetric(
+                QStyle.PixelMetric.PM_SmallIconSize) + 20)  # fmt: skip
         clear = QToolButton(objectName="filterClear", text=translate("FilterBar", "Clear"))
         clear.setToolTip(translate("FilterBar", "Show every record of this list"))
         clear.clicked.connect(self.clear)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.text, 3)
-        layout.addWidget(self.status, 1)
-        layout.addWidget(self.sector, 1)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.sector)
         dates = QLabel(translate("FilterBar", "Dat&es:"))
         dates.setBuddy(self.date_from)
         layout.addWidget(dates)
@@ -162,7 +177,7 @@ class FilterBar(QWidget):
             mark_error(edit, True)
             edit.setToolTip(str(error))
             return None
-        edit.setToolTip(value.explain())
+        edit.setToolTip(explained_date(value))
         return value.end if end else value.start
 
     def _emit(self) -> None:

@@ -170,6 +170,13 @@ class FormDialog(QDialog):
         height = max(height, self.height(), self.minimumSizeHint().height())
         if (width, height) != (self.width(), self.height()):
             self.resize(width, min(height, screen.height() - 60))
+        # Grown downwards past the screen's edge: move up until it fits (title bar too).
+        title = self.frameGeometry().height() - self.geometry().height() or 30
+        bottom = self.y() + title + self.height()
+        if bottom > screen.bottom() or self.x() + self.width() > screen.right():
+            x = max(screen.left(), min(self.x(), screen.right() - self.width()))
+            y = max(screen.top(), min(self.y(), screen.bottom() - self.height() - title))
+            self.move(x, y)
 
     def save(self) -> None:
         """Hand the input to the service; subclasses implement it."""
@@ -199,9 +206,7 @@ class FormDialog(QDialog):
         self.show_message(message)
         if target is None:
             return
-        date = next(
-            (d for d in self.findChildren(FuzzyDateEdit) if d.lineEdit() is target), None
-        )
+        date = next((d for d in self.findChildren(FuzzyDateEdit) if d.lineEdit() is target), None)
         if date is not None:
             date.setError(message)
         else:

@@ -42,7 +42,7 @@ def locale_for(choice: object, system: QLocale | None = None) -> QLocale:
 
 
 def language_code(locale: QLocale) -> str:
-    """"en", "ru" or "ur" for a locale given by ``locale_for``."""
+    """ "en", "ru" or "ur" for a locale given by ``locale_for``."""
     return locale.name().split("_")[0]
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from pakru_desktop.domain.errors import PakruError, ValidationError
 from pakru_desktop.domain.fuzzy_date import FuzzyDate
 from pakru_desktop.domain.vocabulary import TYPES, Kind
+from pakru_desktop.gui.date_words import shown_date
 from pakru_desktop.gui.vocabulary_names import type_name
 from pakru_desktop.gui.widgets.fuzzy_date_edit import FuzzyDateEdit, mark_error
 from pakru_desktop.gui.widgets.participants_edit import ParticipantsEdit
@@ -65,6 +66,12 @@ class ItemForm(QWidget):
         self.type = QComboBox(objectName="detailType")
         for term in TYPES[kind]:
             self.type.addItem(type_name(kind, term.code), term.code)
+        # Its longest words ("MoU (non-binding)", longer in Russian) must not set the
+        # pane's width: it shrinks to a few letters and its list shows them whole.
+        self.type.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.type.setMinimumContentsLength(10)
         self.date = FuzzyDateEdit("detailDate", empty_means_today=False, today=today())
         self.due = FuzzyDateEdit("detailDue", empty_means_today=False, today=today())
         self.location = QLineEdit(objectName="detailLocation")
@@ -230,7 +237,7 @@ class ItemForm(QWidget):
     def _date_value(self, edit: FuzzyDateEdit, loaded: FuzzyDate | None) -> str | FuzzyDate:
         # An untouched date keeps its stored value, including whether it was inferred.
         text = edit.text()
-        if loaded is not None and text.strip() == loaded.display():
+        if loaded is not None and text.strip() == shown_date(loaded):
             return loaded
         return text
 

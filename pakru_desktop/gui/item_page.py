@@ -19,14 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from pakru_desktop.domain.item_filter import ItemFilter
-from pakru_desktop.domain.vocabulary import Kind
+from pakru_desktop.domain.vocabulary import STATUSES, Kind
 from pakru_desktop.gui.change_hub import ChangeHub
 from pakru_desktop.gui.detail_pane import DetailPane
 from pakru_desktop.gui.filter_bar import FilterBar
 from pakru_desktop.gui.first_show import ReadOnFirstShow
-from pakru_desktop.gui.status_chips import StatusChipDelegate
+from pakru_desktop.gui.status_chips import StatusChipDelegate, chip_size
 from pakru_desktop.gui.suggestions import Suggestions
 from pakru_desktop.gui.table_models import STATUS_CODE_ROLE, ItemTableModel
+from pakru_desktop.gui.vocabulary_names import status_name
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.records import Changes
 
@@ -115,6 +116,7 @@ class ItemPage(QWidget, ReadOnFirstShow):
         for column, title in enumerate(self.model.column_headers()):
             width = date_width if title in DATE_COLUMNS else COLUMN_WIDTHS.get(title, 120)
             self.table.setColumnWidth(column, width)
+        self.table.setColumnWidth(self.model.status_column, self._status_width())
         self.detail = DetailPane(db, hub, undo_stack, kind, today)
         self.detail.navigate.connect(self._navigate_here_or_elsewhere)
 
@@ -276,6 +278,14 @@ class ItemPage(QWidget, ReadOnFirstShow):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.table.scrollTo(index)
+
+    def _status_width(self) -> int:
+        # The widest status chip of this kind in the window's language, and the warning
+        # mark an overdue item has beside it.
+        metrics = self.table.fontMetrics()
+        widest = max(chip_size(metrics, status_name(self.kind, t.code)).width()
+                     for t in STATUSES[self.kind])  # fmt: skip
+        return widest + metrics.height() + 16
 
     def select_item(self, item_id: int) -> bool:
         """Select and show ``item_id``, clearing filters that hide it; False if absent.

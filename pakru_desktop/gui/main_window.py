@@ -31,6 +31,7 @@ from pakru_desktop.domain.errors import PakruError
 from pakru_desktop.domain.fuzzy_date import FuzzyDate
 from pakru_desktop.domain.vocabulary import Kind
 from pakru_desktop.gui.change_hub import ChangeHub
+from pakru_desktop.gui.date_words import shown_date
 from pakru_desktop.gui.errors import show_error
 from pakru_desktop.gui.form_dialog import fit_to_screen
 from pakru_desktop.gui.icons import clear_cache, icon
@@ -109,12 +110,17 @@ class MainWindow(QMainWindow, WindowCommands):
         for name, icon_name in zip(PAGES, PAGE_ICONS, strict=True):
             self.nav.addItem(translate("MainWindow", name))
             self.nav.item(self.nav.count() - 1).setIcon(icon(icon_name))
-        self.nav.setMaximumWidth(200)
+        # The sidebar keeps its labels whole, in every language; the pages give way.
+        self.nav.setMinimumWidth(
+            self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 2 * self.nav.spacing() + 6
+        )
+        self.nav.setMaximumWidth(max(200, self.nav.minimumWidth()))
         self.nav.setSpacing(3)
         self.nav.setCurrentRow(0)
         self.nav.currentRowChanged.connect(self._page_chosen)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         self.splitter.addWidget(self.nav)
+        self.splitter.setCollapsible(0, False)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
@@ -489,7 +495,7 @@ class MainWindow(QMainWindow, WindowCommands):
             return
         if page is self.overview_page:
             shown = page.overview
-            when = FuzzyDate.of_day(shown.as_of).display() if shown else "…"
+            when = shown_date(FuzzyDate.of_day(shown.as_of)) if shown else "…"
             self.count_label.setText(
                 translate("MainWindow", "Overview as of {date}").format(date=when)
             )

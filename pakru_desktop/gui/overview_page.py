@@ -45,8 +45,10 @@ from pakru_desktop.domain.fuzzy_date import FuzzyDate
 from pakru_desktop.domain.overdue import DUE_SOON_DAYS, STALE_DAYS
 from pakru_desktop.domain.vocabulary import Kind
 from pakru_desktop.gui.change_hub import ChangeHub
+from pakru_desktop.gui.date_words import lateness_phrase, lateness_reason, shown_date
 from pakru_desktop.gui.overdue_marks import overdue_brush, overdue_icon
 from pakru_desktop.gui.vocabulary_names import kind_name, kind_names, status_name
+from pakru_desktop.gui.widgets.wrapping_row import WrappingRow
 from pakru_desktop.gui.worker_database import open_for_worker
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.overview import Overview, OverviewRow, build_overview
@@ -192,12 +194,14 @@ class OverviewPage(QWidget):
         self.state = QLabel(objectName="overviewState")
         self.state.setMinimumWidth(0)
         top = QHBoxLayout()
-        for widget in (as_of_label, self.as_of, today_button):
-            top.addWidget(widget)
-        top.addSpacing(16)
-        for widget in (due_label, self.due_soon_days, stale_label, self.stale_days):
-            top.addWidget(widget)
-        top.addStretch(1)
+        # On a narrow window (or in longer words) the day counts go under the date.
+        self.choices = WrappingRow(
+            [
+                [as_of_label, self.as_of, today_button],
+                [due_label, self.due_soon_days, stale_label, self.stale_days],
+            ]
+        )
+        top.addWidget(self.choices, 1)
         top.addWidget(self.state)
 
         self.counts_box = QGroupBox(
@@ -334,12 +338,17 @@ class OverviewPage(QWidget):
         self.state.setText("")
         self._fill_counts(overview)
         totals = overview.totals
-        self._fill(self.overdue, overview.overdue, lambda r: [r.late], overdue=True)
+        self._fill(
+            self.overdue,
+            overview.overdue,
+            lambda r: [lateness_phrase(r.lateness) if r.lateness else ""],
+            overdue=True,
+        )
         self._fill(self.due_soon, overview.due_soon, lambda r: [])
         self._fill(
             self.stale,
             overview.stale,
-            lambda r: [FuzzyDate.of_day(r.last_heard).display() if r.last_heard else ""],
+            lambda r: [shown_date(FuzzyDate.of_day(r.last_heard)) if r.last_heard else ""],
         )
         self._fill_recent(overview)
         self._title(
@@ -431,17 +440,18 @@ class OverviewPage(QWidget):
                 row.title,
                 kind_name(row.kind),
                 status_name(row.kind, row.status),
-                when.display() if when else "",
+                shown_date(when) if when else "",
                 *extra(row),
             ]
             entry = QTreeWidgetItem(cells)
             entry.setData(0, ITEM_ID_ROLE, row.id)
             entry.setTextAlignment(0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            entry.setToolTip(1, row.reason or row.title)
+            reason = lateness_reason(row.lateness) if row.lateness else ""
+            entry.setToolTip(1, reason or row.title)
             if overdue:
                 entry.setIcon(5, icon)
                 entry.setForeground(5, brush)
-                entry.setToolTip(5, row.reason)
+                entry.setToolTip(5, reason)
             tree.addTopLevelItem(entry)
         if not rows:
             tree.addTopLevelItem(QTreeWidgetItem(["", translate("OverviewPage", "none")]))
@@ -452,7 +462,9 @@ class OverviewPage(QWidget):
             code = follow_up.new_status
             status = status_name(follow_up.kind, code) if code else ""
             note = " ".join(follow_up.note.split())
-            entry = QTreeWidgetItem([follow_up.date.display(), follow_up.item_title, status, note])
+            entry = QTreeWidgetItem(
+                [shown_date(follow_up.date), follow_up.item_title, status, note]
+            )
             entry.setData(0, ITEM_ID_ROLE, follow_up.item_id)
             entry.setToolTip(3, follow_up.note)
             self.recent.addTopLevelItem(entry)

@@ -60,6 +60,7 @@ class RecordPage(QWidget, ReadOnFirstShow):
         layout.addWidget(self.table)
         if hint:
             note = QLabel(hint)
+            note.setWordWrap(True)  # a long hint (Russian's) must not widen the window
             mark_hint(note)
             layout.addWidget(note)
         self._timer = QTimer(self, singleShot=True, interval=250)

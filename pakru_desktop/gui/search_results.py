@@ -18,6 +18,7 @@ from PySide6.QtGui import QKeyEvent
 
 from pakru_desktop.domain.item_filter import ItemFilter
 from pakru_desktop.domain.vocabulary import Kind
+from pakru_desktop.gui.date_words import shown_date
 from pakru_desktop.gui.vocabulary_names import kind_name
 from pakru_desktop.services import queries
 from pakru_desktop.services.database import Database
@@ -103,7 +104,7 @@ def is_key_down(event: QEvent) -> bool:
 
 def describe_item(row: ItemRow) -> str:
     """``#12 · Project · Jul 2025 · Title`` — an item on one line."""
-    return f"#{row.id} · {kind_name(row.kind)} · {row.date.display()} · {row.title}"
+    return f"#{row.id} · {kind_name(row.kind)} · {shown_date(row.date)} · {row.title}"
 
 
 class ItemResults(SearchResults[ItemRow]):

@@ -49,43 +49,88 @@ class Shortcut:
         return translate("Shortcuts", self.does)
 
 
-T = QT_TRANSLATE_NOOP
-
 SHORTCUTS: tuple[Shortcut, ...] = (
-    Shortcut("new_event", (Standard.New, "Ctrl+N"),
-             T("Shortcuts", "New event (the cursor is in Title; Enter saves)")),
-    Shortcut("search", ("Ctrl+K",),
-             T("Shortcuts", "Search everything (Up/Down, Enter opens a hit, Escape closes)")),
-    Shortcut("find", (Standard.Find, "Ctrl+F"), T("Shortcuts", "Filter the current list")),
-    Shortcut("export", ("Ctrl+E",), T("Shortcuts", "Export CSV")),
-    Shortcut("import_article", ("Ctrl+Shift+I",), T("Shortcuts", "Import an article")),
-    Shortcut("open_database", (Standard.Open, "Ctrl+O"), T("Shortcuts", "Open a database")),
-    Shortcut("undo", (Standard.Undo, "Ctrl+Z"), T("Shortcuts", "Undo")),
-    Shortcut("redo", ("Ctrl+Shift+Z", "Ctrl+Y"), T("Shortcuts", "Redo")),
-    Shortcut("delete", (Standard.Delete, "Delete"),
-             T("Shortcuts", "Delete the selected item (in a list; asks first; undoable)")),
-    Shortcut("refresh", ("F5",), T("Shortcuts", "Refresh every list from the database")),
-    Shortcut("back", ("Alt+Left", Standard.Back),
-             T("Shortcuts", "Back to where you were before following a link or a search hit")),
-    Shortcut("forward", ("Alt+Right", Standard.Forward), T("Shortcuts", "Forward again")),
-    Shortcut("page_1", ("Ctrl+1",), T("Shortcuts", "Show the overview")),
-    Shortcut("page_2", ("Ctrl+2",), T("Shortcuts", "Show the events")),
-    Shortcut("page_3", ("Ctrl+3",), T("Shortcuts", "Show the agreements")),
-    Shortcut("page_4", ("Ctrl+4",), T("Shortcuts", "Show the projects")),
-    Shortcut("page_5", ("Ctrl+5",), T("Shortcuts", "Show the commitments")),
-    Shortcut("page_6", ("Ctrl+6",), T("Shortcuts", "Show the actors")),
-    Shortcut("page_7", ("Ctrl+7",), T("Shortcuts", "Show the sources")),
-    Shortcut("page_8", ("Ctrl+T", "Ctrl+8"), T("Shortcuts", "Show the timeline")),
-    Shortcut("preferences", (Standard.Preferences, "Ctrl+,"),
-             T("Shortcuts", "Preferences (language, colours, your name, backups)")),
-    Shortcut("shortcuts", ("F1",), T("Shortcuts", "This list of keyboard shortcuts")),
-    Shortcut("quit", (Standard.Quit, "Ctrl+Q"), T("Shortcuts", "Quit")),
-    Shortcut(None, ("Enter",),
-             T("Shortcuts", "In a list: open the item, a quote's source or a linked item")),
-    Shortcut(None, ("Ctrl+Enter",), T("Shortcuts", "In a dialog's multi-line field: save")),
-    Shortcut(None, ("Escape",),
-             T("Shortcuts", "Close a dialog (asks before discarding what was typed)")),
-)  # fmt: skip
+    Shortcut(
+        "new_event",
+        (Standard.New, "Ctrl+N"),
+        QT_TRANSLATE_NOOP("Shortcuts", "New event (the cursor is in Title; Enter saves)"),
+    ),
+    Shortcut(
+        "search",
+        ("Ctrl+K",),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Search everything (Up/Down, Enter opens a hit, Escape closes)"
+        ),
+    ),
+    Shortcut(
+        "find", (Standard.Find, "Ctrl+F"), QT_TRANSLATE_NOOP("Shortcuts", "Filter the current list")
+    ),
+    Shortcut("export", ("Ctrl+E",), QT_TRANSLATE_NOOP("Shortcuts", "Export CSV")),
+    Shortcut(
+        "import_article", ("Ctrl+Shift+I",), QT_TRANSLATE_NOOP("Shortcuts", "Import an article")
+    ),
+    Shortcut(
+        "open_database",
+        (Standard.Open, "Ctrl+O"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Open a database"),
+    ),
+    Shortcut("undo", (Standard.Undo, "Ctrl+Z"), QT_TRANSLATE_NOOP("Shortcuts", "Undo")),
+    Shortcut("redo", ("Ctrl+Shift+Z", "Ctrl+Y"), QT_TRANSLATE_NOOP("Shortcuts", "Redo")),
+    Shortcut(
+        "delete",
+        (Standard.Delete, "Delete"),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Delete the selected item (in a list; asks first; undoable)"
+        ),
+    ),
+    Shortcut(
+        "refresh", ("F5",), QT_TRANSLATE_NOOP("Shortcuts", "Refresh every list from the database")
+    ),
+    Shortcut(
+        "back",
+        ("Alt+Left", Standard.Back),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Back to where you were before following a link or a search hit"
+        ),
+    ),
+    Shortcut(
+        "forward", ("Alt+Right", Standard.Forward), QT_TRANSLATE_NOOP("Shortcuts", "Forward again")
+    ),
+    Shortcut("page_1", ("Ctrl+1",), QT_TRANSLATE_NOOP("Shortcuts", "Show the overview")),
+    Shortcut("page_2", ("Ctrl+2",), QT_TRANSLATE_NOOP("Shortcuts", "Show the events")),
+    Shortcut("page_3", ("Ctrl+3",), QT_TRANSLATE_NOOP("Shortcuts", "Show the agreements")),
+    Shortcut("page_4", ("Ctrl+4",), QT_TRANSLATE_NOOP("Shortcuts", "Show the projects")),
+    Shortcut("page_5", ("Ctrl+5",), QT_TRANSLATE_NOOP("Shortcuts", "Show the commitments")),
+    Shortcut("page_6", ("Ctrl+6",), QT_TRANSLATE_NOOP("Shortcuts", "Show the actors")),
+    Shortcut("page_7", ("Ctrl+7",), QT_TRANSLATE_NOOP("Shortcuts", "Show the sources")),
+    Shortcut("page_8", ("Ctrl+T", "Ctrl+8"), QT_TRANSLATE_NOOP("Shortcuts", "Show the timeline")),
+    Shortcut(
+        "preferences",
+        (Standard.Preferences, "Ctrl+,"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Preferences (language, colours, your name, backups)"),
+    ),
+    Shortcut(
+        "shortcuts", ("F1",), QT_TRANSLATE_NOOP("Shortcuts", "This list of keyboard shortcuts")
+    ),
+    Shortcut("quit", (Standard.Quit, "Ctrl+Q"), QT_TRANSLATE_NOOP("Shortcuts", "Quit")),
+    Shortcut(
+        None,
+        ("Enter",),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "In a list: open the item, a quote's source or a linked item"
+        ),
+    ),
+    Shortcut(
+        None,
+        ("Ctrl+Enter",),
+        QT_TRANSLATE_NOOP("Shortcuts", "In a dialog's multi-line field: save"),
+    ),
+    Shortcut(
+        None,
+        ("Escape",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Close a dialog (asks before discarding what was typed)"),
+    ),
+)
 
 _BY_ACTION = {s.action: s for s in SHORTCUTS if s.action}
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
+from pakru_desktop.gui.date_words import shown_date
 from pakru_desktop.services.records import SourceRecord
 
 translate = QCoreApplication.translate
@@ -77,7 +78,7 @@ def facts_html(source: SourceRecord, language: str = "") -> str:
     if source.publisher:
         parts.append(html.escape(source.publisher))
     if source.published is not None:
-        shown = source.published.display()
+        shown = shown_date(source.published)
         if source.published.inferred:
             shown = translate("SourceTextView", "{date} (inferred)").format(date=shown)
         parts.append(html.escape(shown))

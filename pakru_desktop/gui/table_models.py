@@ -18,6 +18,12 @@ from PySide6.QtGui import QGuiApplication
 from pakru_desktop.domain.item_filter import ItemFilter, SortKey
 from pakru_desktop.domain.overdue import Lateness, lateness
 from pakru_desktop.domain.vocabulary import Kind
+from pakru_desktop.gui.date_words import (
+    explained_date,
+    lateness_heading,
+    lateness_reason,
+    shown_date,
+)
 from pakru_desktop.gui.id_table_model import IdTableModel
 from pakru_desktop.gui.overdue_marks import overdue_brush, overdue_icon
 from pakru_desktop.gui.paged_model import Column, Index
@@ -58,8 +64,8 @@ def item_columns(kind: Kind) -> list[tuple[Column[ItemRow], SortKey | None]]:
         (
             Column(
                 QT_TRANSLATE_NOOP("Columns", "Date"),
-                lambda r: r.date.display(),
-                lambda r: r.date.explain(),
+                lambda r: shown_date(r.date),
+                lambda r: explained_date(r.date),
             ),
             SortKey.DATE,
         ),
@@ -82,8 +88,10 @@ def item_columns(kind: Kind) -> list[tuple[Column[ItemRow], SortKey | None]]:
             (
                 Column(
                     QT_TRANSLATE_NOOP("Columns", "Due"),
-                    lambda r: r.due.display() if r.due else "",
-                    lambda r: r.due.explain() if r.due else translate("Columns", "No due date"),
+                    lambda r: shown_date(r.due) if r.due else "",
+                    lambda r: (
+                        explained_date(r.due) if r.due else translate("Columns", "No due date")
+                    ),
                 ),
                 SortKey.DUE,
             )
@@ -156,7 +164,7 @@ class ItemTableModel(IdTableModel[ItemRow]):
                     return overdue_icon()
                 if role == Qt.ItemDataRole.ForegroundRole:
                     return overdue_brush(QGuiApplication.palette())
-                return f"{late.phrase().capitalize()}. {late.reason()}"
+                return f"{lateness_heading(late)}. {lateness_reason(late)}"
         return super().data(index, role)
 
     def ids_reader(self) -> Callable[[], array[int]]:
@@ -255,8 +263,8 @@ class SourceTableModel(IdTableModel[SourceRecord]):
                 Column(QT_TRANSLATE_NOOP("Columns", "#"), lambda s: str(s.id), align_right=True),
                 Column(
                     QT_TRANSLATE_NOOP("Columns", "Published"),
-                    lambda s: s.published.display() if s.published else "",
-                    lambda s: s.date_note or (s.published.explain() if s.published else ""),
+                    lambda s: shown_date(s.published) if s.published else "",
+                    lambda s: s.date_note or (explained_date(s.published) if s.published else ""),
                 ),
                 Column(QT_TRANSLATE_NOOP("Columns", "Publisher"), lambda s: s.publisher),
                 Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda s: s.title),

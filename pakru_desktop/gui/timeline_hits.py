@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QPointF
 
 from pakru_desktop.domain.vocabulary import Kind
+from pakru_desktop.gui.date_words import lateness_heading, lateness_phrase, shown_date
 from pakru_desktop.gui.timeline_frame import Frame
 from pakru_desktop.gui.timeline_layout import LaneLayout, Overflow
 from pakru_desktop.gui.timeline_scale import short_date
@@ -65,20 +66,20 @@ def row_tooltip(row: TimelineRow) -> str:
     )
     lines = [
         row.title,
-        when.format(kind=kind_name(row.kind), date=row.date.display()),
+        when.format(kind=kind_name(row.kind), date=shown_date(row.date)),
         translate("TimelineHits", "Status: {status}").format(
             status=status_name(row.kind, row.status)
         ),
     ]
     if row.due is not None:
-        due = row.due.display()
+        due = shown_date(row.due)
         if row.late:
             text = translate("TimelineHits", "Due {date} · {lateness}")
-            lines.append(text.format(date=due, lateness=row.late.phrase()))
+            lines.append(text.format(date=due, lateness=lateness_phrase(row.late)))
         else:
             lines.append(translate("TimelineHits", "Due {date}").format(date=due))
     elif row.late is not None:
-        lines.append(row.late.phrase().capitalize())
+        lines.append(lateness_heading(row.late))
     return "\n".join(lines)
 
 
@@ -88,7 +89,7 @@ def tooltip_for(hit: Hit) -> str:
         return row_tooltip(hit.row)
     if hit.overflow is not None:
         rows = hit.overflow.rows
-        listed = [f"• {r.title} ({r.date.display()})" for r in rows[:MAX_LISTED]]
+        listed = [f"• {r.title} ({shown_date(r.date)})" for r in rows[:MAX_LISTED]]
         if len(rows) > MAX_LISTED:
             more = len(rows) - MAX_LISTED  # a plain name: lupdate reads no other count
             listed.append(translate("TimelineHits", "… and %Ln more", None, more))

@@ -29,6 +29,12 @@ from pakru_desktop.domain.errors import PakruError, ValidationError
 from pakru_desktop.domain.fuzzy_date import Precision, parse_fuzzy_date
 from pakru_desktop.domain.overdue import lateness
 from pakru_desktop.gui.change_hub import ChangeHub
+from pakru_desktop.gui.date_words import (
+    explained_date,
+    lateness_heading,
+    lateness_reason,
+    shown_date,
+)
 from pakru_desktop.gui.errors import show_error
 from pakru_desktop.gui.first_show import ReadOnFirstShow
 from pakru_desktop.gui.timeline_export import export_png, export_svg
@@ -188,7 +194,7 @@ class TimelinePage(QWidget, ReadOnFirstShow):
             mark_error(self.as_of, True)
             self.as_of.setToolTip(str(error))
             return
-        self.as_of.setToolTip(value.explain())
+        self.as_of.setToolTip(explained_date(value))
         # "As of Nov 2025" means once November is over.
         self.view.set_as_of(value.start if value.precision is Precision.DAY else value.end)
 
@@ -277,16 +283,16 @@ def summary_html(detail: ItemDetail, as_of: dt.date) -> str:
     )
     lines = [
         f"<h3>{e(row.title)}</h3>",
-        f"<p>{when.format(kind=e(kind_name(row.kind)), date=e(row.date.display()))}</p>",
+        f"<p>{when.format(kind=e(kind_name(row.kind)), date=e(shown_date(row.date)))}</p>",
     ]
     status = e(status_name(row.kind, row.status))
     lines.append(translate("TimelinePage", "<p><b>Status:</b> {status}").format(status=status))
     if row.due is not None:
-        due = e(row.due.display())
+        due = e(shown_date(row.due))
         lines.append(translate("TimelinePage", "<br><b>Due:</b> {date}").format(date=due))
     late = lateness(row.kind, row.status, row.date, row.due, as_of)
     if late is not None:
-        lines.append(f"<br><b>⚠ {e(late.phrase().capitalize())}.</b> {e(late.reason())}")
+        lines.append(f"<br><b>⚠ {e(lateness_heading(late))}.</b> {e(lateness_reason(late))}")
     lines.append("</p>")
     if row.location:
         where = translate("TimelinePage", "<p><b>Where:</b> {place}</p>")

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 
 from pakru_desktop.domain.vocabulary import Kind
+from pakru_desktop.gui.date_words import lateness_phrase
 from pakru_desktop.gui.timeline_frame import AXIS_HEIGHT, LANE_LABEL_WIDTH, Frame
 from pakru_desktop.gui.timeline_layout import (
     DIAMOND_PX,
@@ -50,7 +51,7 @@ AS_OF_COLOUR = QColor("#0c8599")
 
 def label_text(row: TimelineRow) -> str:
     """What a bar's label says: the title, and how late the item is when it is."""
-    return f"{row.title} — {row.late.phrase()}" if row.late else row.title
+    return f"{row.title} — {lateness_phrase(row.late)}" if row.late else row.title
 
 
 @dataclass

@@ -36,8 +36,7 @@ def build_pages(window: MainWindow, db: Database) -> None:
     hub, today = window.hub, window.today
     window.suggestions = Suggestions(db, hub, window)
     window.item_pages = {
-        kind: ItemPage(db, hub, window.undo_stack, kind, today, window.suggestions)
-        for kind in Kind
+        kind: ItemPage(db, hub, window.undo_stack, kind, today, window.suggestions) for kind in Kind
     }
     window.actors_page = ActorsPage(db, hub, window.undo_stack)
     window.sources_page = SourcesPage(db, hub, window.undo_stack, today)

@@ -28,6 +28,7 @@ from pakru_desktop.domain.overdue import (
     DUE_SOON_DAYS,
     STALE_DAYS,
     TO_CONFIRM,
+    Lateness,
     lateness,
 )
 from pakru_desktop.domain.vocabulary import STATUSES, Kind
@@ -55,6 +56,8 @@ class OverviewRow:
     late: str = ""
     reason: str = ""
     last_heard: dt.date | None = None
+    # The same as data, for the window to word in its own language.
+    lateness: Lateness | None = None
 
 
 @dataclass(frozen=True)
@@ -178,6 +181,7 @@ def _row(values: Sequence[Any], as_of: dt.date, last_heard: Any = None) -> Overv
         late=late.phrase() if late else "",
         reason=late.reason() if late else "",
         last_heard=as_date(last_heard),
+        lateness=late,
     )
 
 

@@ -747,6 +747,105 @@ You can undo this with Ctrl+Z.</source>
         </message>
     </context>
     <context>
+        <name>DateWords</name>
+        <message>
+            <source>day</source>
+            <translation>день</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation>месяц</translation>
+        </message>
+        <message>
+            <source>quarter</source>
+            <translation>квартал</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>год</translation>
+        </message>
+        <message>
+            <source>span of days</source>
+            <translation>диапазон дней</translation>
+        </message>
+        <message>
+            <source>span of months</source>
+            <translation>диапазон месяцев</translation>
+        </message>
+        <message>
+            <source>span of quarters</source>
+            <translation>диапазон кварталов</translation>
+        </message>
+        <message>
+            <source>span of years</source>
+            <translation>диапазон лет</translation>
+        </message>
+        <message>
+            <source>span of {first} to {last}</source>
+            <translation>диапазон ({first} — {last})</translation>
+        </message>
+        <message>
+            <source>{date} · {kind}, inferred</source>
+            <translation>{date} · {kind}, предположительно</translation>
+        </message>
+        <message>
+            <source>{date} · {kind}</source>
+            <translation>{date} · {kind}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n день</numerusform>
+                <numerusform>%n дня</numerusform>
+                <numerusform>%n дней</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s)</source>
+            <translation>
+                <numerusform>%n неделя</numerusform>
+                <numerusform>%n недели</numerusform>
+                <numerusform>%n недель</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n месяц</numerusform>
+                <numerusform>%n месяца</numerusform>
+                <numerusform>%n месяцев</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n year(s)</source>
+            <translation>
+                <numerusform>%n год</numerusform>
+                <numerusform>%n года</numerusform>
+                <numerusform>%n лет</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{span} unconfirmed</source>
+            <translation>{span} без подтверждения</translation>
+        </message>
+        <message>
+            <source>{span} overdue</source>
+            <translation>{span} просрочки</translation>
+        </message>
+        <message>
+            <source>Scheduled for {date}, {span} ago, and no follow-up says it took place: confirm it, or record it as postponed or cancelled.</source>
+            <translation>Запланировано на {date}, с тех пор прошло: {span}, но ни одна отметка не подтверждает, что событие состоялось. Подтвердите его или отметьте как отложенное или отменённое.</translation>
+        </message>
+        <message>
+            <source>Due {date}; still {status} {span} later. Record a follow-up with what became of it.</source>
+            <translation>Срок — {date}; с тех пор прошло: {span}, а статус всё ещё «{status}». Добавьте отметку о том, чем всё закончилось.</translation>
+        </message>
+        <message>
+            <source>Due {date} (by {last}); still {status} {span} later. Record a follow-up with what became of it.</source>
+            <translation>Срок — {date} (до {last}); с тех пор прошло: {span}, а статус всё ещё «{status}». Добавьте отметку о том, чем всё закончилось.</translation>
+        </message>
+    </context>
+    <context>
         <name>DetailCards</name>
         <message>
             <source>Untitled source</source>
@@ -1170,7 +1269,7 @@ Double-click to read it in its source.</source>
         </message>
         <message>
             <source>Cancelling…</source>
-            <translation>Отмена экспорта…</translation>
+            <translation>Экспорт отменяется…</translation>
         </message>
         <message>
             <source>Starting the export…</source>
@@ -2018,409 +2117,461 @@ Double-click to read it in its source.</source>
         <name>MainWindow</name>
         <message>
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>Обзор</translation>
         </message>
         <message>
             <source>Events</source>
-            <translation type="unfinished" />
+            <translation>События</translation>
         </message>
         <message>
             <source>Agreements</source>
-            <translation type="unfinished" />
+            <translation>Соглашения</translation>
         </message>
         <message>
             <source>Projects</source>
-            <translation type="unfinished" />
+            <translation>Проекты</translation>
         </message>
         <message>
             <source>Commitments</source>
-            <translation type="unfinished" />
+            <translation>Обязательства</translation>
         </message>
         <message>
             <source>Actors</source>
-            <translation type="unfinished" />
+            <translation>Акторы</translation>
         </message>
         <message>
             <source>Sources</source>
-            <translation type="unfinished" />
+            <translation>Источники</translation>
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Хронология</translation>
         </message>
         <message>
             <source>&amp;1 Overview</source>
-            <translation type="unfinished" />
+            <translation>&amp;1 Обзор</translation>
         </message>
         <message>
             <source>&amp;2 Events</source>
-            <translation type="unfinished" />
+            <translation>&amp;2 События</translation>
         </message>
         <message>
             <source>&amp;3 Agreements</source>
-            <translation type="unfinished" />
+            <translation>&amp;3 Соглашения</translation>
         </message>
         <message>
             <source>&amp;4 Projects</source>
-            <translation type="unfinished" />
+            <translation>&amp;4 Проекты</translation>
         </message>
         <message>
             <source>&amp;5 Commitments</source>
-            <translation type="unfinished" />
+            <translation>&amp;5 Обязательства</translation>
         </message>
         <message>
             <source>&amp;6 Actors</source>
-            <translation type="unfinished" />
+            <translation>&amp;6 Акторы</translation>
         </message>
         <message>
             <source>&amp;7 Sources</source>
-            <translation type="unfinished" />
+            <translation>&amp;7 Источники</translation>
         </message>
         <message>
             <source>&amp;8 Timeline</source>
-            <translation type="unfinished" />
+            <translation>&amp;8 Хронология</translation>
         </message>
         <message>
             <source>Pakru Desktop</source>
-            <translation type="unfinished" />
+            <translation>Pakru Desktop</translation>
         </message>
         <message>
             <source>Pages</source>
-            <translation type="unfinished" />
+            <translation>Разделы</translation>
         </message>
         <message>
             <source>Opening {name}…</source>
-            <translation type="unfinished" />
+            <translation>Открытие {name}…</translation>
         </message>
         <message>
             <source>Pakru Desktop — {database}</source>
-            <translation type="unfinished" />
+            <translation>Pakru Desktop — {database}</translation>
         </message>
         <message>
             <source>New &amp;event…</source>
-            <translation type="unfinished" />
+            <translation>Создать &amp;событие…</translation>
         </message>
         <message>
             <source>New &amp;agreement…</source>
-            <translation type="unfinished" />
+            <translation>Создать со&amp;глашение…</translation>
         </message>
         <message>
             <source>New &amp;project…</source>
-            <translation type="unfinished" />
+            <translation>Создать &amp;проект…</translation>
         </message>
         <message>
             <source>New &amp;commitment…</source>
-            <translation type="unfinished" />
+            <translation>Создать о&amp;бязательство…</translation>
         </message>
         <message>
             <source>&amp;New database…</source>
-            <translation type="unfinished" />
+            <translation>Создать базу &amp;данных…</translation>
         </message>
         <message>
             <source>&amp;Open database…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Открыть базу данных…</translation>
         </message>
         <message>
             <source>&amp;Export CSV…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Экспорт CSV…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>В&amp;ыход</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Отменить</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Повторить</translation>
         </message>
         <message>
             <source>&amp;Find</source>
-            <translation type="unfinished" />
+            <translation>&amp;Найти</translation>
         </message>
         <message>
             <source>&amp;Delete item…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Удалить запись…</translation>
         </message>
         <message>
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>&amp;Обновить</translation>
         </message>
         <message>
             <source>&amp;Back</source>
-            <translation type="unfinished" />
+            <translation>&amp;Назад</translation>
         </message>
         <message>
             <source>&amp;Forward</source>
-            <translation type="unfinished" />
+            <translation>В&amp;перёд</translation>
         </message>
         <message>
             <source>&amp;About Pakru Desktop</source>
-            <translation type="unfinished" />
+            <translation>&amp;О программе Pakru Desktop</translation>
         </message>
         <message>
             <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
             <source>&amp;Import CSV…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Импорт CSV…</translation>
         </message>
         <message>
             <source>Import &amp;article…</source>
-            <translation type="unfinished" />
+            <translation>Импорт с&amp;татьи…</translation>
         </message>
         <message>
             <source>&amp;Backups…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Резервные копии…</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>Н&amp;астройки…</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Файл</translation>
         </message>
         <message>
             <source>Open &amp;recent</source>
-            <translation type="unfinished" />
+            <translation>Открыть &amp;недавние</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Правка</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Вид</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Справка</translation>
         </message>
         <message>
             <source>Main toolbar</source>
-            <translation type="unfinished" />
+            <translation>Основная панель инструментов</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Отменить</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Повторить</translation>
         </message>
         <message>
             <source>Overview as of {date}</source>
-            <translation type="unfinished" />
+            <translation>Обзор на {date}</translation>
         </message>
         <message>
             <source>Reading the list of {kinds}…</source>
-            <translation type="unfinished" />
+            <translation>Загрузка списка: {kinds}…</translation>
         </message>
         <message numerus="yes">
             <source>%Ln actor(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%Ln актор</numerusform>
+                <numerusform>%Ln актора</numerusform>
+                <numerusform>%Ln акторов</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%Ln source(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%Ln источник</numerusform>
+                <numerusform>%Ln источника</numerusform>
+                <numerusform>%Ln источников</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%Ln event(s) match the filter</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%Ln событие соответствует фильтру</numerusform>
+                <numerusform>%Ln события соответствуют фильтру</numerusform>
+                <numerusform>%Ln событий соответствуют фильтру</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%Ln agreement(s) match the filter</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%Ln соглашение соответствует фильтру</numerusform>
+                <numerusform>%Ln соглашения соответствуют фильтру</numerusform>
+                <numerusform>%Ln соглашений соответствуют фильтру</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%Ln project(s) match the filter</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%Ln проект соответствует фильтру</numerusform>
+                <numerusform>%Ln проекта соответствуют фильтру</numerusform>
+                <numerusform>%Ln проектов соответствуют фильтру</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%Ln commitment(s) match the filter</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%Ln обязательство соответствует фильтру</numerusform>
+                <numerusform>%Ln обязательства соответствуют фильтру</numerusform>
+                <numerusform>%Ln обязательств соответствуют фильтру</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%Ln event(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%Ln событие</numerusform>
+                <numerusform>%Ln события</numerusform>
+                <numerusform>%Ln событий</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%Ln agreement(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%Ln соглашение</numerusform>
+                <numerusform>%Ln соглашения</numerusform>
+                <numerusform>%Ln соглашений</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%Ln project(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%Ln проект</numerusform>
+                <numerusform>%Ln проекта</numerusform>
+                <numerusform>%Ln проектов</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%Ln commitment(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%Ln обязательство</numerusform>
+                <numerusform>%Ln обязательства</numerusform>
+                <numerusform>%Ln обязательств</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>OverviewPage</name>
         <message>
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Непредвиденная ошибка: {error}</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n день</numerusform>
+                <numerusform>%n дня</numerusform>
+                <numerusform>%n дней</numerusform>
+            </translation>
         </message>
         <message>
             <source>&amp;As of:</source>
-            <translation type="unfinished" />
+            <translation>&amp;На дату:</translation>
         </message>
         <message>
             <source>&amp;Today</source>
-            <translation type="unfinished" />
+            <translation>Се&amp;годня</translation>
         </message>
         <message>
             <source>Due &amp;soon within</source>
-            <translation type="unfinished" />
+            <translation>Срок истекает в &amp;течение</translation>
         </message>
         <message>
             <source>S&amp;tale after</source>
-            <translation type="unfinished" />
+            <translation>Без &amp;движения свыше</translation>
         </message>
         <message>
             <source>How many days the lists of what is due soon look at; remembered.</source>
-            <translation type="unfinished" />
+            <translation>На сколько дней вперёд смотрят списки «Скоро срок»; значение запоминается.</translation>
         </message>
         <message>
             <source>How many days the lists of what is stale look at; remembered.</source>
-            <translation type="unfinished" />
+            <translation>Через сколько дней без новостей запись попадает в список «Без движения»; значение запоминается.</translation>
         </message>
         <message>
             <source>Records by status</source>
-            <translation type="unfinished" />
+            <translation>Записи по статусам</translation>
         </message>
         <message>
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>#</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Название</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Вид</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Статус</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Срок</translation>
         </message>
         <message>
             <source>Late</source>
-            <translation type="unfinished" />
+            <translation>Просрочка</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Просрочено</translation>
         </message>
         <message>
             <source>Due soon</source>
-            <translation type="unfinished" />
+            <translation>Скоро срок</translation>
         </message>
         <message>
             <source>Last heard of</source>
-            <translation type="unfinished" />
+            <translation>Последние сведения</translation>
         </message>
         <message>
             <source>Stale</source>
-            <translation type="unfinished" />
+            <translation>Без движения</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Дата</translation>
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Запись</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Примечание</translation>
         </message>
         <message>
             <source>Latest follow-ups</source>
-            <translation type="unfinished" />
+            <translation>Последние отметки</translation>
         </message>
         <message>
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>Обзор</translation>
         </message>
         <message>
             <source>Updating…</source>
-            <translation type="unfinished" />
+            <translation>Обновление…</translation>
         </message>
         <message numerus="yes">
             <source>Due within %n day(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>Скоро срок: в течение %n дня</numerusform>
+                <numerusform>Скоро срок: в течение %n дней</numerusform>
+                <numerusform>Скоро срок: в течение %n дней</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Stale: nothing heard for %n day(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>Без движения: нет новостей в течение %n дня</numerusform>
+                <numerusform>Без движения: нет новостей в течение %n дней</numerusform>
+                <numerusform>Без движения: нет новостей в течение %n дней</numerusform>
+            </translation>
         </message>
         <message>
             <source>{title} ({total})</source>
-            <translation type="unfinished" />
+            <translation>{title} ({total})</translation>
         </message>
         <message>
             <source>{title} ({total}, {shown} shown)</source>
-            <translation type="unfinished" />
+            <translation>{title} ({total}, показано {shown})</translation>
         </message>
         <message>
             <source>none yet</source>
-            <translation type="unfinished" />
+            <translation>пока нет</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>нет</translation>
         </message>
     </context>
     <context>
         <name>ParticipantsEdit</name>
         <message>
             <source>Name of a person, organisation or state</source>
-            <translation type="unfinished" />
+            <translation>Имя человека, название организации или государства</translation>
         </message>
         <message>
             <source>Participant name</source>
-            <translation type="unfinished" />
+            <translation>Имя участника</translation>
         </message>
         <message>
             <source>Participant role</source>
-            <translation type="unfinished" />
+            <translation>Роль участника</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Убрать</translation>
         </message>
         <message>
             <source>Remove this participant</source>
-            <translation type="unfinished" />
+            <translation>Убрать этого участника</translation>
         </message>
         <message>
             <source>Remove participant</source>
-            <translation type="unfinished" />
+            <translation>Убрать участника</translation>
         </message>
         <message>
             <source>Add partic&amp;ipant</source>
-            <translation type="unfinished" />
+            <translation>Добавить у&amp;частника</translation>
         </message>
         <message>
             <source>Add a row for another participant</source>
-            <translation type="unfinished" />
+            <translation>Добавить строку для ещё одного участника</translation>
         </message>
     </context>
     <context>
@@ -2434,63 +2585,63 @@ Double-click to read it in its source.</source>
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Настройки</translation>
         </message>
         <message>
             <source>As the system has it ({language})</source>
-            <translation type="unfinished" />
+            <translation>Как в системе ({language})</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>&amp;Язык</translation>
         </message>
         <message>
             <source>A new language is used from the next start.</source>
-            <translation type="unfinished" />
+            <translation>Новый язык будет применён при следующем запуске.</translation>
         </message>
         <message>
             <source>&amp;Colours</source>
-            <translation type="unfinished" />
+            <translation>&amp;Цветовая схема</translation>
         </message>
         <message>
             <source>blank: {user}</source>
-            <translation type="unfinished" />
+            <translation>если пусто: {user}</translation>
         </message>
         <message>
             <source>Your &amp;name</source>
-            <translation type="unfinished" />
+            <translation>Ваше &amp;имя</translation>
         </message>
         <message>
             <source>Every change you make is recorded in each record's history under this name. Left blank, the name you are logged in with is used.</source>
-            <translation type="unfinished" />
+            <translation>Каждое ваше изменение записывается в историю соответствующей записи под этим именем. Если поле оставить пустым, используется имя, под которым вы вошли в систему.</translation>
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> дн.</translation>
         </message>
         <message>
             <source>&amp;Due soon within</source>
-            <translation type="unfinished" />
+            <translation>Срок истекает в &amp;течение</translation>
         </message>
         <message>
             <source>S&amp;tale after</source>
-            <translation type="unfinished" />
+            <translation>Без &amp;движения свыше</translation>
         </message>
         <message>
             <source>The overview lists what falls due within the first number of days, and open items nothing has been heard of for the second.</source>
-            <translation type="unfinished" />
+            <translation>Обзор показывает записи, срок которых наступает в течение первого числа дней, и открытые записи, о которых нет новостей дольше второго.</translation>
         </message>
         <message>
             <source>&amp;Backups to keep</source>
-            <translation type="unfinished" />
+            <translation>Хранить &amp;резервных копий</translation>
         </message>
         <message>
             <source>A backup is made beside the database once a day and before every import or restore; older ones than this many are removed.</source>
-            <translation type="unfinished" />
+            <translation>Резервная копия создаётся рядом с базой данных раз в сутки, а также перед каждым импортом или восстановлением; более старые копии сверх этого числа удаляются.</translation>
         </message>
         <message>
             <source>Discard the changed preferences?</source>
-            <translation type="unfinished" />
+            <translation>Отказаться от изменённых настроек?</translation>
         </message>
     </context>
     <context>
@@ -2580,6 +2731,110 @@ Double-click to read it in its source.</source>
             <source>{keys} or {key}</source>
             <translation>{keys} или {key}</translation>
         </message>
+        <message>
+            <source>New event (the cursor is in Title; Enter saves)</source>
+            <translation>Новое событие (курсор в поле «Название»; Enter сохраняет)</translation>
+        </message>
+        <message>
+            <source>Search everything (Up/Down, Enter opens a hit, Escape closes)</source>
+            <translation>Поиск по всему (Вверх/Вниз, Enter открывает найденное, Escape закрывает)</translation>
+        </message>
+        <message>
+            <source>Filter the current list</source>
+            <translation>Фильтр текущего списка</translation>
+        </message>
+        <message>
+            <source>Export CSV</source>
+            <translation>Экспорт CSV</translation>
+        </message>
+        <message>
+            <source>Import an article</source>
+            <translation>Импорт статьи</translation>
+        </message>
+        <message>
+            <source>Open a database</source>
+            <translation>Открыть базу данных</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Отменить</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Повторить</translation>
+        </message>
+        <message>
+            <source>Delete the selected item (in a list; asks first; undoable)</source>
+            <translation>Удалить выбранную запись (в списке; с подтверждением; можно отменить)</translation>
+        </message>
+        <message>
+            <source>Refresh every list from the database</source>
+            <translation>Обновить все списки из базы данных</translation>
+        </message>
+        <message>
+            <source>Back to where you were before following a link or a search hit</source>
+            <translation>Назад, туда, где вы были до перехода по связи или результату поиска</translation>
+        </message>
+        <message>
+            <source>Forward again</source>
+            <translation>Снова вперёд</translation>
+        </message>
+        <message>
+            <source>Show the overview</source>
+            <translation>Показать обзор</translation>
+        </message>
+        <message>
+            <source>Show the events</source>
+            <translation>Показать события</translation>
+        </message>
+        <message>
+            <source>Show the agreements</source>
+            <translation>Показать соглашения</translation>
+        </message>
+        <message>
+            <source>Show the projects</source>
+            <translation>Показать проекты</translation>
+        </message>
+        <message>
+            <source>Show the commitments</source>
+            <translation>Показать обязательства</translation>
+        </message>
+        <message>
+            <source>Show the actors</source>
+            <translation>Показать акторов</translation>
+        </message>
+        <message>
+            <source>Show the sources</source>
+            <translation>Показать источники</translation>
+        </message>
+        <message>
+            <source>Show the timeline</source>
+            <translation>Показать хронологию</translation>
+        </message>
+        <message>
+            <source>Preferences (language, colours, your name, backups)</source>
+            <translation>Настройки (язык, цвета, ваше имя, резервные копии)</translation>
+        </message>
+        <message>
+            <source>This list of keyboard shortcuts</source>
+            <translation>Этот список сочетаний клавиш</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Выход</translation>
+        </message>
+        <message>
+            <source>In a list: open the item, a quote's source or a linked item</source>
+            <translation>В списке: открыть запись, источник цитаты или связанную запись</translation>
+        </message>
+        <message>
+            <source>In a dialog's multi-line field: save</source>
+            <translation>В многострочном поле диалога: сохранить</translation>
+        </message>
+        <message>
+            <source>Close a dialog (asks before discarding what was typed)</source>
+            <translation>Закрыть диалог (спрашивает, прежде чем отбросить введённое)</translation>
+        </message>
     </context>
     <context>
         <name>ShortcutsDialog</name>
@@ -2604,107 +2859,111 @@ Double-click to read it in its source.</source>
         <name>SourceDialog</name>
         <message>
             <source>Articles (*.txt *.html *.htm)</source>
-            <translation type="unfinished" />
+            <translation>Статьи (*.txt *.html *.htm)</translation>
         </message>
         <message>
             <source>Text files (*.txt)</source>
-            <translation type="unfinished" />
+            <translation>Текстовые файлы (*.txt)</translation>
         </message>
         <message>
             <source>Web pages (*.html *.htm)</source>
-            <translation type="unfinished" />
+            <translation>Веб-страницы (*.html *.htm)</translation>
         </message>
         <message>
             <source>Edit source</source>
-            <translation type="unfinished" />
+            <translation>Изменить источник</translation>
         </message>
         <message>
             <source>Add source</source>
-            <translation type="unfinished" />
+            <translation>Добавить источник</translation>
         </message>
         <message>
             <source>The headline of the article</source>
-            <translation type="unfinished" />
+            <translation>Заголовок статьи</translation>
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>&amp;Заголовок</translation>
         </message>
         <message>
             <source>e.g. Dawn, TASS, APP, Foreign Office</source>
-            <translation type="unfinished" />
+            <translation>например: Dawn, ТАСС, APP, МИД Пакистана</translation>
         </message>
         <message>
             <source>&amp;Publisher</source>
-            <translation type="unfinished" />
+            <translation>&amp;Издание</translation>
         </message>
         <message>
             <source>https://… where it can be read</source>
-            <translation type="unfinished" />
+            <translation>https://… где её можно прочитать</translation>
         </message>
         <message>
             <source>&amp;URL</source>
-            <translation type="unfinished" />
+            <translation>&amp;URL</translation>
         </message>
         <message>
             <source>Publis&amp;hed</source>
-            <translation type="unfinished" />
+            <translation>Опу&amp;бликовано</translation>
         </message>
         <message>
             <source>e.g. en, ru, ur, en-GB</source>
-            <translation type="unfinished" />
+            <translation>например: en, ru, ur, en-GB</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>&amp;Язык</translation>
         </message>
         <message>
             <source>Paste the article's full text here, or load it from a .txt file or a web page saved as .html. Quotes used as evidence are found in this text.</source>
-            <translation type="unfinished" />
+            <translation>Вставьте сюда полный текст статьи или загрузите его из файла .txt или веб-страницы, сохранённой как .html. Цитаты-подтверждения ищутся в этом тексте.</translation>
         </message>
         <message>
             <source>Load from &amp;file…</source>
-            <translation type="unfinished" />
+            <translation>Загрузить из &amp;файла…</translation>
         </message>
         <message>
             <source>Te&amp;xt</source>
-            <translation type="unfinished" />
+            <translation>&amp;Текст</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Текст</translation>
         </message>
         <message>
             <source>The article's full text, in which quotes are found.</source>
-            <translation type="unfinished" />
+            <translation>Полный текст статьи, в котором ищутся цитаты.</translation>
         </message>
         <message>
             <source>Load the article's text</source>
-            <translation type="unfinished" />
+            <translation>Загрузить текст статьи</translation>
         </message>
         <message>
             <source>Replace the text?</source>
-            <translation type="unfinished" />
+            <translation>Заменить текст?</translation>
         </message>
         <message>
             <source>Replace the text in the box with the text of {file}?</source>
-            <translation type="unfinished" />
+            <translation>Заменить текст в поле текстом из {file}?</translation>
         </message>
         <message>
             <source>Discard the changes to this source?</source>
-            <translation type="unfinished" />
+            <translation>Отказаться от изменений в этом источнике?</translation>
         </message>
         <message>
             <source>Discard this source?</source>
-            <translation type="unfinished" />
+            <translation>Отказаться от этого источника?</translation>
         </message>
         <message numerus="yes">
             <source>%Ln character(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%Ln символ</numerusform>
+                <numerusform>%Ln символа</numerusform>
+                <numerusform>%Ln символов</numerusform>
+            </translation>
         </message>
         <message>
             <source>No text yet</source>
-            <translation type="unfinished" />
+            <translation>Текста пока нет</translation>
         </message>
     </context>
     <context>
@@ -2726,99 +2985,100 @@ Double-click to read it in its source.</source>
         <name>SourceViewer</name>
         <message>
             <source>No text is stored for this source yet. Add the article's text to read it here and to quote it as evidence.</source>
-            <translation type="unfinished" />
+            <translation>Для этого источника ещё не сохранён текст. Добавьте текст статьи, чтобы читать его здесь и цитировать как подтверждение.</translation>
         </message>
         <message>
             <source>&amp;Add text…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Добавить текст…</translation>
         </message>
         <message>
             <source>&amp;Find:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Найти:</translation>
         </message>
         <message>
             <source>Words in the text; Enter finds the next</source>
-            <translation type="unfinished" />
+            <translation>Слова из текста; Enter — найти следующее совпадение</translation>
         </message>
         <message>
             <source>Find &amp;next</source>
-            <translation type="unfinished" />
+            <translation>Найти да&amp;лее</translation>
         </message>
         <message>
             <source>&amp;Quote as evidence for…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Цитировать как подтверждение для…</translation>
         </message>
         <message>
             <source>Select words in the text, then record them as evidence.</source>
-            <translation type="unfinished" />
+            <translation>Выделите слова в тексте, затем сохраните их как подтверждение.</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Закрыть</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Источник</translation>
         </message>
         <message>
             <source>No match for “{words}”.</source>
-            <translation type="unfinished" />
+            <translation>«{words}» не найдено.</translation>
         </message>
         <message>
             <source>Wrapped to the top.</source>
-            <translation type="unfinished" />
+            <translation>Поиск продолжен с начала.</translation>
         </message>
     </context>
     <context>
         <name>SourcesPage</name>
         <message>
             <source>Double-click a source (or press Enter) to read its full text and quote it as evidence.</source>
-            <translation type="unfinished" />
+            <translation>Дважды щёлкните источник (или нажмите Enter), чтобы прочитать полный текст и процитировать его как подтверждение.</translation>
         </message>
         <message>
             <source>Filter sources</source>
-            <translation type="unfinished" />
+            <translation>Фильтр источников</translation>
         </message>
         <message>
             <source>&amp;Add…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Добавить…</translation>
         </message>
         <message>
             <source>Add an article or document with its text</source>
-            <translation type="unfinished" />
+            <translation>Добавить статью или документ вместе с текстом</translation>
         </message>
         <message>
             <source>Ed&amp;it…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Изменить…</translation>
         </message>
         <message>
             <source>Change the selected source's details or text</source>
-            <translation type="unfinished" />
+            <translation>Изменить сведения или текст выбранного источника</translation>
         </message>
         <message>
             <source>&amp;Delete…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Удалить…</translation>
         </message>
         <message>
             <source>Delete the selected source if nothing quotes it (Delete)</source>
-            <translation type="unfinished" />
+            <translation>Удалить выбранный источник, если из него нет цитат (Delete)</translation>
         </message>
         <message>
             <source>&amp;Read</source>
-            <translation type="unfinished" />
+            <translation>&amp;Читать</translation>
         </message>
         <message>
             <source>Read the selected source and quote it (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Прочитать выбранный источник и процитировать его (Enter)</translation>
         </message>
         <message>
             <source>Delete source</source>
-            <translation type="unfinished" />
+            <translation>Удаление источника</translation>
         </message>
         <message>
             <source>Delete the source “{title}”?
 You can undo this with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>Удалить источник «{title}»?
+Это можно отменить сочетанием Ctrl+Z.</translation>
         </message>
     </context>
     <context>
@@ -2885,63 +3145,99 @@ You can undo this with Ctrl+Z.</source>
         <name>TimelineHits</name>
         <message>
             <source>{kind} · {date} (inferred)</source>
-            <translation type="unfinished" />
+            <translation>{kind} · {date} (предположительно)</translation>
         </message>
         <message>
             <source>{kind} · {date}</source>
-            <translation type="unfinished" />
+            <translation>{kind} · {date}</translation>
         </message>
         <message>
             <source>Status: {status}</source>
-            <translation type="unfinished" />
+            <translation>Статус: {status}</translation>
         </message>
         <message>
             <source>Due {date} · {lateness}</source>
-            <translation type="unfinished" />
+            <translation>Срок: {date} · {lateness}</translation>
         </message>
         <message>
             <source>Due {date}</source>
-            <translation type="unfinished" />
+            <translation>Срок: {date}</translation>
         </message>
         <message numerus="yes">
             <source>… and %Ln more</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>… и ещё %Ln</numerusform>
+                <numerusform>… и ещё %Ln</numerusform>
+                <numerusform>… и ещё %Ln</numerusform>
+            </translation>
         </message>
         <message>
             <source>Click to zoom in.</source>
-            <translation type="unfinished" />
+            <translation>Щёлкните, чтобы увеличить масштаб.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln more event(s) here:</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>Здесь ещё %Ln событие:</numerusform>
+                <numerusform>Здесь ещё %Ln события:</numerusform>
+                <numerusform>Здесь ещё %Ln событий:</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%Ln more agreement(s) here:</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>Здесь ещё %Ln соглашение:</numerusform>
+                <numerusform>Здесь ещё %Ln соглашения:</numerusform>
+                <numerusform>Здесь ещё %Ln соглашений:</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%Ln more project(s) here:</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>Здесь ещё %Ln проект:</numerusform>
+                <numerusform>Здесь ещё %Ln проекта:</numerusform>
+                <numerusform>Здесь ещё %Ln проектов:</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%Ln more commitment(s) here:</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>Здесь ещё %Ln обязательство:</numerusform>
+                <numerusform>Здесь ещё %Ln обязательства:</numerusform>
+                <numerusform>Здесь ещё %Ln обязательств:</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%Ln event(s) from {first} to {last}</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%Ln событие с {first} по {last}</numerusform>
+                <numerusform>%Ln события с {first} по {last}</numerusform>
+                <numerusform>%Ln событий с {first} по {last}</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%Ln agreement(s) from {first} to {last}</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%Ln соглашение с {first} по {last}</numerusform>
+                <numerusform>%Ln соглашения с {first} по {last}</numerusform>
+                <numerusform>%Ln соглашений с {first} по {last}</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%Ln project(s) from {first} to {last}</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%Ln проект с {first} по {last}</numerusform>
+                <numerusform>%Ln проекта с {first} по {last}</numerusform>
+                <numerusform>%Ln проектов с {first} по {last}</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%Ln commitment(s) from {first} to {last}</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%Ln обязательство с {first} по {last}</numerusform>
+                <numerusform>%Ln обязательства с {first} по {last}</numerusform>
+                <numerusform>%Ln обязательств с {first} по {last}</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2955,107 +3251,111 @@ You can undo this with Ctrl+Z.</source>
         <name>TimelinePage</name>
         <message>
             <source>Timeline summary</source>
-            <translation type="unfinished" />
+            <translation>Сводка по хронологии</translation>
         </message>
         <message>
             <source>Open in list</source>
-            <translation type="unfinished" />
+            <translation>Открыть в списке</translation>
         </message>
         <message>
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>сегодня</translation>
         </message>
         <message>
             <source>The day overdue items are judged on (empty: today)</source>
-            <translation type="unfinished" />
+            <translation>День, на который определяется просрочка (пусто — сегодня)</translation>
         </message>
         <message>
             <source>Zoom out (−, or the wheel)</source>
-            <translation type="unfinished" />
+            <translation>Уменьшить масштаб (− или колесо мыши)</translation>
         </message>
         <message>
             <source>Zoom in (+, or the wheel)</source>
-            <translation type="unfinished" />
+            <translation>Увеличить масштаб (+ или колесо мыши)</translation>
         </message>
         <message>
             <source>Fit all</source>
-            <translation type="unfinished" />
+            <translation>Показать всё</translation>
         </message>
         <message>
             <source>Show every item the filter shows (Home)</source>
-            <translation type="unfinished" />
+            <translation>Показать все записи, отобранные фильтром (Home)</translation>
         </message>
         <message>
             <source>&amp;As of:</source>
-            <translation type="unfinished" />
+            <translation>&amp;На дату:</translation>
         </message>
         <message>
             <source>Export PNG…</source>
-            <translation type="unfinished" />
+            <translation>Экспорт PNG…</translation>
         </message>
         <message>
             <source>Export SVG…</source>
-            <translation type="unfinished" />
+            <translation>Экспорт SVG…</translation>
         </message>
         <message>
             <source>Reading the timeline…</source>
-            <translation type="unfinished" />
+            <translation>Загрузка хронологии…</translation>
         </message>
         <message numerus="yes">
             <source>%Ln item(s) on the timeline</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%Ln запись на хронологии</numerusform>
+                <numerusform>%Ln записи на хронологии</numerusform>
+                <numerusform>%Ln записей на хронологии</numerusform>
+            </translation>
         </message>
         <message>
             <source>{first} – {last}</source>
-            <translation type="unfinished" />
+            <translation>{first} – {last}</translation>
         </message>
         <message>
             <source>&lt;p&gt;Click a bar to see its item here; double-click it to open it in its list.&lt;/p&gt;&lt;p&gt;Wheel or &lt;b&gt;+&lt;/b&gt;/&lt;b&gt;−&lt;/b&gt; zoom, drag or arrow keys pan, &lt;b&gt;Home&lt;/b&gt; fits all.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Щёлкните полосу, чтобы увидеть здесь её запись; дважды щёлкните, чтобы открыть запись в её списке.&lt;/p&gt;&lt;p&gt;Колесо мыши или &lt;b&gt;+&lt;/b&gt;/&lt;b&gt;−&lt;/b&gt; — масштаб, перетаскивание или клавиши со стрелками — прокрутка, &lt;b&gt;Home&lt;/b&gt; — показать всё.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Export the timeline as SVG</source>
-            <translation type="unfinished" />
+            <translation>Экспорт хронологии в SVG</translation>
         </message>
         <message>
             <source>SVG files (*.svg)</source>
-            <translation type="unfinished" />
+            <translation>Файлы SVG (*.svg)</translation>
         </message>
         <message>
             <source>Export the timeline as PNG</source>
-            <translation type="unfinished" />
+            <translation>Экспорт хронологии в PNG</translation>
         </message>
         <message>
             <source>PNG files (*.png)</source>
-            <translation type="unfinished" />
+            <translation>Файлы PNG (*.png)</translation>
         </message>
         <message>
             <source>{kind} · {date} &lt;i&gt;(date inferred)&lt;/i&gt;</source>
-            <translation type="unfinished" />
+            <translation>{kind} · {date} &lt;i&gt;(дата предположительная)&lt;/i&gt;</translation>
         </message>
         <message>
             <source>{kind} · {date}</source>
-            <translation type="unfinished" />
+            <translation>{kind} · {date}</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;b&gt;Status:&lt;/b&gt; {status}</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Статус:&lt;/b&gt; {status}</translation>
         </message>
         <message>
             <source>&lt;br&gt;&lt;b&gt;Due:&lt;/b&gt; {date}</source>
-            <translation type="unfinished" />
+            <translation>&lt;br&gt;&lt;b&gt;Срок:&lt;/b&gt; {date}</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;b&gt;Where:&lt;/b&gt; {place}&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Место:&lt;/b&gt; {place}&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;b&gt;Sectors:&lt;/b&gt; {sectors}&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Сферы:&lt;/b&gt; {sectors}&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;b&gt;Linked items&lt;/b&gt; (drawn as connectors):&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Связанные записи&lt;/b&gt; (показаны соединительными линиями):&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -3170,108 +3470,109 @@ You can undo this with Ctrl+Z.</source>
         <name>WindowCommands</name>
         <message>
             <source>Pakru databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Базы данных Pakru (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
         </message>
         <message>
             <source>Delete {kind}</source>
-            <translation type="unfinished" />
+            <translation>Удаление: {kind}</translation>
         </message>
         <message>
             <source>Delete “{title}” with its evidence, follow-ups and links?
 You can undo this with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>Удалить «{title}» вместе с подтверждениями, отметками и связями?
+Это можно отменить сочетанием Ctrl+Z.</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
         <message>
             <source>Keep it</source>
-            <translation type="unfinished" />
+            <translation>Оставить</translation>
         </message>
         <message>
             <source>The database as it was is kept in {file}.</source>
-            <translation type="unfinished" />
+            <translation>Прежнее состояние базы данных сохранено в {file}.</translation>
         </message>
         <message>
             <source>Loaded changes made elsewhere.</source>
-            <translation type="unfinished" />
+            <translation>Загружены изменения, сделанные в другом месте.</translation>
         </message>
         <message>
             <source>Backup restored.</source>
-            <translation type="unfinished" />
+            <translation>Резервная копия восстановлена.</translation>
         </message>
         <message>
             <source>About Pakru Desktop</source>
-            <translation type="unfinished" />
+            <translation>О программе Pakru Desktop</translation>
         </message>
         <message>
             <source>&lt;h3&gt;Pakru Desktop {version}&lt;/h3&gt;&lt;p&gt;A tracker of Pakistan–Russia meetings, agreements, projects and commitments, with the sentences they came from.&lt;/p&gt;&lt;p&gt;Database: &lt;code&gt;{database}&lt;/code&gt;&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Pakru Desktop {version}&lt;/h3&gt;&lt;p&gt;Учёт пакистано-российских встреч, соглашений, проектов и обязательств вместе с фразами источников, из которых о них известно.&lt;/p&gt;&lt;p&gt;База данных: &lt;code&gt;{database}&lt;/code&gt;&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&amp;{number} {file}</source>
-            <translation type="unfinished" />
+            <translation>&amp;{number} {file}</translation>
         </message>
         <message>
             <source>{number} {file}</source>
-            <translation type="unfinished" />
+            <translation>{number} {file}</translation>
         </message>
         <message>
             <source>{entry} (this window)</source>
-            <translation type="unfinished" />
+            <translation>{entry} (это окно)</translation>
         </message>
         <message>
             <source>No databases opened yet</source>
-            <translation type="unfinished" />
+            <translation>Базы данных ещё не открывались</translation>
         </message>
         <message>
             <source>&amp;Clear the list</source>
-            <translation type="unfinished" />
+            <translation>&amp;Очистить список</translation>
         </message>
         <message>
             <source>New database</source>
-            <translation type="unfinished" />
+            <translation>Новая база данных</translation>
         </message>
         <message>
             <source>There is already a file at {path}; a new database never replaces one. Choose another name.</source>
-            <translation type="unfinished" />
+            <translation>Файл {path} уже существует, а новая база данных никогда не заменяет существующий файл. Выберите другое имя.</translation>
         </message>
         <message>
             <source>Start {file} with the records of the three bundled articles, or empty?</source>
-            <translation type="unfinished" />
+            <translation>Заполнить {file} записями из трёх прилагаемых статей или создать пустую базу?</translation>
         </message>
         <message>
             <source>With the articles' records</source>
-            <translation type="unfinished" />
+            <translation>С записями из статей</translation>
         </message>
         <message>
             <source>Empty</source>
-            <translation type="unfinished" />
+            <translation>Пустая база</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Отмена</translation>
         </message>
         <message>
             <source>Open database</source>
-            <translation type="unfinished" />
+            <translation>Открыть базу данных</translation>
         </message>
         <message>
             <source>{path} is no longer there; it was taken off the recent list.</source>
-            <translation type="unfinished" />
+            <translation>{path} больше не существует; файл убран из списка недавних.</translation>
         </message>
         <message>
             <source>{file} is the database of this window.</source>
-            <translation type="unfinished" />
+            <translation>{file} уже открыта в этом окне.</translation>
         </message>
         <message>
             <source>Could not start a new window for {path}.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось открыть новое окно для {path}.</translation>
         </message>
         <message>
             <source>Opening {file} in a new window…</source>
-            <translation type="unfinished" />
+            <translation>Открытие {file} в новом окне…</translation>
         </message>
     </context>
     <context>

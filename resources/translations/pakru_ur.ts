@@ -76,7 +76,7 @@
         </message>
         <message>
             <source>&amp;Aliases</source>
-            <translation>&amp;متبادل نام</translation>
+            <translation>مت&amp;بادل نام</translation>
         </message>
         <message>
             <source>&amp;Items ({count})</source>
@@ -276,7 +276,7 @@ You can undo this with Ctrl+Z.</source>
         </message>
         <message>
             <source>signed</source>
-            <translation>دستخط ہو گئے</translation>
+            <translation>دستخط شدہ</translation>
         </message>
         <message>
             <source>in force</source>
@@ -307,7 +307,7 @@ You can undo this with Ctrl+Z.</source>
         </message>
         <message>
             <source>&amp;Read article</source>
-            <translation>مضمون &amp;پڑھیں</translation>
+            <translation>&amp;مضمون پڑھیں</translation>
         </message>
         <message>
             <source>&amp;Accept</source>
@@ -520,7 +520,7 @@ You can undo this with Ctrl+Z.</source>
         <name>BackupsDialog</name>
         <message>
             <source>Taken</source>
-            <translation>بنایا گیا</translation>
+            <translation>وقت</translation>
         </message>
         <message>
             <source>Size</source>
@@ -548,7 +548,7 @@ You can undo this with Ctrl+Z.</source>
         </message>
         <message>
             <source>&amp;Back up now</source>
-            <translation>ابھی &amp;بیک اپ بنائیں</translation>
+            <translation>ابھی بیک اپ ب&amp;نائیں</translation>
         </message>
         <message>
             <source>&amp;Restore…</source>
@@ -642,7 +642,7 @@ You can undo this with Ctrl+Z.</source>
         <name>CommitmentStatus</name>
         <message>
             <source>not yet rated</source>
-            <translation>ابھی جانچا نہیں گیا</translation>
+            <translation>جانچ باقی</translation>
         </message>
         <message>
             <source>in the works</source>
@@ -729,15 +729,110 @@ You can undo this with Ctrl+Z.</source>
         </message>
         <message>
             <source>Keep mine</source>
-            <translation>میرا برقرار رکھیں</translation>
+            <translation>اپنا ورژن رکھیں</translation>
         </message>
         <message>
             <source>Take theirs</source>
-            <translation>ان کا لے لیں</translation>
+            <translation>دوسرا ورژن لیں</translation>
         </message>
         <message>
             <source>Keep editing</source>
             <translation>ترمیم جاری رکھیں</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateWords</name>
+        <message>
+            <source>day</source>
+            <translation>دن</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation>مہینہ</translation>
+        </message>
+        <message>
+            <source>quarter</source>
+            <translation>سہ ماہی</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>سال</translation>
+        </message>
+        <message>
+            <source>span of days</source>
+            <translation>دنوں کا دورانیہ</translation>
+        </message>
+        <message>
+            <source>span of months</source>
+            <translation>مہینوں کا دورانیہ</translation>
+        </message>
+        <message>
+            <source>span of quarters</source>
+            <translation>سہ ماہیوں کا دورانیہ</translation>
+        </message>
+        <message>
+            <source>span of years</source>
+            <translation>سالوں کا دورانیہ</translation>
+        </message>
+        <message>
+            <source>span of {first} to {last}</source>
+            <translation>{first} سے {last} تک کا دورانیہ</translation>
+        </message>
+        <message>
+            <source>{date} · {kind}, inferred</source>
+            <translation>{date} · {kind}، اندازاً</translation>
+        </message>
+        <message>
+            <source>{date} · {kind}</source>
+            <translation>{date} · {kind}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n دن</numerusform>
+                <numerusform>%n دن</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s)</source>
+            <translation>
+                <numerusform>%n ہفتہ</numerusform>
+                <numerusform>%n ہفتے</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n مہینہ</numerusform>
+                <numerusform>%n مہینے</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n year(s)</source>
+            <translation>
+                <numerusform>%n سال</numerusform>
+                <numerusform>%n سال</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{span} unconfirmed</source>
+            <translation>{span} سے غیر مصدقہ</translation>
+        </message>
+        <message>
+            <source>{span} overdue</source>
+            <translation>{span} کی تاخیر</translation>
+        </message>
+        <message>
+            <source>Scheduled for {date}, {span} ago, and no follow-up says it took place: confirm it, or record it as postponed or cancelled.</source>
+            <translation>{date} کے لیے طے تھا، یعنی {span} پہلے، اور کسی پیش رفت سے اس کے منعقد ہونے کا پتا نہیں چلتا: اس کی تصدیق کریں، یا اسے ملتوی یا منسوخ درج کریں۔</translation>
+        </message>
+        <message>
+            <source>Due {date}; still {status} {span} later. Record a follow-up with what became of it.</source>
+            <translation>مقررہ تاریخ {date} تھی؛ {span} بعد بھی حیثیت “{status}” ہے۔ اس کا جو بھی انجام ہوا، اس کی پیش رفت درج کریں۔</translation>
+        </message>
+        <message>
+            <source>Due {date} (by {last}); still {status} {span} later. Record a follow-up with what became of it.</source>
+            <translation>مقررہ تاریخ {date} ({last} تک) تھی؛ {span} بعد بھی حیثیت “{status}” ہے۔ اس کا جو بھی انجام ہوا، اس کی پیش رفت درج کریں۔</translation>
         </message>
     </context>
     <context>
@@ -837,7 +932,7 @@ Double-click to read it in its source.</source>
         </message>
         <message>
             <source>Add lin&amp;k…</source>
-            <translation>&amp;ربط شامل کریں…</translation>
+            <translation>ربط شامل &amp;کریں…</translation>
         </message>
         <message>
             <source>Remove link</source>
@@ -861,7 +956,7 @@ Double-click to read it in its source.</source>
         </message>
         <message>
             <source>&amp;History</source>
-            <translation>&amp;تاریخچہ</translation>
+            <translation>تاریخ&amp;چہ</translation>
         </message>
         <message>
             <source>This item was changed elsewhere while you were editing it; saving will show both versions.</source>
@@ -1008,7 +1103,7 @@ Double-click to read it in its source.</source>
         </message>
         <message>
             <source>&amp;Find item</source>
-            <translation>اندراج &amp;تلاش کریں</translation>
+            <translation>اندراج &amp;ڈھونڈیں</translation>
         </message>
         <message>
             <source>Items found</source>
@@ -1016,7 +1111,7 @@ Double-click to read it in its source.</source>
         </message>
         <message>
             <source>&amp;Item</source>
-            <translation>&amp;اندراج</translation>
+            <translation>ان&amp;دراج</translation>
         </message>
         <message>
             <source>Su&amp;pports</source>
@@ -1134,7 +1229,7 @@ Double-click to read it in its source.</source>
         </message>
         <message>
             <source>Adds a byte-order mark so Excel reads the accents and dashes.</source>
-            <translation>بائٹ آرڈر مارک شامل کرتا ہے تاکہ Excel اعراب، غیر انگریزی حروف اور ڈیش درست پڑھے۔</translation>
+            <translation>بائٹ آرڈر مارک شامل کرتا ہے تاکہ Excel خاص حروف اور ڈیش درست پڑھ سکے۔</translation>
         </message>
         <message>
             <source>E&amp;xport</source>
@@ -1245,7 +1340,7 @@ Double-click to read it in its source.</source>
         </message>
         <message>
             <source>Any status</source>
-            <translation>کوئی بھی حیثیت</translation>
+            <translation>ہر حیثیت</translation>
         </message>
         <message>
             <source>Overdue</source>
@@ -1265,7 +1360,7 @@ Double-click to read it in its source.</source>
         </message>
         <message>
             <source>Any sector</source>
-            <translation>کوئی بھی شعبہ</translation>
+            <translation>ہر شعبہ</translation>
         </message>
         <message>
             <source>from, e.g. 2024</source>
@@ -1371,7 +1466,7 @@ Double-click to read it in its source.</source>
         <name>FormDialog</name>
         <message>
             <source>&amp;Save</source>
-            <translation>&amp;محفوظ کریں</translation>
+            <translation>محف&amp;وظ کریں</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -1379,11 +1474,11 @@ Double-click to read it in its source.</source>
         </message>
         <message>
             <source>Discard your input?</source>
-            <translation>آپ نے جو درج کیا ہے، اسے ترک کر دیں؟</translation>
+            <translation>آپ کی درج کردہ معلومات ترک کر دیں؟</translation>
         </message>
         <message>
             <source>Discard input?</source>
-            <translation>اندراج ترک کر دیں؟</translation>
+            <translation>درج شدہ معلومات ترک کر دیں؟</translation>
         </message>
     </context>
     <context>
@@ -1661,7 +1756,7 @@ Double-click to read it in its source.</source>
         </message>
         <message>
             <source>&amp;Location</source>
-            <translation>&amp;مقام</translation>
+            <translation>مق&amp;ام</translation>
         </message>
         <message>
             <source>&amp;Participants</source>
@@ -1669,7 +1764,7 @@ Double-click to read it in its source.</source>
         </message>
         <message>
             <source>Se&amp;ctors</source>
-            <translation>&amp;شعبے</translation>
+            <translation>شع&amp;بے</translation>
         </message>
         <message>
             <source>What happened, in a few sentences</source>
@@ -1732,7 +1827,7 @@ Double-click to read it in its source.</source>
         </message>
         <message>
             <source>&amp;Location:</source>
-            <translation>&amp;مقام:</translation>
+            <translation>مق&amp;ام:</translation>
         </message>
         <message>
             <source>&amp;Participants:</source>
@@ -1740,7 +1835,7 @@ Double-click to read it in its source.</source>
         </message>
         <message>
             <source>Sect&amp;ors:</source>
-            <translation>&amp;شعبے:</translation>
+            <translation>شع&amp;بے:</translation>
         </message>
         <message>
             <source>Su&amp;mmary:</source>
@@ -1748,7 +1843,7 @@ Double-click to read it in its source.</source>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation>&amp;محفوظ کریں</translation>
+            <translation>محف&amp;وظ کریں</translation>
         </message>
         <message>
             <source>Revert</source>
@@ -1936,7 +2031,7 @@ Double-click to read it in its source.</source>
         </message>
         <message>
             <source>Link #{id} {title}</source>
-            <translation>#{id} {title} کا ربط جوڑیں</translation>
+            <translation>ربط جوڑیں: #{id} {title}</translation>
         </message>
         <message>
             <source>Words in a title, summary, place or participant</source>
@@ -2090,7 +2185,7 @@ Double-click to read it in its source.</source>
         </message>
         <message>
             <source>New &amp;project…</source>
-            <translation>نیا م&amp;نصوبہ…</translation>
+            <translation>نیا من&amp;صوبہ…</translation>
         </message>
         <message>
             <source>New &amp;commitment…</source>
@@ -2110,7 +2205,7 @@ Double-click to read it in its source.</source>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation>&amp;باہر نکلیں</translation>
+            <translation>با&amp;ہر نکلیں</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
@@ -2122,7 +2217,7 @@ Double-click to read it in its source.</source>
         </message>
         <message>
             <source>&amp;Find</source>
-            <translation>&amp;تلاش کریں</translation>
+            <translation>تلا&amp;ش کریں</translation>
         </message>
         <message>
             <source>&amp;Delete item…</source>
@@ -2142,7 +2237,7 @@ Double-click to read it in its source.</source>
         </message>
         <message>
             <source>&amp;About Pakru Desktop</source>
-            <translation>Pakru Desktop &amp;کے بارے میں</translation>
+            <translation>&amp;Pakru Desktop کے بارے میں</translation>
         </message>
         <message>
             <source>&amp;Keyboard shortcuts</source>
@@ -2154,11 +2249,11 @@ Double-click to read it in its source.</source>
         </message>
         <message>
             <source>Import &amp;article…</source>
-            <translation>&amp;مضمون درآمد کریں…</translation>
+            <translation>م&amp;ضمون درآمد کریں…</translation>
         </message>
         <message>
             <source>&amp;Backups…</source>
-            <translation>&amp;بیک اپ…</translation>
+            <translation>بیک &amp;اپ…</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
@@ -2182,7 +2277,7 @@ Double-click to read it in its source.</source>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation>&amp;مدد</translation>
+            <translation>م&amp;دد</translation>
         </message>
         <message>
             <source>Main toolbar</source>
@@ -2439,7 +2534,7 @@ Double-click to read it in its source.</source>
         </message>
         <message>
             <source>Add partic&amp;ipant</source>
-            <translation>&amp;شریک شامل کریں</translation>
+            <translation>شریک شامل &amp;کریں</translation>
         </message>
         <message>
             <source>Add a row for another participant</source>
@@ -2602,6 +2697,110 @@ Double-click to read it in its source.</source>
         <message>
             <source>{keys} or {key}</source>
             <translation>{keys} یا {key}</translation>
+        </message>
+        <message>
+            <source>New event (the cursor is in Title; Enter saves)</source>
+            <translation>نیا واقعہ (کرسر عنوان میں ہوتا ہے؛ Enter محفوظ کرتا ہے)</translation>
+        </message>
+        <message>
+            <source>Search everything (Up/Down, Enter opens a hit, Escape closes)</source>
+            <translation>ہر چیز میں تلاش (اوپر/نیچے، Enter نتیجہ کھولتا ہے، Escape بند کرتا ہے)</translation>
+        </message>
+        <message>
+            <source>Filter the current list</source>
+            <translation>موجودہ فہرست کو فلٹر کریں</translation>
+        </message>
+        <message>
+            <source>Export CSV</source>
+            <translation>CSV برآمد کریں</translation>
+        </message>
+        <message>
+            <source>Import an article</source>
+            <translation>مضمون درآمد کریں</translation>
+        </message>
+        <message>
+            <source>Open a database</source>
+            <translation>ڈیٹا بیس کھولیں</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>کالعدم کریں</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>دوبارہ کریں</translation>
+        </message>
+        <message>
+            <source>Delete the selected item (in a list; asks first; undoable)</source>
+            <translation>منتخب اندراج حذف کریں (فہرست میں؛ پہلے پوچھتا ہے؛ کالعدم ہو سکتا ہے)</translation>
+        </message>
+        <message>
+            <source>Refresh every list from the database</source>
+            <translation>ڈیٹا بیس سے ہر فہرست تازہ کریں</translation>
+        </message>
+        <message>
+            <source>Back to where you were before following a link or a search hit</source>
+            <translation>ربط یا تلاش کا نتیجہ کھولنے سے پہلے والی جگہ پر واپس</translation>
+        </message>
+        <message>
+            <source>Forward again</source>
+            <translation>دوبارہ آگے</translation>
+        </message>
+        <message>
+            <source>Show the overview</source>
+            <translation>جائزہ دکھائیں</translation>
+        </message>
+        <message>
+            <source>Show the events</source>
+            <translation>واقعات دکھائیں</translation>
+        </message>
+        <message>
+            <source>Show the agreements</source>
+            <translation>معاہدے دکھائیں</translation>
+        </message>
+        <message>
+            <source>Show the projects</source>
+            <translation>منصوبے دکھائیں</translation>
+        </message>
+        <message>
+            <source>Show the commitments</source>
+            <translation>وعدے دکھائیں</translation>
+        </message>
+        <message>
+            <source>Show the actors</source>
+            <translation>فریق دکھائیں</translation>
+        </message>
+        <message>
+            <source>Show the sources</source>
+            <translation>مآخذ دکھائیں</translation>
+        </message>
+        <message>
+            <source>Show the timeline</source>
+            <translation>ٹائم لائن دکھائیں</translation>
+        </message>
+        <message>
+            <source>Preferences (language, colours, your name, backups)</source>
+            <translation>ترجیحات (زبان، رنگ، آپ کا نام، بیک اپ)</translation>
+        </message>
+        <message>
+            <source>This list of keyboard shortcuts</source>
+            <translation>کی بورڈ شارٹ کٹس کی یہ فہرست</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>بند کریں</translation>
+        </message>
+        <message>
+            <source>In a list: open the item, a quote's source or a linked item</source>
+            <translation>فہرست میں: اندراج، اقتباس کا ماخذ یا مربوط اندراج کھولیں</translation>
+        </message>
+        <message>
+            <source>In a dialog's multi-line field: save</source>
+            <translation>مکالمے کے کثیر سطری خانے میں: محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>Close a dialog (asks before discarding what was typed)</source>
+            <translation>مکالمہ بند کریں (لکھا ہوا ترک کرنے سے پہلے پوچھتا ہے)</translation>
         </message>
     </context>
     <context>
@@ -2792,7 +2991,7 @@ Double-click to read it in its source.</source>
         </message>
         <message>
             <source>Wrapped to the top.</source>
-            <translation>تلاش دوبارہ شروع سے کی گئی۔</translation>
+            <translation>تلاش دوبارہ اوپر سے شروع ہوئی۔</translation>
         </message>
     </context>
     <context>
@@ -3033,7 +3232,7 @@ You can undo this with Ctrl+Z.</source>
         </message>
         <message>
             <source>Fit all</source>
-            <translation>سب سمائیں</translation>
+            <translation>پورا منظر</translation>
         </message>
         <message>
             <source>Show every item the filter shows (Home)</source>
@@ -3068,7 +3267,7 @@ You can undo this with Ctrl+Z.</source>
         </message>
         <message>
             <source>&lt;p&gt;Click a bar to see its item here; double-click it to open it in its list.&lt;/p&gt;&lt;p&gt;Wheel or &lt;b&gt;+&lt;/b&gt;/&lt;b&gt;−&lt;/b&gt; zoom, drag or arrow keys pan, &lt;b&gt;Home&lt;/b&gt; fits all.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;کسی پٹی کا اندراج یہاں دیکھنے کے لیے اس پر کلک کریں؛ اسے اس کی فہرست میں کھولنے کے لیے ڈبل کلک کریں۔&lt;/p&gt;&lt;p&gt;وہیل یا &lt;b&gt;+&lt;/b&gt;/&lt;b&gt;−&lt;/b&gt; سے زوم، گھسیٹ کر یا تیر والی کلیدوں سے حرکت، &lt;b&gt;Home&lt;/b&gt; سے سب سمائیں۔&lt;/p&gt;</translation>
+            <translation>&lt;p&gt;کسی پٹی کا اندراج یہاں دیکھنے کے لیے اس پر کلک کریں؛ اسے اس کی فہرست میں کھولنے کے لیے ڈبل کلک کریں۔&lt;/p&gt;&lt;p&gt;وہیل یا &lt;b&gt;+&lt;/b&gt;/&lt;b&gt;−&lt;/b&gt; سے زوم، گھسیٹ کر یا تیر والی کلیدوں سے حرکت، &lt;b&gt;Home&lt;/b&gt; سے پورا منظر۔&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Export the timeline as SVG</source>

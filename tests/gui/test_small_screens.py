@@ -13,12 +13,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 CHILD = r"""
 import json, sys
 from PySide6.QtCore import QPoint, QSettings
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QPushButton
 from pakru_desktop.gui.app import create_application
 app = create_application(["pakru-desktop"])
+from pakru_desktop.gui.i18n import install_language
+install_language(sys.argv[3], app)
 from pakru_desktop.domain.vocabulary import Kind
 from pakru_desktop.gui.main_window import MainWindow
 from pakru_desktop.services.database import open_database
@@ -61,6 +65,8 @@ def check(name, top):
 for page in [window.overview_page, *window.pages]:
     window.show_page(page)
     check(f"main window, {page.objectName()}", window)
+    if window.nav.width() < window.nav.sizeHintForColumn(0):
+        problems.append(f"{page.objectName()}: the sidebar's labels are cut")
 window.show_page(window.item_pages[Kind.EVENT])
 settle()
 dialogs = {
@@ -82,6 +88,8 @@ add = crowded.findChild(QPushButton, "addParticipant")
 for _ in range(14):
     add.click()
 check("new event with 15 participants", crowded)
+if not screen.contains(crowded.frameGeometry()):
+    problems.append(f"new event with 15 participants: at {crowded.frameGeometry()}, off the screen")
 save = crowded.findChild(QPushButton, "saveButton")
 bottom = save.mapTo(crowded, QPoint(0, 0)).y() + save.height()
 if not save.isVisibleTo(crowded) or bottom > crowded.height():
@@ -90,14 +98,15 @@ print(json.dumps(problems))
 """
 
 
-def test_every_window_and_dialog_fits_a_1024_by_700_screen(db_path, tmp_path):
+@pytest.mark.parametrize("language", ["en", "ru", "ur"])
+def test_every_window_and_dialog_fits_a_1024_by_700_screen(db_path, tmp_path, language):
     config = tmp_path / "screen.json"
     config.write_text(json.dumps({"screens": [{
         "name": "small", "x": 0, "y": 0, "width": 1024, "height": 700,
         "logicalDpi": 96, "dpr": 1}]}))  # fmt: skip
     env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
     done = subprocess.run(
-        [sys.executable, "-c", CHILD, str(db_path), str(tmp_path / "settings.ini")],
+        [sys.executable, "-c", CHILD, str(db_path), str(tmp_path / "settings.ini"), language],
         env=env, capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from pakru_desktop.domain.errors import ValidationError
 from pakru_desktop.domain.fuzzy_date import FuzzyDate, parse_fuzzy_date
+from pakru_desktop.gui.date_words import explained_date, shown_date
 from pakru_desktop.gui.widgets.marks import (  # noqa: F401 (where forms long found them)
     ERROR_COLOUR,
     is_marked,
@@ -101,7 +102,7 @@ class FuzzyDateEdit(QWidget):
     def setDate(self, value: FuzzyDate | None) -> None:
         """Show a stored date in its reading form, or clear the field for ``None``."""
         self._stored = value
-        self._edit.setText(value.display() if value is not None else "")
+        self._edit.setText(shown_date(value) if value is not None else "")
         self._refresh()
 
     def value(self) -> FuzzyDate | None:
@@ -113,7 +114,7 @@ class FuzzyDateEdit(QWidget):
         text = self._edit.text().strip()
         if not text:
             return FuzzyDate.of_day(self._today) if self._empty_means_today else None
-        if self._stored is not None and text == self._stored.display():
+        if self._stored is not None and text == shown_date(self._stored):
             return self._stored
         try:
             return parse_fuzzy_date(text, self._today)
@@ -160,16 +161,16 @@ class FuzzyDateEdit(QWidget):
         text = self._edit.text().strip()
         if not text:
             if self._empty_means_today:
-                today = FuzzyDate.of_day(self._today).display()
+                today = shown_date(FuzzyDate.of_day(self._today))
                 shown = translate("FuzzyDateEdit", "empty → today ({date})")
                 return shown.format(date=today), False
             return translate("FuzzyDateEdit", "no date"), False
-        if self._stored is not None and text == self._stored.display():
+        if self._stored is not None and text == shown_date(self._stored):
             shown = translate("FuzzyDateEdit", "as recorded: {meaning}")
-            return shown.format(meaning=self._stored.explain()), False
+            return shown.format(meaning=explained_date(self._stored)), False
         try:
             understood = parse_fuzzy_date(text, self._today)
         except ValidationError as error:
             return str(error), True
         shown = translate("FuzzyDateEdit", "{typed} → {meaning}")
-        return shown.format(typed=text, meaning=understood.explain()), False
+        return shown.format(typed=text, meaning=explained_date(understood)), False

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from pakru_desktop.domain.vocabulary import ROLES, check_role
+from pakru_desktop.gui.icons import icon
 from pakru_desktop.gui.vocabulary_names import role_name
 
 translate = QCoreApplication.translate
@@ -47,8 +48,18 @@ class _Row:
         self.role.setAccessibleName(translate("ParticipantsEdit", "Participant role"))
         for term in ROLES:
             self.role.addItem(role_name(term.code), term.code)
+        # The role gives way before the name does: a name cut to five letters is unreadable,
+        # a role's first letters still say which it is (the list shows them whole).
+        self.role.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.role.setMinimumContentsLength(9)
+        metrics = self.name.fontMetrics()
+        self.name.setMinimumWidth(metrics.averageCharWidth() * 16)
         self.remove = QToolButton(self.widget)
         self.remove.setText(translate("ParticipantsEdit", "Remove"))
+        self.remove.setIcon(icon("delete"))
+        self.remove.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.remove.setToolTip(translate("ParticipantsEdit", "Remove this participant"))
         self.remove.setAccessibleName(translate("ParticipantsEdit", "Remove participant"))
 
@@ -121,6 +132,7 @@ class ParticipantsEdit(QWidget):
         for name, role in wanted:
             row = self._append_row()
             row.name.setText(name)
+            row.name.setCursorPosition(0)  # a long name shows its beginning
             row.set_role(role)
         self.changed.emit()
 
@@ -128,6 +140,7 @@ class ParticipantsEdit(QWidget):
         """Append a row and return its name edit."""
         row = self._append_row()
         row.name.setText(name)
+        row.name.setCursorPosition(0)  # a long name shows its beginning
         row.set_role(role)
         self.changed.emit()
         return row.name
