@@ -2643,6 +2643,81 @@ Double-click to read it in its source.</source>
         </message>
     </context>
     <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>ٹھیک ہے</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>سب محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>کھولیں</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;ہاں</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>سب کے لیے &amp;ہاں</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;نہیں</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>سب کے لیے &amp;نہیں</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>روک دیں</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>دوبارہ کوشش کریں</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>نظر انداز کریں</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>بند کریں</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>محفوظ نہ کریں</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>مدد</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>لاگو کریں</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>ری سیٹ کریں</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>طے شدہ ترتیبات بحال کریں</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordPages</name>
         <message>
             <source>List of actors</source>

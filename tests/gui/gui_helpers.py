@@ -20,9 +20,12 @@ def error_text(dialog: QWidget) -> str:
     return label.text() if label.isVisible() else ""
 
 
-def answer_next_question(button: str, asked: list[str] | None = None) -> None:
-    """Click ``button`` (``yesButton``, ``noButton``, ``cancelButton``) of the next question
-    box as soon as it is open, as a person would; its text goes into ``asked``."""
+def answer_next_question(
+    button: str | QMessageBox.StandardButton, asked: list[str] | None = None
+) -> None:
+    """Click ``button`` (``yesButton``, ``noButton``, ``cancelButton``, or one of Qt's
+    standard buttons) of the next question box as soon as it is open, as a person would;
+    its text goes into ``asked``."""
 
     def click() -> None:
         box = QApplication.activeModalWidget()
@@ -31,6 +34,9 @@ def answer_next_question(button: str, asked: list[str] | None = None) -> None:
             return
         if asked is not None:
             asked.append(box.text())
-        box.findChild(QAbstractButton, button).click()
+        if isinstance(button, str):
+            box.findChild(QAbstractButton, button).click()
+        else:
+            box.button(button).click()
 
     QTimer.singleShot(0, click)

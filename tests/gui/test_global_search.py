@@ -74,15 +74,21 @@ def test_a_click_opens_a_quote_in_the_source_viewer_at_that_quote(qtbot, window,
         viewer.close()
 
 
+def _click_hit(qtbot, box, hit) -> None:
+    rect = box.popup.visualRect(box.model.index(box.hits.index(hit)))
+    qtbot.mouseClick(box.popup.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
 def test_an_actor_opens_on_the_actors_page_and_a_source_in_the_viewer(qtbot, window, db):
+    window.actors_page.filter_text.setText("nobody at all")
     box = _type(qtbot, window, "overchuk")
     actor = next(h for h in box.hits if h.kind is HitKind.ACTOR)
-    window.actors_page.filter_text.setText("nobody at all")
-    box.chosen.emit(actor)
+    _click_hit(qtbot, box, actor)
     assert window.current_page() is window.actors_page
     assert window.actors_page.selected_id() == actor.id
-    source = next(h for h in search(db, "overchuk") if h.kind is HitKind.SOURCE)
-    box.chosen.emit(source)
+    box = _type(qtbot, window, "overchuk")
+    source = next(h for h in box.hits if h.kind is HitKind.SOURCE)
+    _click_hit(qtbot, box, source)
     qtbot.waitUntil(lambda: bool(_viewers(window)))
     try:
         assert window.current_page() is window.sources_page

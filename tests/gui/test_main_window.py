@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QWidget
 
+from pakru_desktop import __version__
 from pakru_desktop.domain.errors import NotFoundError
 from pakru_desktop.domain.item_filter import ItemFilter
 from pakru_desktop.domain.vocabulary import Kind
@@ -115,8 +116,11 @@ def test_enter_in_the_date_field_saves_a_span(qtbot, window, db):
 def _choose_status(qtbot, page, code: str) -> QDialog:
     """Pick a status in the detail pane as a person does; return the follow-up form it opens."""
     combo = page.detail.status
-    combo.setCurrentIndex(combo.findData(code))
-    combo.activated.emit(combo.currentIndex())
+    combo.showPopup()
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible)
+    target = view.visualRect(view.model().index(combo.findData(code), 0)).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=target)
     dialog = _dialog(page.detail, "followUpDialog")
     assert dialog.status_code() == code
     return dialog
@@ -243,8 +247,16 @@ def test_link_added_removed_undone_and_followed(qtbot, window, db):
     assert any(lk.other_id == railway.id for lk in get_item(db, train.id).links)
     # Follow a link to an item of another kind: the window switches page.
     _select(qtbot, page, train.id)
-    page.detail.navigate.emit(1)
-    assert window.current_page() is _events(window) and _events(window).detail.item_id() == 1
+    links_view = page.detail.links
+    model = page.detail.link_model
+    [row] = [r for r in range(model.rowCount()) if model.record(r).other_kind is Kind.EVENT]
+    page.detail.tabs.setCurrentWidget(links_view.parentWidget())
+    links_view.setFocus()
+    links_view.setCurrentIndex(model.index(row))
+    event_id = model.record(row).other_id
+    qtbot.keyClick(links_view, Qt.Key.Key_Return)
+    assert window.current_page() is _events(window)
+    assert _events(window).detail.item_id() == event_id
 
 
 def test_filter_by_text_and_status(qtbot, window, db):
@@ -302,15 +314,17 @@ def test_every_table_model_passes_the_model_tester(qtmodeltester, window):
             qtmodeltester.check(page.model, force_py=True)
 
 
-def test_unsaved_edits_are_never_lost_silently(qtbot, window, db, monkeypatch):
+def test_unsaved_edits_are_never_lost_silently(qtbot, window, db):
     page = _events(window)
     _select(qtbot, page, 1)
     qtbot.keyClick(page.detail.form.title, Qt.Key.Key_End)
     qtbot.keyClicks(page.detail.form.title, " (draft)")
-    answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save])
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: next(answers))
-    assert not page.select_item(2) or page.detail.item_id() == 1  # cancelled: still on 1
-    assert page.detail.form.is_dirty()
+    asked: list[str] = []
+    answer_next_question(QMessageBox.StandardButton.Cancel, asked)
+    page.select_item(2)
+    assert asked and page.detail.item_id() == 1  # cancelled: still on 1, edits kept
+    assert page.detail.form.is_dirty() and page.detail.form.title.text().endswith("(draft)")
+    answer_next_question(QMessageBox.StandardButton.Save, asked)
     page.select_item(2)
     qtbot.waitUntil(lambda: page.detail.item_id() == 2)
     assert get_item(db, 1).row.title.endswith("(draft)")
@@ -346,7 +360,7 @@ def test_about_names_version_and_database(qtbot, window, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
     window.about_action.trigger()
-    assert "0." in shown[0] and str(window.db.path) in shown[0]
+    assert f"Pakru Desktop {__version__}" in shown[0] and str(window.db.path) in shown[0]
 
 
 def _commitment(db, status="not-yet-rated"):
@@ -432,7 +446,9 @@ def test_a_source_opens_from_the_sources_page(qtbot, window):
     assert window.count_label.text() == "1 source"
     page.filter_text.clear()
     qtbot.waitUntil(lambda: page.model.total() > 1)
-    page.table.activated.emit(page.model.index(0, 0))
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
     viewers = [v for v in page.findChildren(SourceViewer) if v.isVisible()]
     assert len(viewers) == 1
     assert viewers[0].windowTitle() == page.model.row_at(0).title

@@ -208,3 +208,14 @@ def test_in_urdu_the_newest_backup_is_selected_for_restoring(qtbot, db, today, t
     assert dialog.table.selectionModel().selectedRows()[0].row() == 0
     assert dialog.findChild(QPushButton, "restore").isEnabled()
     dialog.close()
+
+
+def test_qts_own_buttons_speak_urdu_too(language):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    language("ur")
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                               | QDialogButtonBox.StandardButton.Cancel
+                               | QDialogButtonBox.StandardButton.Yes)  # fmt: skip
+    words = {b.text() for b in buttons.buttons()}
+    assert words == {"محفوظ کریں", "منسوخ کریں", "&ہاں"}
