@@ -46,6 +46,23 @@ def language_code(locale: QLocale) -> str:
     return locale.name().split("_")[0]
 
 
+# Letters a font must have to write each language (Urdu's heh goal and yeh barree are
+# missing from many Arabic fonts).
+_LETTERS = {"en": "a", "ru": "ж", "ur": "ہے"}
+
+
+def can_write(code: str) -> bool:
+    """Whether a font on this computer has the letters of language ``code``."""
+    from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+
+    letters = _LETTERS.get(code, "")
+    for family in QFontDatabase.families():
+        metrics = QFontMetrics(QFont(family))
+        if all(metrics.inFontUcs4(ord(letter)) for letter in letters):
+            return True
+    return False
+
+
 def catalogue_folder() -> str:
     """The folder of the compiled catalogues, installed or in the source tree."""
     return str(resource("translations"))

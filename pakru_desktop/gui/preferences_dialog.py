@@ -10,7 +10,14 @@ from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QWidget
 
 from pakru_desktop.gui.form_dialog import FormDialog, add_labelled_row, line_edit
-from pakru_desktop.gui.i18n import LANGUAGE_KEY, LANGUAGES, language_code, language_of, locale_for
+from pakru_desktop.gui.i18n import (
+    LANGUAGE_KEY,
+    LANGUAGES,
+    can_write,
+    language_code,
+    language_of,
+    locale_for,
+)
 from pakru_desktop.gui.theme import THEME_KEY, THEMES, apply_theme, theme_of
 from pakru_desktop.gui.user_preferences import (
     AUTHOR_KEY,
@@ -78,6 +85,17 @@ class PreferencesDialog(FormDialog):
             translate("PreferencesDialog", "A new language is used from the next start.")
         )
         form.addRow("", self._language_hint)
+        self._font_hint = self._hint(
+            translate(
+                "PreferencesDialog",
+                "No font on this computer writes Urdu: install one (on Debian or Ubuntu, "
+                "fonts-noto-core) for its letters to show.",
+            )
+        )
+        self._font_hint.setObjectName("fontHint")
+        form.addRow("", self._font_hint)
+        self._language.currentIndexChanged.connect(lambda _index: self._check_font())
+        self._check_font()
 
         self._theme = QComboBox(objectName="theme")
         for code, label in THEMES.items():
@@ -133,6 +151,10 @@ class PreferencesDialog(FormDialog):
             ),
         )
         self._initial = self._state()
+
+    def _check_font(self) -> None:
+        chosen = language_code(locale_for(self._language.currentData()))
+        self._font_hint.setVisible(chosen == "ur" and not can_write("ur"))
 
     def _hint(self, text: str) -> QLabel:
         hint = QLabel(text, self)

@@ -2600,6 +2600,10 @@ Double-click to read it in its source.</source>
             <translation>Новый язык будет применён при следующем запуске.</translation>
         </message>
         <message>
+            <source>No font on this computer writes Urdu: install one (on Debian or Ubuntu, fonts-noto-core) for its letters to show.</source>
+            <translation>На этом компьютере нет шрифта с буквами урду: установите его (в Debian или Ubuntu — fonts-noto-core), чтобы они отображались.</translation>
+        </message>
+        <message>
             <source>&amp;Colours</source>
             <translation>&amp;Цветовая схема</translation>
         </message>

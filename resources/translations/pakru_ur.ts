@@ -2567,6 +2567,10 @@ Double-click to read it in its source.</source>
             <translation>نئی زبان ایپ کے اگلی بار شروع ہونے پر لاگو ہوگی۔</translation>
         </message>
         <message>
+            <source>No font on this computer writes Urdu: install one (on Debian or Ubuntu, fonts-noto-core) for its letters to show.</source>
+            <translation>اس کمپیوٹر پر اردو لکھنے والا کوئی فونٹ نہیں: اس کے حروف دکھانے کے لیے کوئی فونٹ انسٹال کریں (Debian یا Ubuntu پر fonts-noto-core)۔</translation>
+        </message>
+        <message>
             <source>&amp;Colours</source>
             <translation>&amp;رنگ</translation>
         </message>

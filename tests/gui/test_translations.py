@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel
 
 from pakru_desktop.domain.vocabulary import Kind
-from pakru_desktop.gui.i18n import LANGUAGE_KEY, install_language, locale_for
+from pakru_desktop.gui.i18n import LANGUAGE_KEY, can_write, install_language, locale_for
 from pakru_desktop.gui.main_window import MainWindow
 
 translate = QCoreApplication.translate
@@ -219,3 +219,26 @@ def test_qts_own_buttons_speak_urdu_too(language):
                                | QDialogButtonBox.StandardButton.Yes)  # fmt: skip
     words = {b.text() for b in buttons.buttons()}
     assert words == {"محفوظ کریں", "منسوخ کریں", "&ہاں"}
+
+
+def test_choosing_urdu_without_an_urdu_font_says_what_to_install(qtbot, db, today, tmp_path,
+                                                                 monkeypatch):  # fmt: skip
+    from PySide6.QtGui import QFontDatabase
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(db, today=lambda: today, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = window.edit_preferences()
+    box = dialog.findChild(QComboBox, "language")
+    hint = dialog.findChild(QLabel, "fontHint")
+    box.setCurrentIndex(box.findData("ru"))
+    assert not hint.isVisible()
+    monkeypatch.setattr(QFontDatabase, "families", staticmethod(lambda *a: []))  # a bare system
+    box.setCurrentIndex(box.findData("ur"))
+    assert hint.isVisible() and "fonts-noto-core" in hint.text()
+    monkeypatch.undo()
+    box.setCurrentIndex(box.findData("en"))
+    box.setCurrentIndex(box.findData("ur"))
+    assert hint.isVisible() == (not can_write("ur"))  # as this machine's fonts are
+    dialog.close()
