@@ -42,6 +42,7 @@ from pakru_desktop.gui.detail_cards import (
 )
 from pakru_desktop.gui.detail_header import DetailHeader
 from pakru_desktop.gui.follow_up_dialog import FollowUpDialog, FollowUpInput
+from pakru_desktop.gui.icons import icon
 from pakru_desktop.gui.item_form import ItemForm
 from pakru_desktop.gui.link_dialog import LinkDialog
 from pakru_desktop.gui.record_list_model import RecordListModel
@@ -297,11 +298,27 @@ class DetailPane(QWidget):
         view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         return view
 
-    @staticmethod
-    def _button(text: str, name: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text, objectName=name)
+    # Each button's icon, by objectName (drawn again when the palette changes).
+    BUTTON_ICONS = {
+        "addFollowUp": "add-follow-up",
+        "editFollowUp": "edit",
+        "deleteFollowUp": "delete",
+        "addLink": "add-link",
+        "removeLink": "remove-link",
+    }
+
+    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(icon(self.BUTTON_ICONS[name]), text, objectName=name)
         button.clicked.connect(slot)
         return button
+
+    def refresh_icons(self) -> None:
+        """Draw the header's and the buttons' icons again in the palette's colours."""
+        self.header.refresh_icon()
+        for name, icon_name in self.BUTTON_ICONS.items():
+            button = self.findChild(QPushButton, name)
+            if button is not None:
+                button.setIcon(icon(icon_name))
 
     @staticmethod
     def _tab(view: QWidget, *buttons: QPushButton, hint: str = "") -> QWidget:

@@ -307,7 +307,7 @@ class MainWindow(QMainWindow, WindowCommands):
         for toolbar_action, source in self._toolbar_copies:
             toolbar_action.setIcon(source.icon())
         for page in getattr(self, "item_pages", {}).values():
-            page.detail.header.refresh_icon()
+            page.detail.refresh_icons()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         # The system's colours changed (a desktop switching to dark), or ours did.

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from pakru_desktop.gui.first_show import ReadOnFirstShow
+from pakru_desktop.gui.icons import icon
 from pakru_desktop.gui.id_table_model import IdTableModel
 from pakru_desktop.gui.item_page import make_table
 from pakru_desktop.gui.widgets.marks import mark_hint
@@ -90,7 +91,7 @@ class RecordPage(QWidget, ReadOnFirstShow):
     def add_delete_action(self, text: str, delete: Callable[[], object]) -> QAction:
         """The Delete key deletes the selected record, while the table has focus only, so
         the key still deletes text in the filter."""
-        action = QAction(text, self.table)
+        action = QAction(icon("delete"), text, self.table)
         action.setShortcut(QKeySequence.StandardKey.Delete)
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         action.triggered.connect(lambda _checked=False: delete())

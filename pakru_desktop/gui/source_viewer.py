@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from pakru_desktop.domain.errors import PakruError
 from pakru_desktop.gui.change_hub import ChangeHub
 from pakru_desktop.gui.errors import show_error
+from pakru_desktop.gui.icons import icon
 from pakru_desktop.gui.source_text_view import SourceHeader, SourceTextView
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.records import Changes, SourceRecord
@@ -119,9 +120,11 @@ class SourceViewer(QDialog):
         find_row.addWidget(self._find_next)
         find_row.addWidget(self._find_status)
 
-        self.quote_action = QAction(translate("SourceViewer", "&Quote as evidence for…"), self)
+        self.quote_action = QAction(
+            icon("add-evidence"), translate("SourceViewer", "&Quote as evidence for…"), self
+        )
         self.quote_action.triggered.connect(lambda _checked=False: self.quote_selection())
-        self._quote_button = QPushButton(self.quote_action.text())
+        self._quote_button = QPushButton(self.quote_action.icon(), self.quote_action.text())
         self._quote_button.setObjectName("quoteButton")
         self._quote_button.setToolTip(
             translate("SourceViewer", "Select words in the text, then record them as evidence.")

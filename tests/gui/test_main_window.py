@@ -700,3 +700,28 @@ def test_the_window_opens_without_reading_the_lists_it_does_not_show(qtbot, db, 
 
     win.show_page(win.sources_page)
     assert win.sources_page.model.total() == count_sources(db) > 0
+
+
+def test_every_menu_entry_and_toolbar_action_has_an_icon(window):
+    def entries(menu):
+        for action in menu.actions():
+            if action.isSeparator():
+                continue
+            if action.menu() is not None:
+                yield action
+                yield from entries(action.menu())
+            else:
+                yield action
+
+    missing = []
+    for top in window.menuBar().actions():
+        for action in entries(top.menu()):
+            if action.icon().isNull():
+                missing.append(action.text())
+    missing += [a.text() for a in window.toolbar.actions()
+                if not a.isSeparator() and a.icon().isNull()]  # fmt: skip
+    assert missing == []
+    # The detail pane's buttons too.
+    detail = window.item_pages[Kind.EVENT].detail
+    for name in detail.BUTTON_ICONS:
+        assert not detail.findChild(QWidget, name).icon().isNull(), name
