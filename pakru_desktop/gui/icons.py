@@ -13,8 +13,16 @@ the icons again: new ones come out in the new colours.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtSvg import QSvgRenderer
 
 from pakru_desktop.resource_files import read_text
@@ -120,13 +128,47 @@ def bundled_icon(name: str) -> QIcon:
     cached = _cache.get(key)
     if cached is not None:
         return cached
-    svg = read_text("icons", f"{name}.svg")
-    made = QIcon()
-    for mode, colour in colours.items():
-        for size in SIZES:
-            made.addPixmap(render(svg, colour, size), mode)
+    made = QIcon(_DrawnOnDemand(read_text("icons", f"{name}.svg"), colours))
     _cache[key] = made
     return made
+
+
+class _DrawnOnDemand(QIconEngine):
+    """Draws the SVG at the size and mode asked, when first asked: the window's frame
+    makes some forty icons, and drawing each at every size and mode up front took a
+    tenth of a second of start-up."""
+
+    def __init__(self, svg: str, colours: dict[QIcon.Mode, QColor]) -> None:
+        super().__init__()
+        self._svg, self._colours = svg, colours
+        self._drawn: dict[tuple[int, QIcon.Mode], QPixmap] = {}
+
+    def _colour(self, mode: QIcon.Mode) -> QColor:
+        return self._colours.get(mode, self._colours[QIcon.Mode.Normal])
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:  # noqa: D102
+        side = max(1, min(size.width(), size.height()))
+        key = (side, mode)
+        drawn = self._drawn.get(key)
+        if drawn is None:
+            drawn = self._drawn[key] = render(self._svg, self._colour(mode), side)
+        return drawn
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode,  # noqa: D102
+              state: QIcon.State) -> None:  # fmt: skip
+        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        side = round(min(rect.width(), rect.height()) * ratio)
+        pixmap = self.pixmap(QSize(side, side), mode, state)
+        target = QRect(0, 0, round(side / ratio), round(side / ratio))
+        target.moveCenter(rect.center())
+        painter.drawPixmap(target, pixmap)
+
+    def availableSizes(self, mode: QIcon.Mode = QIcon.Mode.Normal,  # noqa: N802, D102
+                       state: QIcon.State = QIcon.State.Off) -> list[QSize]:  # fmt: skip
+        return [QSize(size, size) for size in SIZES]
+
+    def clone(self) -> QIconEngine:  # noqa: D102
+        return _DrawnOnDemand(self._svg, self._colours)
 
 
 def render(svg: str, colour: QColor, size: int) -> QPixmap:
