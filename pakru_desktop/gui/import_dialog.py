@@ -32,6 +32,7 @@ from pakru_desktop.domain.errors import PakruError
 from pakru_desktop.gui.export_dialog import SETTINGS_APP, SETTINGS_ORG, default_folder
 from pakru_desktop.gui.import_worker import ImportWorker
 from pakru_desktop.gui.path_row import path_row
+from pakru_desktop.gui.result_words import csv_import_summary
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.export_csv import ALL_FILES
 from pakru_desktop.services.import_csv import ImportRefused, ImportResult, kind_of_file
@@ -274,7 +275,7 @@ class ImportDialog(QDialog):
         if result.dry_run:
             self._ready = choice if result.rows else None
             self._status.setText(
-                result.summary()
+                csv_import_summary(result)
                 if result.rows
                 else translate("ImportDialog", "The file has no rows.")
             )

@@ -21,6 +21,7 @@ from pakru_desktop.domain.vocabulary import Kind
 from pakru_desktop.gui.errors import show_error
 from pakru_desktop.gui.questions import ask
 from pakru_desktop.gui.recent_databases import forget, recent_databases, remember
+from pakru_desktop.gui.result_words import article_import_summary, csv_import_summary
 from pakru_desktop.gui.vocabulary_names import kind_name
 from pakru_desktop.gui.window_launcher import launch_window
 from pakru_desktop.services.records import Changes
@@ -144,7 +145,9 @@ class WindowCommands:
 
         dialog = ArticleImportDialog(self.db, self.hub, self.undo_stack, self.today, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.imported.connect(lambda done: self.statusBar().showMessage(done.summary(), 15000))
+        dialog.imported.connect(
+            lambda done: self.statusBar().showMessage(article_import_summary(done), 15000)
+        )
         dialog.open()
         return dialog
 
@@ -152,7 +155,7 @@ class WindowCommands:
         """Show the imported records in every view that has them (unsaved edits are kept:
         saving them checks the version)."""
         self.hub.announce(result.changes)
-        message = result.summary()
+        message = csv_import_summary(result)
         if result.backup is not None:
             message += " " + translate(
                 "WindowCommands", "The database as it was is kept in {file}."

@@ -260,6 +260,51 @@
         </message>
     </context>
     <context>
+        <name>ResultWords</name>
+        <message numerus="yes">
+            <source>{file}: %n row(s) can be imported</source>
+            <translation>
+                <numerusform>{file}: %n row can be imported</numerusform>
+                <numerusform>{file}: %n rows can be imported</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n new actor(s) to be created from participants)</source>
+            <translation>
+                <numerusform> (%n new actor to be created from participants)</numerusform>
+                <numerusform> (%n new actors to be created from participants)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n new actor(s) created from participants)</source>
+            <translation>
+                <numerusform> (%n new actor created from participants)</numerusform>
+                <numerusform> (%n new actors created from participants)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new item(s)</source>
+            <translation>
+                <numerusform>%n new item</numerusform>
+                <numerusform>%n new items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quote(s)</source>
+            <translation>
+                <numerusform>%n quote</numerusform>
+                <numerusform>%n quotes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s)</source>
+            <translation>
+                <numerusform>%n follow-up</numerusform>
+                <numerusform>%n follow-ups</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SourceDialog</name>
         <message numerus="yes">
             <source>%Ln character(s)</source>

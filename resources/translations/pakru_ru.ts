@@ -2774,6 +2774,77 @@ Double-click to read it in its source.</source>
         </message>
     </context>
     <context>
+        <name>ResultWords</name>
+        <message numerus="yes">
+            <source>{file}: %n row(s) can be imported</source>
+            <translation>
+                <numerusform>{file}: можно импортировать %n строку</numerusform>
+                <numerusform>{file}: можно импортировать %n строки</numerusform>
+                <numerusform>{file}: можно импортировать %n строк</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{rows}: {added} to add, {updated} to update, {unchanged} unchanged</source>
+            <translation>{rows}: добавить — {added}, обновить — {updated}, без изменений — {unchanged}</translation>
+        </message>
+        <message>
+            <source>{file}: {added} added, {updated} updated, {unchanged} unchanged</source>
+            <translation>{file}: добавлено — {added}, обновлено — {updated}, без изменений — {unchanged}</translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n new actor(s) to be created from participants)</source>
+            <translation>
+                <numerusform> (из участников будет создан %n новый актор)</numerusform>
+                <numerusform> (из участников будут созданы %n новых актора)</numerusform>
+                <numerusform> (из участников будут созданы %n новых акторов)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n new actor(s) created from participants)</source>
+            <translation>
+                <numerusform> (из участников создан %n новый актор)</numerusform>
+                <numerusform> (из участников созданы %n новых актора)</numerusform>
+                <numerusform> (из участников созданы %n новых акторов)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{summary}; nothing was written (dry run).</source>
+            <translation>{summary}; ничего не записано (проверка).</translation>
+        </message>
+        <message>
+            <source>{summary}.</source>
+            <translation>{summary}.</translation>
+        </message>
+        <message>
+            <source>Stored the article as source {source}: {items}, {quotes}, {follow_ups}.</source>
+            <translation>Статья сохранена как источник {source}: {items}, {quotes}, {follow_ups}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new item(s)</source>
+            <translation>
+                <numerusform>%n новая запись</numerusform>
+                <numerusform>%n новые записи</numerusform>
+                <numerusform>%n новых записей</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quote(s)</source>
+            <translation>
+                <numerusform>%n цитата</numerusform>
+                <numerusform>%n цитаты</numerusform>
+                <numerusform>%n цитат</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s)</source>
+            <translation>
+                <numerusform>%n отметка</numerusform>
+                <numerusform>%n отметки</numerusform>
+                <numerusform>%n отметок</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Role</name>
         <message>
             <source>participant</source>

@@ -2741,6 +2741,71 @@ Double-click to read it in its source.</source>
         </message>
     </context>
     <context>
+        <name>ResultWords</name>
+        <message numerus="yes">
+            <source>{file}: %n row(s) can be imported</source>
+            <translation>
+                <numerusform>{file}: %n قطار درآمد کی جا سکتی ہے</numerusform>
+                <numerusform>{file}: %n قطاریں درآمد کی جا سکتی ہیں</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{rows}: {added} to add, {updated} to update, {unchanged} unchanged</source>
+            <translation>{rows}: شامل کرنے کے لیے {added}، تازہ کرنے کے لیے {updated}، بغیر تبدیلی {unchanged}</translation>
+        </message>
+        <message>
+            <source>{file}: {added} added, {updated} updated, {unchanged} unchanged</source>
+            <translation>{file}: {added} شامل، {updated} تازہ، {unchanged} بغیر تبدیلی</translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n new actor(s) to be created from participants)</source>
+            <translation>
+                <numerusform> (شرکا سے %n نیا فریق بنایا جائے گا)</numerusform>
+                <numerusform> (شرکا سے %n نئے فریق بنائے جائیں گے)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n new actor(s) created from participants)</source>
+            <translation>
+                <numerusform> (شرکا سے %n نیا فریق بنایا گیا)</numerusform>
+                <numerusform> (شرکا سے %n نئے فریق بنائے گئے)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{summary}; nothing was written (dry run).</source>
+            <translation>{summary}؛ کچھ محفوظ نہیں کیا گیا (آزمائشی جانچ)۔</translation>
+        </message>
+        <message>
+            <source>{summary}.</source>
+            <translation>{summary}۔</translation>
+        </message>
+        <message>
+            <source>Stored the article as source {source}: {items}, {quotes}, {follow_ups}.</source>
+            <translation>مضمون ماخذ {source} کے طور پر محفوظ ہو گیا: {items}، {quotes}، {follow_ups}۔</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new item(s)</source>
+            <translation>
+                <numerusform>%n نیا اندراج</numerusform>
+                <numerusform>%n نئے اندراجات</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quote(s)</source>
+            <translation>
+                <numerusform>%n اقتباس</numerusform>
+                <numerusform>%n اقتباسات</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s)</source>
+            <translation>
+                <numerusform>%n پیش رفت</numerusform>
+                <numerusform>%n پیش رفتیں</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Role</name>
         <message>
             <source>participant</source>
