@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pakru_desktop.domain.errors import ValidationError
+from pakru_desktop.domain.errors import ValidationError, sentence
 from pakru_desktop.domain.vocabulary import Kind, check_status, status_label
 
 
@@ -12,7 +12,7 @@ def check_follow_up(kind: Kind, note: str, status: str | None) -> tuple[str, str
     note = note.strip()
     new_status = check_status(kind, status) if status else None
     if not note and new_status is None:
-        raise ValidationError("A follow-up needs a note or a new status.")
+        raise ValidationError(sentence("A follow-up needs a note or a new status."))
     if not note and new_status is not None:
         note = f"Status: {status_label(kind, new_status)}."
     return note, new_status

@@ -22,7 +22,7 @@ from typing import Any
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
-from pakru_desktop.domain.errors import ValidationError
+from pakru_desktop.domain.errors import Sentence, ValidationError, sentence
 from pakru_desktop.domain.month_names import in_english
 from pakru_desktop.domain.quoting import quoted
 
@@ -79,7 +79,6 @@ _QUARTER_FORMS = (
     (r"([0-9]+)[ -]q([1-4])", 2, 1),
     (r"(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)?,? ([0-9]+)", 1, 2),
 )
-_HINT = "try 2 Sep 2025, Sep 2024, Q1 2026, 2024 or 17–18 Nov 2025"
 
 
 class Precision(StrEnum):
@@ -89,6 +88,34 @@ class Precision(StrEnum):
     MONTH = "month"
     QUARTER = "quarter"
     YEAR = "year"
+
+    @property
+    def word(self) -> Sentence:
+        """The precision as a word of a sentence (translatable, unlike the stored value)."""
+        return _PRECISION_WORDS[self]
+
+
+_PRECISION_WORDS = {
+    Precision.DAY: sentence("day"),
+    Precision.MONTH: sentence("month"),
+    Precision.QUARTER: sentence("quarter"),
+    Precision.YEAR: sentence("year"),
+}
+# The months as words of an error's sentence: _MONTH_ABBREVS, translatable.
+_MONTH_WORDS = (
+    sentence("Jan"),
+    sentence("Feb"),
+    sentence("Mar"),
+    sentence("Apr"),
+    sentence("May"),
+    sentence("Jun"),
+    sentence("Jul"),
+    sentence("Aug"),
+    sentence("Sep"),
+    sentence("Oct"),
+    sentence("Nov"),
+    sentence("Dec"),
+)
 
 
 # Spans in months, used both for ``end`` and for "last/next quarter" arithmetic.
@@ -115,12 +142,15 @@ class FuzzyDate:
         if until is None:
             return
         if not isinstance(until, FuzzyDate) or until.until is not None:
-            raise ValidationError("The end of a date span must be a single date.")
+            raise ValidationError(sentence("The end of a date span must be a single date."))
         head = self.head
         if until.end < head.end:
             raise ValidationError(
-                f"The end of a span ({until.display()}) cannot come before its start "
-                f"({head.display()})."
+                sentence(
+                    "The end of a span ({end}) cannot come before its start ({start}).",
+                    end=until.display(),
+                    start=head.display(),
+                )
             )
         # Frozen, so normalise through object.__setattr__: "17–17 Nov" is simply 17 Nov, and
         # the end's inferred flag always equals the span's.
@@ -131,12 +161,24 @@ class FuzzyDate:
 
     def _check_start(self) -> None:
         if isinstance(self.start, datetime) or not isinstance(self.start, date):
-            raise ValidationError(f"A fuzzy date must start on a calendar day, not {self.start!r}.")
+            raise ValidationError(
+                sentence(
+                    "A fuzzy date must start on a calendar day, not {start}.",
+                    start=repr(self.start),
+                )
+            )
         if not isinstance(self.precision, Precision):
-            raise ValidationError(f"Unknown date precision {self.precision!r}.")
+            raise ValidationError(
+                sentence("Unknown date precision {precision}.", precision=repr(self.precision))
+            )
         if not MIN_YEAR <= self.start.year <= MAX_YEAR:
             raise ValidationError(
-                f"Year {self.start.year} is outside the supported {MIN_YEAR} to {MAX_YEAR}."
+                sentence(
+                    "Year {year} is outside the supported {min_year} to {max_year}.",
+                    year=self.start.year,
+                    min_year=MIN_YEAR,
+                    max_year=MAX_YEAR,
+                )
             )
         start, precision = self.start, self.precision
         aligned = precision is Precision.DAY or (
@@ -144,7 +186,11 @@ class FuzzyDate:
         )
         if not aligned:
             raise ValidationError(
-                f"{start.isoformat()} is not the first day of a {precision.value}."
+                sentence(
+                    "{start} is not the first day of a {precision}.",
+                    start=start.isoformat(),
+                    precision=precision.word,
+                )
             )
 
     @property
@@ -224,7 +270,7 @@ class FuzzyDate:
             first, _, last = text.partition("/")
             return cls.from_iso(first, inferred).spanning(cls.from_iso(last, inferred))
         if not isinstance(text, str) or not text.isascii():
-            raise ValidationError(f"{shown} is not a stored date such as 2025-09-02 or 2026-Q1.")
+            raise _not_stored(shown)
         if m := re.fullmatch(r"([0-9]{4})-([0-9]{2})-([0-9]{2})", text):
             parts = (int(m[1]), int(m[2]), int(m[3]), Precision.DAY)
         elif m := re.fullmatch(r"([0-9]{4})-([0-9]{2})", text):
@@ -234,14 +280,23 @@ class FuzzyDate:
         elif m := re.fullmatch(r"[0-9]{4}", text):
             parts = (int(text), 1, 1, Precision.YEAR)
         else:
-            raise ValidationError(f"{shown} is not a stored date such as 2025-09-02 or 2026-Q1.")
+            raise _not_stored(shown)
         year, month, day, precision = parts
         if not MIN_YEAR <= year <= MAX_YEAR:
-            raise ValidationError(f"{shown} is outside the years {MIN_YEAR} to {MAX_YEAR}.")
+            raise ValidationError(
+                sentence(
+                    "{text} is outside the years {min_year} to {max_year}.",
+                    text=shown,
+                    min_year=MIN_YEAR,
+                    max_year=MAX_YEAR,
+                )
+            )
         try:
             return cls(date(year, month, day), precision, inferred)
         except ValueError:
-            raise ValidationError(f"{shown} is not a real calendar date.") from None
+            raise ValidationError(
+                sentence("{text} is not a real calendar date.", text=shown)
+            ) from None
 
     @classmethod
     def of_day(cls, day: date, inferred: bool = False) -> FuzzyDate:
@@ -321,8 +376,20 @@ def _display_span(head: FuzzyDate, until: FuzzyDate, months: Sequence[str]) -> s
     return f"{head.display(months)} – {end}"
 
 
+def _not_stored(shown: str) -> ValidationError:
+    return ValidationError(
+        sentence("{text} is not a stored date such as 2025-09-02 or 2026-Q1.", text=shown)
+    )
+
+
 def _unreadable(text: str) -> ValidationError:
-    return ValidationError(f"Cannot read {quoted(text)} as a date; {_HINT}.")
+    return ValidationError(
+        sentence(
+            "Cannot read {text} as a date; try 2 Sep 2025, Sep 2024, Q1 2026, 2024 or "
+            "17–18 Nov 2025.",
+            text=quoted(text),
+        )
+    )
 
 
 def _build(
@@ -331,7 +398,12 @@ def _build(
     """Make the result, turning out-of-range years and impossible days into sentences."""
     if not MIN_YEAR <= year <= MAX_YEAR:
         raise ValidationError(
-            f"Cannot read {quoted(text)} as a date: years must be from {MIN_YEAR} to {MAX_YEAR}."
+            sentence(
+                "Cannot read {text} as a date: years must be from {min_year} to {max_year}.",
+                text=quoted(text),
+                min_year=MIN_YEAR,
+                max_year=MAX_YEAR,
+            )
         )
     if not 1 <= month <= 12:
         raise _unreadable(text)
@@ -339,8 +411,13 @@ def _build(
         start = date(year, month, day)
     except ValueError:
         raise ValidationError(
-            f"Cannot read {quoted(text)} as a date: "
-            f"{_MONTH_ABBREVS[month - 1]} {year} has no day {day}."
+            sentence(
+                "Cannot read {text} as a date: {month} {year} has no day {day}.",
+                text=quoted(text),
+                month=_MONTH_WORDS[month - 1],
+                year=year,
+                day=day,
+            )
         ) from None
     return FuzzyDate(start, precision, inferred)
 
@@ -401,7 +478,7 @@ def parse_fuzzy_date(text: str, reference: date) -> FuzzyDate:
     """
     shown = text.strip() if isinstance(text, str) else ""
     if not shown:
-        raise ValidationError("A date is required.")
+        raise ValidationError(sentence("A date is required."))
     typed = _DASHES.sub("-", in_english(shown))
     if not typed.isascii():
         raise _unreadable(shown)
@@ -485,8 +562,11 @@ def _parse_single(typed: str, reference: date, shown: str) -> FuzzyDate:
     day_re = r"([0-9]{1,2})(?:st|nd|rd|th)?"
     if full(r"[0-9]+(?:[/.][0-9]+)+|[0-9]{1,2}-[0-9]{1,2}-[0-9]+"):
         raise ValidationError(
-            f"Cannot read {quoted(shown)} as a date because day and month order is ambiguous; "
-            "write it as year-month-day, e.g. 2025-09-02."
+            sentence(
+                "Cannot read {text} as a date because day and month order is ambiguous; "
+                "write it as year-month-day, e.g. 2025-09-02.",
+                text=quoted(shown),
+            )
         )
     if m := full(r"([0-9]+)-([0-9]{1,2})-([0-9]{1,2})"):
         return make(_year(m[1]), int(m[2]), int(m[3]), Precision.DAY)

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from pakru_desktop.domain.errors import ValidationError
+from pakru_desktop.domain.errors import ValidationError, message_of, sentence
 from pakru_desktop.domain.fuzzy_date import FuzzyDate, parse_fuzzy_date
 from pakru_desktop.domain.quoting import quoted
 from pakru_desktop.domain.vocabulary import (
@@ -71,7 +71,7 @@ def check_draft(draft: ItemDraft, today: dt.date) -> NewItem:
     kind = draft.kind if isinstance(draft.kind, Kind) else parse_kind(draft.kind)
     title = clean_title(draft.title)
     date = read_date(draft.date, today)
-    due = read_optional_date(draft.due, today, "due date")
+    due = read_optional_date(draft.due, today, sentence("due date"))
     check_due(kind, due)
     try:
         status = check_status(kind, draft.status) if draft.status else DEFAULT_STATUS[kind]
@@ -80,10 +80,10 @@ def check_draft(draft: ItemDraft, today: dt.date) -> NewItem:
     item_type = kind_type(kind, draft.type)
     if draft.quote and not draft.source_url:
         raise ValidationError(
-            "A quote needs the URL of the source it comes from.", field="source_url"
+            sentence("A quote needs the URL of the source it comes from."), field="source_url"
         )
     if draft.source_url and not draft.quote:
-        raise ValidationError("Give the quote that this source supports.", field="quote")
+        raise ValidationError(sentence("Give the quote that this source supports."), field="quote")
     pairs: list[tuple[str, str]] = []
     for entry in draft.participants:
         pair = parse_participant(entry) if isinstance(entry, str) else entry
@@ -107,10 +107,15 @@ def clean_title(title: str) -> str:
     """A title with outer spaces removed; empty or over-long titles are refused."""
     cleaned = " ".join(title.split())
     if not cleaned:
-        raise ValidationError("The title cannot be empty.", field="title")
+        raise ValidationError(sentence("The title cannot be empty."), field="title")
     if len(cleaned) > MAX_TITLE:
         raise ValidationError(
-            f"The title is {len(cleaned)} characters; keep it under {MAX_TITLE}.", field="title"
+            sentence(
+                "The title is {length} characters; keep it under {limit}.",
+                length=len(cleaned),
+                limit=MAX_TITLE,
+            ),
+            field="title",
         )
     return cleaned
 
@@ -129,7 +134,9 @@ def read_date(value: str | FuzzyDate | None, today: dt.date, *, what: str = "dat
     except ValidationError as error:
         if what == "date":
             raise error.for_field("date") from None
-        raise ValidationError(f"Bad {what}: {error}", field="due") from error
+        raise ValidationError(
+            sentence("Bad {what}: {error}", what=what, error=message_of(error)), field="due"
+        ) from error
 
 
 def read_optional_date(
@@ -149,7 +156,7 @@ def parse_participant(text: str) -> tuple[str, str]:
     name = " ".join(name.split())
     if not name:
         raise ValidationError(
-            f"Participant {quoted(text)} has no name; write NAME or NAME:ROLE.",
+            sentence("Participant {text} has no name; write NAME or NAME:ROLE.", text=quoted(text)),
             field="participants",
         )
     try:
@@ -180,4 +187,6 @@ def kind_type(kind: Kind, value: str | None) -> str | None:
 def check_due(kind: Kind, due: FuzzyDate | None) -> None:
     """Refuse a due date on an event, which has only its own date."""
     if due is not None and kind is Kind.EVENT:
-        raise ValidationError("An event has no due date; use its date instead.", field="due")
+        raise ValidationError(
+            sentence("An event has no due date; use its date instead."), field="due"
+        )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from pakru_desktop.domain.errors import ValidationError
+from pakru_desktop.domain.errors import Sentence, ValidationError, sentence
 from pakru_desktop.domain.quoting import quoted
 
 
@@ -30,6 +30,43 @@ class Kind(StrEnum):
     def label(self) -> str:
         """Capitalised singular, as shown in titles."""
         return self.value.capitalize()
+
+    @property
+    def word(self) -> Sentence:
+        """The singular as a word of a sentence (translatable, unlike the code)."""
+        return _KIND_WORDS[self]
+
+    @property
+    def with_article(self) -> Sentence:
+        """The singular after "a" or "an" (``an event``), as a part of a sentence."""
+        return _KIND_WITH_ARTICLE[self]
+
+
+_KIND_WORDS = {
+    Kind.EVENT: sentence("event"),
+    Kind.AGREEMENT: sentence("agreement"),
+    Kind.PROJECT: sentence("project"),
+    Kind.COMMITMENT: sentence("commitment"),
+}
+_KIND_WITH_ARTICLE = {
+    Kind.EVENT: sentence("an event"),
+    Kind.AGREEMENT: sentence("an agreement"),
+    Kind.PROJECT: sentence("a project"),
+    Kind.COMMITMENT: sentence("a commitment"),
+}
+# What each vocabulary is called in a sentence about a code it does not have.
+_STATUS_WORDS = {
+    Kind.EVENT: sentence("event status"),
+    Kind.AGREEMENT: sentence("agreement status"),
+    Kind.PROJECT: sentence("project status"),
+    Kind.COMMITMENT: sentence("commitment status"),
+}
+_TYPE_WORDS = {
+    Kind.EVENT: sentence("event type"),
+    Kind.AGREEMENT: sentence("legal nature"),
+    Kind.PROJECT: sentence("project type"),
+    Kind.COMMITMENT: sentence("commitment type"),
+}
 
 
 @dataclass(frozen=True)
@@ -120,45 +157,53 @@ def parse_kind(text: str) -> Kind:
         if word in (kind.value, kind.plural):
             return kind
     names = ", ".join(k.plural for k in Kind)
-    raise ValidationError(f"Unknown kind {quoted(text)}; use one of: {names}.")
+    raise ValidationError(
+        sentence("Unknown kind {text}; use one of: {names}.", text=quoted(text), names=names)
+    )
 
 
-def _check(code: str, terms: tuple[Term, ...], what: str) -> str:
+def _check(code: str, terms: tuple[Term, ...], what: Sentence) -> str:
     """Return ``code`` normalised if it is one of ``terms``, else raise a sentence."""
     normal = code.strip().lower().replace("_", "-").replace(" ", "-")
     for term in terms:
         if normal in (term.code, term.label.lower().replace(" ", "-")):
             return term.code
     choices = ", ".join(t.code for t in terms)
-    raise ValidationError(f"Unknown {what} {quoted(code)}; use one of: {choices}.")
+    raise ValidationError(
+        sentence(
+            "Unknown {what} {code}; use one of: {choices}.",
+            what=what,
+            code=quoted(code),
+            choices=choices,
+        )
+    )
 
 
 def check_status(kind: Kind, code: str) -> str:
     """Return the status code if ``kind`` has it; otherwise name the valid ones."""
-    return _check(code, STATUSES[kind], f"{kind.value} status")
+    return _check(code, STATUSES[kind], _STATUS_WORDS[kind])
 
 
 def check_type(kind: Kind, code: str) -> str:
     """Return the event type or legal nature code for ``kind``."""
     if not TYPES[kind]:
-        raise ValidationError(f"A {kind.value} has no type.")
-    what = "legal nature" if kind is Kind.AGREEMENT else f"{kind.value} type"
-    return _check(code, TYPES[kind], what)
+        raise ValidationError(sentence("A {kind} has no type.", kind=kind.word))
+    return _check(code, TYPES[kind], _TYPE_WORDS[kind])
 
 
 def check_role(code: str) -> str:
     """Return a participant role code, or name the valid ones."""
-    return _check(code, ROLES, "role")
+    return _check(code, ROLES, sentence("role"))
 
 
 def check_link_type(code: str) -> str:
     """Return a link type code, or name the valid ones."""
-    return _check(code, LINK_TYPES, "link type")
+    return _check(code, LINK_TYPES, sentence("link type"))
 
 
 def check_actor_kind(code: str) -> str:
     """Return an actor kind code, or name the valid ones."""
-    return _check(code, ACTOR_KINDS, "actor kind")
+    return _check(code, ACTOR_KINDS, sentence("actor kind"))
 
 
 def status_label(kind: Kind, code: str) -> str:
@@ -170,5 +215,5 @@ def normalise_sector(text: str) -> str:
     """A sector tag: lower case, words joined by hyphens; empty tags are refused."""
     tag = "-".join(text.strip().lower().replace("_", " ").split())
     if not tag:
-        raise ValidationError("A sector cannot be empty.")
+        raise ValidationError(sentence("A sector cannot be empty."))
     return tag

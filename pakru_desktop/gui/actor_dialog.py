@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 from pakru_desktop.domain.errors import PakruError, ValidationError
 from pakru_desktop.domain.vocabulary import ACTOR_KINDS
 from pakru_desktop.gui.date_words import explained_date, shown_date
+from pakru_desktop.gui.errors import error_text
 from pakru_desktop.gui.form_dialog import (
     FormDialog,
     add_labelled_row,
@@ -194,10 +195,10 @@ class ActorDialog(FormDialog):
         try:
             self._result = self._submit(patch)
         except ValidationError as error:
-            self.show_field_error(str(error), self._widget_for(error.field))
+            self.show_field_error(error_text(error), self._widget_for(error.field))
             return
         except PakruError as error:
-            self.show_field_error(str(error), None)
+            self.show_field_error(error_text(error), None)
             return
         self.accept()
 

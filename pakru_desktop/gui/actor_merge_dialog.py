@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from pakru_desktop.domain.errors import PakruError
-from pakru_desktop.gui.errors import show_error
+from pakru_desktop.gui.errors import error_text, show_error
 from pakru_desktop.gui.search_results import SearchResults, is_key_down
 from pakru_desktop.gui.vocabulary_names import actor_kind_name
 from pakru_desktop.gui.widgets.fuzzy_date_edit import mark_error
@@ -224,7 +224,7 @@ class ActorMergeDialog(QDialog):
         try:
             self.outcome = self._submit(*ids)
         except PakruError as error:
-            self._show_error(str(error))
+            self._show_error(error_text(error))
             return
         except Exception as error:  # a bug: crash dialog with details, dialog stays open
             show_error(self, error)
@@ -247,7 +247,7 @@ class ActorMergeDialog(QDialog):
                 self._chosen = get_actor(self._db, chosen.id)
             except PakruError as error:  # deleted elsewhere since the list was read
                 self._chosen = None
-                self._show_error(str(error))
+                self._show_error(error_text(error))
                 return
         self._update()
 

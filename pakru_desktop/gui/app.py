@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from pakru_desktop import __version__
 from pakru_desktop.domain.errors import PakruError, StorageError
-from pakru_desktop.gui.errors import install_excepthook
+from pakru_desktop.gui.errors import error_text, install_excepthook
 from pakru_desktop.logging_setup import configure_logging
 
 if TYPE_CHECKING:
@@ -260,7 +260,7 @@ def _offer_restore(args: argparse.Namespace, error: PakruError) -> Database | No
         found = backups_of(path) if path is not None else []
     except PakruError:
         found = []
-    message = f"The database cannot be opened.\n\n{error}"
+    message = f"The database cannot be opened.\n\n{error_text(error)}"
     if not found:
         QMessageBox.critical(None, "Pakru Desktop", message)
         return None
@@ -282,7 +282,7 @@ def _offer_restore(args: argparse.Namespace, error: PakruError) -> Database | No
         return open_from_options(args.db, args.database_url)
     except PakruError as failure:
         QMessageBox.critical(
-            None, "Pakru Desktop", f"The backup could not be restored.\n\n{failure}"
+            None, "Pakru Desktop", f"The backup could not be restored.\n\n{error_text(failure)}"
         )
         return None
 

@@ -41,6 +41,7 @@ from pakru_desktop.gui.article_proposals_model import Column, ProposalsModel
 from pakru_desktop.gui.background import LatestOnly
 from pakru_desktop.gui.change_hub import ChangeHub
 from pakru_desktop.gui.date_words import shown_date
+from pakru_desktop.gui.errors import error_text
 from pakru_desktop.gui.export_dialog import SETTINGS_APP, SETTINGS_ORG, default_folder
 from pakru_desktop.gui.form_dialog import fit_to_screen
 from pakru_desktop.gui.path_row import path_row
@@ -248,7 +249,7 @@ class ArticleImportDialog(QDialog):
         try:
             published = self.published.value()
         except ValidationError as error:
-            self.published.setError(str(error))
+            self.published.setError(error_text(error))
             return
         db, title, publisher = self._db, self.source_title.text(), self.publisher.text()
         url, today = self.url.text().strip() or None, self._today()
@@ -426,18 +427,18 @@ class ArticleImportDialog(QDialog):
             title = clean_title(self.title.text())
         except ValidationError as error:
             mark_error(self.title, True)
-            self._say(str(error))
+            self._say(error_text(error))
             return
         try:
             date = self.date.value() or proposal.candidate.date
         except ValidationError as error:
-            self.date.setError(str(error))
+            self.date.setError(error_text(error))
             return
         try:
             people = _participants(self.people.text(), proposal.candidate.participants)
         except ValidationError as error:
             mark_error(self.people, True)
-            self._say(str(error))
+            self._say(error_text(error))
             return
         mark_error(self.title, False)
         mark_error(self.people, False)
@@ -472,7 +473,7 @@ class ArticleImportDialog(QDialog):
                 lambda done: ImportArticleCommand(self._db, self._hub, found, chosen, done),
             )
         except PakruError as error:
-            self._say(str(error))
+            self._say(error_text(error))
             return None
         assert done is not None
         self.imported.emit(done)

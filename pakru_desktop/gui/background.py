@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from pakru_desktop.domain.errors import PakruError
+from pakru_desktop.gui.errors import error_text
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -103,7 +104,7 @@ class LatestOnly(QObject):
             return  # an older request's answer
         self._set_waiting(False)
         if isinstance(result, PakruError):
-            self._failed(str(result))
+            self._failed(error_text(result))
         elif isinstance(result, Exception):
             self._failed(_unexpected(self._what, result))
         else:

@@ -1,8 +1,10 @@
 """How errors reach people: one message helper for user errors, a crash dialog for bugs.
 
-A ``PakruError`` carries a sentence the user can act on and is shown as such.
-Anything else is a bug: it is logged with its traceback and shown in a dialog
-whose details can be copied into a report; the app keeps running.
+A ``PakruError`` carries a sentence the user can act on and is shown as such, in the
+window's language: ``error_text`` translates its ``Sentence`` (catalogue context
+``Messages``, listed by ``service_messages.py``). The command line and the logs print the
+English ``str(error)``. Anything else is a bug: it is logged with its traceback and shown
+in a dialog whose details can be copied into a report; the app keeps running.
 """
 
 from __future__ import annotations
@@ -15,18 +17,50 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from pakru_desktop.domain.errors import PakruError
+from pakru_desktop.domain.errors import PakruError, Sentence
 
 translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
+
+# The context of the sentences the domain, services and store layers write.
+MESSAGES = "Messages"
+
+
+def sentence_text(text: str) -> str:
+    """``text`` in the window's language: a ``Sentence``'s template translated and filled
+    with its values (nested sentences translated too); any other string as it is."""
+    if not isinstance(text, Sentence):
+        return text
+    values = {
+        name: sentence_text(value) if isinstance(value, Sentence) else value
+        for name, value in text.values.items()
+    }
+    translated = translate(MESSAGES, text.template)
+    try:
+        return translated.format(**values)
+    except (KeyError, IndexError, ValueError):
+        # A translation with a placeholder the template lacks: the English, not a crash.
+        log.warning("Bad translation of %r: %r", text.template, translated)
+        return text.template.format(**values)
+
+
+def error_text(error: BaseException) -> str:
+    """What the window says for ``error``: its sentence in the window's language when it
+    was raised with a ``Sentence``, else ``str(error)`` (the English the CLI prints)."""
+    message = error.args[0] if len(error.args) == 1 else None
+    if isinstance(message, Sentence):
+        return sentence_text(message)
+    return str(error)
 
 
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
     """Show a user error as a sentence (titled ``title``, else the app's name), or a bug as
     a crash dialog."""
     if isinstance(error, PakruError):
-        QMessageBox.warning(parent, title or translate("Errors", "Pakru Desktop"), str(error))
+        QMessageBox.warning(
+            parent, title or translate("Errors", "Pakru Desktop"), error_text(error)
+        )
     else:
         show_crash(parent, type(error), error, error.__traceback__)
 

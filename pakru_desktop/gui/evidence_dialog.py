@@ -33,7 +33,7 @@ from pakru_desktop.domain.errors import PakruError, ValidationError
 from pakru_desktop.domain.vocabulary import Kind
 from pakru_desktop.gui.change_hub import ChangeHub
 from pakru_desktop.gui.date_words import shown_date
-from pakru_desktop.gui.errors import show_error
+from pakru_desktop.gui.errors import error_text, show_error
 from pakru_desktop.gui.evidence_commands import add_evidence_undoably
 from pakru_desktop.gui.form_dialog import FormDialog, add_labelled_row, text_edit
 from pakru_desktop.gui.search_results import ItemResults
@@ -208,7 +208,7 @@ class EvidenceDialog(FormDialog):
             try:
                 item = get_item(self.db, item_id).row
             except PakruError as error:
-                self.show_message(str(error))
+                self.show_message(error_text(error))
                 return False
         self._item = item
         self._show_item()
@@ -260,10 +260,10 @@ class EvidenceDialog(FormDialog):
             )
         except ValidationError as error:
             target = self._supports if error.field == "follow_up" else self._quote
-            self.show_field_error(str(error), target)
+            self.show_field_error(error_text(error), target)
             return
         except PakruError as error:
-            self.show_field_error(str(error), None)
+            self.show_field_error(error_text(error), None)
             return
         except Exception as error:  # a bug: crash dialog with details, the input stays
             show_error(self, error)
@@ -309,7 +309,7 @@ class EvidenceDialog(FormDialog):
             try:
                 title = queries.get_source(self.db, source_id).title
             except PakruError as error:
-                self.show_message(str(error))
+                self.show_message(error_text(error))
                 return
             self._source.addItem(f"#{source_id} · {title}", source_id)
             index = self._source.count() - 1

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 
 from pakru_desktop.domain.errors import PakruError
 from pakru_desktop.domain.item_filter import ItemFilter
+from pakru_desktop.gui.errors import error_text
 from pakru_desktop.gui.worker_database import open_for_worker
 from pakru_desktop.services.export_csv import ALL_FILES, ExportCancelled, export_csv
 
@@ -97,7 +98,7 @@ class ExportWorker(QRunnable):
         except ExportCancelled:
             self.signals.cancelled.emit()
         except PakruError as error:
-            self.signals.failed.emit(str(error))
+            self.signals.failed.emit(error_text(error))
         except Exception as error:  # a bug: log it fully, report one line
             log.exception("CSV export failed")
             self.signals.failed.emit(

@@ -27,6 +27,7 @@ from pakru_desktop.domain.item_filter import ItemFilter
 from pakru_desktop.domain.overdue import DUE_KINDS
 from pakru_desktop.domain.vocabulary import STATUSES, Kind, Term
 from pakru_desktop.gui.date_words import explained_date
+from pakru_desktop.gui.errors import error_text
 from pakru_desktop.gui.overdue_marks import overdue_icon
 from pakru_desktop.gui.vocabulary_names import status_name
 from pakru_desktop.gui.widgets.fuzzy_date_edit import mark_error
@@ -175,7 +176,7 @@ class FilterBar(QWidget):
             value = parse_fuzzy_date(text, dt.date.today())
         except ValidationError as error:
             mark_error(edit, True)
-            edit.setToolTip(str(error))
+            edit.setToolTip(error_text(error))
             return None
         edit.setToolTip(explained_date(value))
         return value.end if end else value.start

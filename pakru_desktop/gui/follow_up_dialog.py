@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from pakru_desktop.domain.errors import PakruError, ValidationError
 from pakru_desktop.domain.vocabulary import STATUSES, Kind
+from pakru_desktop.gui.errors import error_text
 from pakru_desktop.gui.form_dialog import FormDialog, add_labelled_row, line_edit, text_edit
 from pakru_desktop.gui.vocabulary_names import status_name
 from pakru_desktop.gui.widgets.fuzzy_date_edit import FuzzyDateEdit
@@ -184,7 +185,7 @@ class FollowUpDialog(FormDialog):
         try:
             self._date.value()
         except ValidationError as error:
-            self.show_field_error(str(error), self._date.lineEdit())
+            self.show_field_error(error_text(error), self._date.lineEdit())
             return
         source_id = self._source.currentData()
         source_url = self._source_url.text().strip() or None
@@ -207,10 +208,10 @@ class FollowUpDialog(FormDialog):
         try:
             result = self._submit(entry)
         except ValidationError as error:
-            self.show_field_error(str(error), self._widget_for(error.field))
+            self.show_field_error(error_text(error), self._widget_for(error.field))
             return
         except PakruError as error:
-            self.show_field_error(str(error), None)
+            self.show_field_error(error_text(error), None)
             return
         self._result = result
         self.accept()

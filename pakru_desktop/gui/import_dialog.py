@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from pakru_desktop.domain.errors import PakruError
+from pakru_desktop.gui.errors import error_text, sentence_text
 from pakru_desktop.gui.export_dialog import SETTINGS_APP, SETTINGS_ORG, default_folder
 from pakru_desktop.gui.import_worker import ImportWorker
 from pakru_desktop.gui.path_row import path_row
@@ -300,10 +301,10 @@ class ImportDialog(QDialog):
             )
         else:
             text = translate("ImportDialog", "{refused} Fix the file and check it again.")
-        self._status.setText(text.format(refused=refused))
+        self._status.setText(text.format(refused=error_text(refused)))
         self._problems.setRowCount(shown)
         for row, problem in enumerate(refused.problems):
-            cells = (str(problem.row), problem.column or "", problem.message)
+            cells = (str(problem.row), problem.column or "", sentence_text(problem.message))
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)

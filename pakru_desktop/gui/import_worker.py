@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 
 from pakru_desktop.domain.errors import PakruError
+from pakru_desktop.gui.errors import error_text
 from pakru_desktop.gui.worker_database import open_for_worker
 from pakru_desktop.services.import_csv import ImportRefused, import_csv
 
@@ -62,7 +63,7 @@ class ImportWorker(QRunnable):
         except ImportRefused as refused:
             self.signals.refused.emit(refused)
         except PakruError as error:
-            self.signals.failed.emit(str(error))
+            self.signals.failed.emit(error_text(error))
         except Exception as error:  # a bug: log it fully, report one line
             log.exception("CSV import failed")
             self.signals.failed.emit(

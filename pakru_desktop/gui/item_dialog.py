@@ -29,6 +29,7 @@ from pakru_desktop.domain.vocabulary import (
     TYPES,
     Kind,
 )
+from pakru_desktop.gui.errors import error_text
 from pakru_desktop.gui.form_dialog import (
     FormDialog,
     add_labelled_row,
@@ -295,15 +296,15 @@ class ItemDialog(FormDialog):
             try:
                 edit.value()
             except ValidationError as error:
-                self.show_error(str(error), error.field)
+                self.show_error(error_text(error), error.field)
                 return
         try:
             created = self._submit(self.draft())
         except ValidationError as error:
-            self.show_error(str(error), error.field)
+            self.show_error(error_text(error), error.field)
             return
         except PakruError as error:
-            self.show_error(str(error), None)
+            self.show_error(error_text(error), None)
             return
         self._created = created
         self.accept()

@@ -26,6 +26,7 @@ from pakru_desktop.domain.errors import PakruError, ValidationError
 from pakru_desktop.domain.fuzzy_date import FuzzyDate
 from pakru_desktop.domain.vocabulary import TYPES, Kind
 from pakru_desktop.gui.date_words import shown_date
+from pakru_desktop.gui.errors import error_text
 from pakru_desktop.gui.vocabulary_names import type_name
 from pakru_desktop.gui.widgets.fuzzy_date_edit import FuzzyDateEdit, mark_error
 from pakru_desktop.gui.widgets.participants_edit import ParticipantsEdit
@@ -305,14 +306,14 @@ class ItemForm(QWidget):
         if error is None:
             self.error.hide()
             return
-        self.error.setText(str(error))
+        self.error.setText(error_text(error))
         self.error.show()
         field = getattr(error, "field", None)
         if field == "date":
-            self.date.setError(str(error))
+            self.date.setError(error_text(error))
             self.date.lineEdit().setFocus()
         elif field == "due":
-            self.due.setError(str(error))
+            self.due.setError(error_text(error))
             self.due.lineEdit().setFocus()
         elif field in ("title", "location", "sectors"):
             widget = {"title": self.title, "location": self.location, "sectors": self.sectors}[

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from pakru_desktop.domain.errors import PakruError
 from pakru_desktop.domain.vocabulary import LINK_TYPES, Kind
-from pakru_desktop.gui.errors import show_error
+from pakru_desktop.gui.errors import error_text, show_error
 from pakru_desktop.gui.search_results import ItemResults, describe_item, is_key_down
 from pakru_desktop.gui.vocabulary_names import link_type_name
 from pakru_desktop.services.database import Database
@@ -228,7 +228,7 @@ class LinkDialog(QDialog):
         try:
             self.outcome = self._submit(self.link_type(), target.id, self._note.text().strip())
         except PakruError as error:
-            self._show_error(str(error))
+            self._show_error(error_text(error))
             return
         except Exception as error:  # a bug: crash dialog with details, dialog stays open
             show_error(self, error)

@@ -46,6 +46,7 @@ from pakru_desktop.domain.overdue import DUE_SOON_DAYS, STALE_DAYS
 from pakru_desktop.domain.vocabulary import Kind
 from pakru_desktop.gui.change_hub import ChangeHub
 from pakru_desktop.gui.date_words import lateness_phrase, lateness_reason, shown_date
+from pakru_desktop.gui.errors import error_text
 from pakru_desktop.gui.overdue_marks import overdue_brush, overdue_icon
 from pakru_desktop.gui.vocabulary_names import kind_name, kind_names, status_name
 from pakru_desktop.gui.widgets.wrapping_row import WrappingRow
@@ -100,7 +101,7 @@ class OverviewWorker(QRunnable):
                     db, self.as_of, due_soon_days=self.due_soon_days, stale_days=self.stale_days
                 )
             except PakruError as error:
-                self.signals.failed.emit(str(error), self.request)
+                self.signals.failed.emit(error_text(error), self.request)
             except Exception as error:  # a bug: log it fully, report one line
                 log.exception("Building the overview failed")
                 text = translate("OverviewPage", "Unexpected error: {error}").format(error=error)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from pakru_desktop.domain.errors import PakruError, ValidationError
 from pakru_desktop.gui.change_hub import ChangeHub
-from pakru_desktop.gui.errors import show_error
+from pakru_desktop.gui.errors import error_text, show_error
 from pakru_desktop.gui.evidence_commands import AddSourceCommand, EditSourceCommand
 from pakru_desktop.gui.form_dialog import FormDialog, add_labelled_row, line_edit
 from pakru_desktop.gui.widgets.fuzzy_date_edit import FuzzyDateEdit
@@ -197,7 +197,7 @@ class SourceDialog(FormDialog):
         try:
             article = read_article_file(path)
         except PakruError as error:
-            self.show_field_error(str(error), self._text)
+            self.show_field_error(error_text(error), self._text)
             return False
         current = self._text.toPlainText().strip()
         if current and current != article.text.strip():
@@ -223,7 +223,7 @@ class SourceDialog(FormDialog):
         try:
             published = self._published.value()
         except ValidationError as error:
-            self.show_field_error(str(error), self._published.lineEdit())
+            self.show_field_error(error_text(error), self._published.lineEdit())
             return
         values = {
             "title": self._title.text(),
@@ -243,10 +243,10 @@ class SourceDialog(FormDialog):
                 if sources.fields_of(result.source) == sources.fields_of(self._before):
                     command = None
         except ValidationError as error:
-            self.show_field_error(str(error), self._widget_for(error.field))
+            self.show_field_error(error_text(error), self._widget_for(error.field))
             return
         except PakruError as error:
-            self.show_field_error(str(error), None)
+            self.show_field_error(error_text(error), None)
             return
         except Exception as error:  # a bug: crash dialog with details, the input stays
             show_error(self, error)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from pakru_desktop.domain.errors import PakruError
 from pakru_desktop.gui.change_hub import ChangeHub
-from pakru_desktop.gui.errors import show_error
+from pakru_desktop.gui.errors import sentence_text, show_error
 from pakru_desktop.gui.evidence_commands import DeleteSourceCommand
 from pakru_desktop.gui.record_pages import RecordPage
 from pakru_desktop.gui.source_dialog import SourceDialog, open_source_dialog
@@ -159,7 +159,9 @@ class SourcesPage(RecordPage):
             return False
         refusal = sources.why_not_deletable(detail)
         if refusal is not None:
-            QMessageBox.information(self, translate("SourcesPage", "Delete source"), refusal)
+            QMessageBox.information(
+                self, translate("SourcesPage", "Delete source"), sentence_text(refusal)
+            )
             return False
         answer = QMessageBox.question(
             self,

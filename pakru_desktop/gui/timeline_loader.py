@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from pakru_desktop.domain.errors import PakruError
+from pakru_desktop.gui.errors import error_text
 from pakru_desktop.gui.worker_database import open_for_worker
 from pakru_desktop.services import timeline
 from pakru_desktop.services.database import Database
@@ -170,7 +171,7 @@ class _Job(QRunnable):
             if self.loader.is_latest(self.channel, self.number):
                 self.work()
         except PakruError as error:
-            signals.failed.emit(str(error))
+            signals.failed.emit(error_text(error))
         except Exception as error:  # a bug: log it fully, report one line
             log.exception("A timeline read failed")
             signals.failed.emit(

@@ -35,7 +35,7 @@ from pakru_desktop.gui.date_words import (
     lateness_reason,
     shown_date,
 )
-from pakru_desktop.gui.errors import show_error
+from pakru_desktop.gui.errors import error_text, show_error
 from pakru_desktop.gui.first_show import ReadOnFirstShow
 from pakru_desktop.gui.timeline_export import export_png, export_svg
 from pakru_desktop.gui.timeline_filter_bar import TimelineFilterBar
@@ -192,7 +192,7 @@ class TimelinePage(QWidget, ReadOnFirstShow):
             value = parse_fuzzy_date(text, self.today())
         except ValidationError as error:
             mark_error(self.as_of, True)
-            self.as_of.setToolTip(str(error))
+            self.as_of.setToolTip(error_text(error))
             return
         self.as_of.setToolTip(explained_date(value))
         # "As of Nov 2025" means once November is over.

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from pakru_desktop.domain.errors import PakruError
+from pakru_desktop.gui.errors import error_text
 from pakru_desktop.services.database import Database, open_database
 
 log = logging.getLogger(__name__)
@@ -25,7 +26,7 @@ def open_for_worker(url: str, failed: Callable[[str], None], what: str) -> Datab
     try:
         return open_database(url, seed=False, create=False)
     except PakruError as error:
-        failed(str(error))
+        failed(error_text(error))
     except Exception as error:  # a bug: log it fully, report one line
         log.exception("Opening the database for %s failed", what)
         failed(translate("WorkerDatabase", "Unexpected error: {error}").format(error=error))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from pakru_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from pakru_desktop.domain.errors import ConflictError, NotFoundError, ValidationError, sentence
 from pakru_desktop.domain.fuzzy_date import FuzzyDate
 from pakru_desktop.domain.quoting import quoted
 from pakru_desktop.domain.vocabulary import Kind, check_actor_kind
@@ -124,7 +124,13 @@ def limited(value: str, limit: int, what: str, field: str) -> str:
     cleaned = _clean(value)
     if len(cleaned) > limit:
         raise ValidationError(
-            f"The {what} is {len(cleaned)} characters; keep it under {limit}.", field=field
+            sentence(
+                "The {what} is {length} characters; keep it under {limit}.",
+                what=what,
+                length=len(cleaned),
+                limit=limit,
+            ),
+            field=field,
         )
     return cleaned
 
@@ -134,7 +140,7 @@ def clean_aliases(aliases: Iterable[str], name: str) -> list[str]:
     seen = {name.casefold()}
     cleaned: list[str] = []
     for alias in aliases:
-        alias = limited(alias, MAX_NAME, "alias", "aliases")
+        alias = limited(alias, MAX_NAME, sentence("alias"), "aliases")
         if alias and alias.casefold() not in seen:
             seen.add(alias.casefold())
             cleaned.append(alias)
@@ -154,12 +160,23 @@ def check_names_free(
             typed = wanted.get(used.casefold())
             if typed is None:
                 continue
-            how = "name" if used == other.name else "an alias"
-            raise ValidationError(
-                f"{quoted(typed)} is already {how} of {other.name} (actor {other.id}); "
-                "merge the two actors instead.",
-                field=field,
-            )
+            if used == other.name:
+                message = sentence(
+                    "{typed} is already name of {actor} (actor {actor_id}); "
+                    "merge the two actors instead.",
+                    typed=quoted(typed),
+                    actor=other.name,
+                    actor_id=other.id,
+                )
+            else:
+                message = sentence(
+                    "{typed} is already an alias of {actor} (actor {actor_id}); "
+                    "merge the two actors instead.",
+                    typed=quoted(typed),
+                    actor=other.name,
+                    actor_id=other.id,
+                )
+            raise ValidationError(message, field=field)
 
 
 # Reading ---------------------------------------------------------------------------------
@@ -169,7 +186,7 @@ def load_actor(session: Session, actor_id: int) -> Actor:
     """The ORM actor with this id, or a sentence saying there is none."""
     actor = session.get(Actor, actor_id)
     if actor is None:
-        raise NotFoundError(f"There is no actor with id {actor_id}.")
+        raise NotFoundError(sentence("There is no actor with id {actor_id}.", actor_id=actor_id))
     return actor
 
 
@@ -214,13 +231,17 @@ def edit_actor(
         actor = load_actor(session, actor_id)
         if expected is not None and actor_record(actor) != expected:
             raise ConflictError(
-                f"{actor.name} (actor {actor_id}) was changed elsewhere since; "
-                "reload it and try again."
+                sentence(
+                    "{actor} (actor {actor_id}) was changed elsewhere since; "
+                    "reload it and try again.",
+                    actor=actor.name,
+                    actor_id=actor_id,
+                )
             )
         if patch.name is not None:
-            name = limited(patch.name, MAX_NAME, "name", "name")
+            name = limited(patch.name, MAX_NAME, sentence("name"), "name")
             if not name:
-                raise ValidationError("The name cannot be empty.", field="name")
+                raise ValidationError(sentence("The name cannot be empty."), field="name")
             if name.casefold() != actor.name.casefold():
                 check_names_free(session, actor.id, [name], "name")
             actor.name = name
@@ -230,9 +251,9 @@ def edit_actor(
             except ValidationError as error:
                 raise error.for_field("kind") from None
         if patch.country is not None:
-            actor.country = limited(patch.country, MAX_COUNTRY, "country", "country")
+            actor.country = limited(patch.country, MAX_COUNTRY, sentence("country"), "country")
         if patch.title is not None:
-            actor.title = limited(patch.title, MAX_TITLE, "office", "title")
+            actor.title = limited(patch.title, MAX_TITLE, sentence("office"), "title")
         old = list(actor.aliases or ())
         aliases = clean_aliases(old if patch.aliases is None else patch.aliases, actor.name)
         known = {a.casefold() for a in old}
@@ -253,11 +274,21 @@ def delete_actor(db: Database, actor_id: int) -> ActorResult:
         actor = load_actor(session, actor_id)
         count = len(_item_ids(session, actor_id))
         if count:
-            noun = "item" if count == 1 else "items"
-            raise ConflictError(
-                f"{actor.name} takes part in {count} {noun}; merge it into another actor "
-                "or remove it from those items first."
-            )
+            if count == 1:
+                message = sentence(
+                    "{actor} takes part in {count} item; merge it into another actor "
+                    "or remove it from those items first.",
+                    actor=actor.name,
+                    count=count,
+                )
+            else:
+                message = sentence(
+                    "{actor} takes part in {count} items; merge it into another actor "
+                    "or remove it from those items first.",
+                    actor=actor.name,
+                    count=count,
+                )
+            raise ConflictError(message)
         detail = _detail(session, actor)
         session.delete(actor)
     return ActorResult(detail, Changes(frozenset({"actors"})))
@@ -267,7 +298,12 @@ def restore_actor(db: Database, record: ActorRecord) -> ActorResult:
     """Re-create a deleted actor with its id and fields (undo of ``delete_actor``)."""
     with db.transaction() as session:
         if session.get(Actor, record.id) is not None:
-            raise ConflictError(f"Actor {record.id} already exists; it cannot be restored twice.")
+            raise ConflictError(
+                sentence(
+                    "Actor {actor_id} already exists; it cannot be restored twice.",
+                    actor_id=record.id,
+                )
+            )
         check_names_free(session, None, [record.name, *record.aliases], "name")
         actor = _new_actor(record)
         session.add(actor)
@@ -328,7 +364,9 @@ def merge_actors(db: Database, keep_id: int, other_id: int) -> ActorMerge:
     deleted.
     """
     if keep_id == other_id:
-        raise ValidationError("An actor cannot be merged with itself; choose another actor.")
+        raise ValidationError(
+            sentence("An actor cannot be merged with itself; choose another actor.")
+        )
     with db.transaction() as session:
         keep, other = load_actor(session, keep_id), load_actor(session, other_id)
         before, removed = actor_record(keep), actor_record(other)
@@ -366,8 +404,12 @@ def unmerge_actors(db: Database, merge: ActorMerge) -> ActorResult:
     """
     kept, removed = merge.kept_after, merge.removed
     changed = ConflictError(
-        f"{kept.name} or its items changed since {removed.name} was merged into it; "
-        "the merge was not undone."
+        sentence(
+            "{kept} or its items changed since {removed} was merged into it; "
+            "the merge was not undone.",
+            kept=kept.name,
+            removed=removed.name,
+        )
     )
     with db.transaction() as session:
         keep = session.get(Actor, kept.id)
@@ -375,7 +417,11 @@ def unmerge_actors(db: Database, merge: ActorMerge) -> ActorResult:
             raise changed
         if session.get(Actor, removed.id) is not None:
             raise ConflictError(
-                f"Actor {removed.id} exists again; the merge of {removed.name} was not undone."
+                sentence(
+                    "Actor {actor_id} exists again; the merge of {removed} was not undone.",
+                    actor_id=removed.id,
+                    removed=removed.name,
+                )
             )
         _put_fields(keep, merge.kept_before)
         session.flush()  # the kept actor lets go of the names before the other takes them

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pakru_desktop.domain.errors import ConflictError, ValidationError
+from pakru_desktop.domain.errors import ConflictError, ValidationError, sentence
 from pakru_desktop.domain.fuzzy_date import FuzzyDate
 from pakru_desktop.domain.item_input import ItemDraft, check_draft, clean_title
 from pakru_desktop.domain.vocabulary import Kind, check_status
@@ -134,8 +134,12 @@ def propose(
     day = today or dt.date.today()
     text = clean_text(normalise_text(article.text))
     if not text.strip():
-        raise ValidationError("The article has no text.", field="text")
-    given = fields.read_optional_date(published, day, "publication date") if published else None
+        raise ValidationError(sentence("The article has no text."), field="text")
+    given = (
+        fields.read_optional_date(published, day, sentence("publication date"))
+        if published
+        else None
+    )
     found = article_date(text, given.start if given else day)
     if found is not None:
         when, why = found
@@ -143,8 +147,10 @@ def propose(
         when, why = given, "the date given"
     else:
         raise ValidationError(
-            "The article does not say when it was published; give its date "
-            "(--published 2025-09-02).",
+            sentence(
+                "The article does not say when it was published; give its date "
+                "(--published 2025-09-02)."
+            ),
             field="published",
         )
     source = ArticleSource(
@@ -257,7 +263,10 @@ def accept(
     """Store the source and the ``chosen`` proposals, in one transaction."""
     if proposals.stored_as is not None:
         raise ValidationError(
-            f"This article is stored already (source {proposals.stored_as}); nothing was imported."
+            sentence(
+                "This article is stored already (source {source_id}); nothing was imported.",
+                source_id=proposals.stored_as,
+            )
         )
     article = proposals.source
     new_items: list[Item] = []
@@ -286,7 +295,9 @@ def accept(
             else:
                 existing = session.get(Item, match.item_id)
                 if existing is None:
-                    raise ValidationError(f"Item {match.item_id} was deleted meanwhile.")
+                    raise ValidationError(
+                        sentence("Item {item_id} was deleted meanwhile.", item_id=match.item_id)
+                    )
                 target = existing
                 follow_up = _follow_up(session, target, candidate, match, source)
                 if follow_up is not None:
@@ -322,19 +333,27 @@ def undo_import(db: Database, imported: ImportedArticle) -> Changes:
         begin_writing(session, db)
         source = session.get(Source, imported.source_id)
         if source is None:
-            raise ConflictError("The imported article was deleted since; nothing was undone.")
+            raise ConflictError(
+                sentence("The imported article was deleted since; nothing was undone.")
+            )
         new = set(imported.items)
         for item_id in imported.items:
             item = session.get(Item, item_id)
             if item is None or item.version != 1:
-                raise ConflictError(f"Item {item_id} was changed since the import; "
-                                    "nothing was undone.")  # fmt: skip
+                raise ConflictError(
+                    sentence(
+                        "Item {item_id} was changed since the import; nothing was undone.",
+                        item_id=item_id,
+                    )
+                )
         mine = set(imported.evidence)
         others = session.scalars(
             select(Evidence.id).where(Evidence.source_id == source.id, Evidence.id.not_in(mine))
         ).first()
         if others is not None:
-            raise ConflictError("The imported article is quoted elsewhere now; nothing was undone.")
+            raise ConflictError(
+                sentence("The imported article is quoted elsewhere now; nothing was undone.")
+            )
         touched: set[int] = set(new)
         for follow_up_id in imported.follow_ups:
             follow_up = session.get(FollowUp, follow_up_id)

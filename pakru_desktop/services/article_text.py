@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
-from pakru_desktop.domain.errors import ValidationError
+from pakru_desktop.domain.errors import ValidationError, sentence
 from pakru_desktop.domain.quoting import quoted
 
 # Far more than any article; a bigger file is almost certainly not one.
@@ -197,7 +197,10 @@ def _decode(data: bytes, name: str, is_html: bool) -> str:
             raise _not_utf8(name) from None
     if b"\x00" in data:
         raise ValidationError(
-            f"{quoted(name)} is not a text file; save the article as .txt or .html and load that.",
+            sentence(
+                "{name} is not a text file; save the article as .txt or .html and load that.",
+                name=quoted(name),
+            ),
             field="text",
         )
     try:
@@ -222,15 +225,21 @@ def _decode(data: bytes, name: str, is_html: bool) -> str:
 
 def _not_utf8(name: str) -> ValidationError:
     return ValidationError(
-        f"{quoted(name)} is not UTF-8 text; save it again as UTF-8 (or as a web page) and load it.",
+        sentence(
+            "{name} is not UTF-8 text; save it again as UTF-8 (or as a web page) and load it.",
+            name=quoted(name),
+        ),
         field="text",
     )
 
 
 def _too_big(name: str) -> ValidationError:
     return ValidationError(
-        f"{quoted(name)} is over {MAX_FILE_BYTES // 1024 // 1024} MB; an article's text file is "
-        "far smaller.",
+        sentence(
+            "{name} is over {megabytes} MB; an article's text file is far smaller.",
+            name=quoted(name),
+            megabytes=MAX_FILE_BYTES // 1024 // 1024,
+        ),
         field="text",
     )
 
@@ -247,20 +256,30 @@ def read_article_file(path: str | Path) -> ArticleText:
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise ValidationError(f"{quoted(name)} is a folder; choose a file.", field="text")
+            raise ValidationError(
+                sentence("{name} is a folder; choose a file.", name=quoted(name)), field="text"
+            )
         if not stat.S_ISREG(info.st_mode):
             raise ValidationError(
-                f"{quoted(name)} is not a file; choose the file with the article.", field="text"
+                sentence(
+                    "{name} is not a file; choose the file with the article.", name=quoted(name)
+                ),
+                field="text",
             )
         if info.st_size > MAX_FILE_BYTES:
             raise _too_big(name)
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise ValidationError(f"There is no file {quoted(path)}.", field="text") from None
+        raise ValidationError(
+            sentence("There is no file {path}.", path=quoted(path)), field="text"
+        ) from None
     except OSError as error:
         reason = error.strerror or str(error)
-        raise ValidationError(f"{quoted(name)} cannot be read: {reason}.", field="text") from None
+        raise ValidationError(
+            sentence("{name} cannot be read: {reason}.", name=quoted(name), reason=reason),
+            field="text",
+        ) from None
     return article_from_bytes(data, name, is_html=path.suffix.lower() in HTML_SUFFIXES)
 
 
@@ -270,11 +289,14 @@ def article_from_bytes(data: bytes, name: str, *, is_html: bool) -> ArticleText:
         raise _too_big(name)
     if not data.strip():
         raise ValidationError(
-            f"{quoted(name)} is empty; choose the file with the article.", field="text"
+            sentence("{name} is empty; choose the file with the article.", name=quoted(name)),
+            field="text",
         )
     decoded = _decode(data, name, is_html)
     article = html_to_text(decoded) if is_html else ArticleText(decoded)
     text = normalise_text(article.text)
     if not text.strip():
-        raise ValidationError(f"{quoted(name)} has no readable text in it.", field="text")
+        raise ValidationError(
+            sentence("{name} has no readable text in it.", name=quoted(name)), field="text"
+        )
     return ArticleText(text, article.title)

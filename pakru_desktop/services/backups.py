@@ -15,7 +15,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from pakru_desktop.domain.errors import StorageError, ValidationError
+from pakru_desktop.domain.errors import StorageError, ValidationError, sentence
 from pakru_desktop.domain.quoting import quoted
 from pakru_desktop.services.database import Database
 from pakru_desktop.store.backup import (
@@ -48,7 +48,9 @@ class BackupInfo:
 def _file_of(db: Database) -> Path:
     if db.path is None:
         raise ValidationError(
-            "Backups here are of SQLite files; a server database is backed up on the server."
+            sentence(
+                "Backups here are of SQLite files; a server database is backed up on the server."
+            )
         )
     return db.path
 
@@ -73,7 +75,7 @@ def make_backup(db: Database, to: Path | None = None, *, keep: int = KEEP) -> Ba
     """Back the database up now (beside it, or to the new file ``to``), keeping the newest
     ``keep`` backups beside it."""
     path = _file_of(db)
-    backup = backup_sqlite(path, to, why="now")
+    backup = backup_sqlite(path, to, why=sentence("now"))
     if to is None:
         remove_old_backups(path, keep)
     return describe(backup)
@@ -104,21 +106,29 @@ def restore_backup(url: str, backup: Path) -> Path | None:
     path = sqlite_file(url)
     if path is None:
         raise ValidationError(
-            "Backups here are of SQLite files; a server database is restored on the server."
+            sentence(
+                "Backups here are of SQLite files; a server database is restored on the server."
+            )
         )
     backup = Path(backup)
     try:
         found = backup.is_file()
     except OSError as error:  # a name too long for the file system, say
         shown = quoted(str(backup), 120)
-        raise ValidationError(f"Cannot use {shown} as a backup: {error.strerror}.") from None
+        raise ValidationError(
+            sentence(
+                "Cannot use {backup} as a backup: {reason}.", backup=shown, reason=error.strerror
+            )
+        ) from None
     if not found:
-        raise ValidationError(f"There is no backup file {backup}.")
+        raise ValidationError(sentence("There is no backup file {backup}.", backup=str(backup)))
     if path.exists() and backup.resolve() == path.resolve():
-        raise ValidationError("That is the database itself, not a backup of it.")
+        raise ValidationError(sentence("That is the database itself, not a backup of it."))
     identify(backup)  # refuses, untouched, a file that is not one of our databases
     if _verdict(backup) != "ok":
-        raise StorageError(f"The backup {backup} is damaged; choose another one.")
+        raise StorageError(
+            sentence("The backup {backup} is damaged; choose another one.", backup=str(backup))
+        )
     kept = _keep_current(path)
     try:
         restore_sqlite(backup, path)
@@ -149,5 +159,5 @@ def _keep_current(path: Path) -> Path | None:
     except StorageError:
         readable = False
     if readable:
-        return backup_sqlite(path, why="before restoring")
+        return backup_sqlite(path, why=sentence("before restoring"))
     return copy_aside(path, "damaged")

@@ -10,10 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Final
 
-from pakru_desktop.domain.errors import ValidationError
+from pakru_desktop.domain.errors import ValidationError, sentence
 from pakru_desktop.domain.fuzzy_date import FuzzyDate, parse_fuzzy_date
 from pakru_desktop.domain.quoting import quoted
-from pakru_desktop.domain.record_ids import parse_id
+from pakru_desktop.domain.record_ids import ID, parse_id
 from pakru_desktop.services.csv_columns import LIST_SEPARATOR
 
 
@@ -35,8 +35,9 @@ def text(cells: Cells, column: str) -> str | _Absent:
     return cells.get(column, ABSENT)
 
 
-def record_id(cells: Cells, column: str, what: str = "id") -> int | None | _Absent:
-    """A record id; None for an empty cell."""
+def record_id(cells: Cells, column: str, what: str = ID) -> int | None | _Absent:
+    """A record id; None for an empty cell. ``what`` names it in a sentence (a
+    ``sentence("item id")``)."""
     if column not in cells:
         return ABSENT
     value = cells[column].strip()
@@ -56,7 +57,10 @@ def number(cells: Cells, column: str) -> int | None | _Absent:
     if not value:
         return None
     if not (value.isascii() and value.isdigit()) or len(value) > 18:
-        raise ValidationError(f"{quoted(value)} is not a whole number from 0 up.", field=column)
+        raise ValidationError(
+            sentence("{value} is not a whole number from 0 up.", value=quoted(value)),
+            field=column,
+        )
     return int(value)
 
 
@@ -67,7 +71,9 @@ def yes_no(cells: Cells, column: str) -> bool:
         return True
     if value in _NO:
         return False
-    raise ValidationError(f"{quoted(cells[column])} is neither yes nor no.", field=column)
+    raise ValidationError(
+        sentence("{value} is neither yes nor no.", value=quoted(cells[column])), field=column
+    )
 
 
 def listed(cells: Cells, column: str) -> list[str] | _Absent:
@@ -86,7 +92,8 @@ def moment(cells: Cells, column: str) -> dt.datetime | None:
         parsed = dt.datetime.fromisoformat(value)
     except ValueError:
         raise ValidationError(
-            f"{quoted(value)} is not a time such as 2025-09-02T10:15:00.", field=column
+            sentence("{value} is not a time such as 2025-09-02T10:15:00.", value=quoted(value)),
+            field=column,
         ) from None
     if parsed.tzinfo is not None:
         parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
@@ -109,8 +116,13 @@ def _one_date(cells: Cells, column: str, inferred: bool, today: dt.date) -> Fuzz
     precision = cells.get(f"{column}_precision", "").strip().lower()
     if precision and precision != date.precision.value:
         raise ValidationError(
-            f"{column}_precision says {quoted(precision)} but {quoted(value)} is a date of "
-            f"{date.precision.value} precision.",
+            sentence(
+                "{column}_precision says {given} but {value} is a date of {precision} precision.",
+                column=column,
+                given=quoted(precision),
+                value=quoted(value),
+                precision=date.precision.word,
+            ),
             field=f"{column}_precision",
         )
     return date
@@ -126,7 +138,9 @@ def fuzzy_date(cells: Cells, name: str, today: dt.date) -> FuzzyDate | None | _A
     end = _one_date(cells, f"{name}_end", inferred, today)
     if head is None:
         if end is not None:
-            raise ValidationError(f"{name}_end is given but {name} is empty.", field=name)
+            raise ValidationError(
+                sentence("{column}_end is given but {column} is empty.", column=name), field=name
+            )
         return None
     if end is None:
         return head

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from pakru_desktop.domain.errors import ValidationError
+from pakru_desktop.domain.errors import ValidationError, sentence
 from pakru_desktop.domain.quoting import quoted
 from pakru_desktop.domain.spreadsheet import restore_formula
 
@@ -44,7 +44,7 @@ class CsvTable:
         self._reader = csv.reader(handle, delimiter=delimiter, strict=True)
         header = self._next()
         if header is None:
-            raise ValidationError(f"{name} is empty: it has no header row.")
+            raise ValidationError(sentence("{name} is empty: it has no header row.", name=name))
         self.header = tuple(cell.strip().lstrip("\ufeff").lower() for cell in header)
         self.delimiter = delimiter
         self._number = 1
@@ -56,12 +56,22 @@ class CsvTable:
             return None
         except UnicodeDecodeError as error:
             raise ValidationError(
-                f"{self.name} is not UTF-8 text (byte 0x{error.object[error.start]:02x} near "
-                f"row {self._reader.line_num + 1}); save it as UTF-8 CSV and try again."
+                sentence(
+                    "{name} is not UTF-8 text (byte 0x{byte} near row {row}); "
+                    "save it as UTF-8 CSV and try again.",
+                    name=self.name,
+                    byte=f"{error.object[error.start]:02x}",
+                    row=self._reader.line_num + 1,
+                )
             ) from None
         except csv.Error as error:
             raise ValidationError(
-                f"{self.name} cannot be read as CSV near row {self._reader.line_num}: {error}."
+                sentence(
+                    "{name} cannot be read as CSV near row {row}: {error}.",
+                    name=self.name,
+                    row=self._reader.line_num,
+                    error=str(error),
+                )
             ) from None
 
     def rows(self) -> Iterator[CsvRow]:
@@ -72,8 +82,14 @@ class CsvTable:
                 continue  # a blank line, as spreadsheets leave at the end
             if len(cells) != len(self.header):
                 raise ValidationError(
-                    f"{self.name} row {self._number} has {len(cells)} cells but the header has "
-                    f"{len(self.header)}; check for a separator inside a cell without quotes."
+                    sentence(
+                        "{name} row {row} has {cells} cells but the header has {columns}; "
+                        "check for a separator inside a cell without quotes.",
+                        name=self.name,
+                        row=self._number,
+                        cells=len(cells),
+                        columns=len(self.header),
+                    )
                 )
             yield CsvRow(
                 self._number,
@@ -92,19 +108,34 @@ def open_csv(path: Path) -> Iterator[CsvTable]:
     try:
         handle = open(path, encoding="utf-8-sig", newline="")  # noqa: SIM115 - closed below
     except FileNotFoundError:
-        raise ValidationError(f"There is no file {quoted(str(path), 200)}.") from None
+        raise ValidationError(
+            sentence("There is no file {path}.", path=quoted(str(path), 200))
+        ) from None
     except IsADirectoryError:
-        raise ValidationError(f"{quoted(str(path), 200)} is a folder, not a CSV file.") from None
+        raise ValidationError(
+            sentence("{path} is a folder, not a CSV file.", path=quoted(str(path), 200))
+        ) from None
     except OSError as error:
-        raise ValidationError(f"Cannot read {quoted(str(path), 200)}: {error.strerror}.") from None
+        raise ValidationError(
+            sentence(
+                "Cannot read {path}: {reason}.",
+                path=quoted(str(path), 200),
+                reason=error.strerror,
+            )
+        ) from None
     except ValueError:  # a NUL in the name: no file system has such a file
-        raise ValidationError(f"{quoted(str(path), 200)} is not a file name.") from None
+        raise ValidationError(
+            sentence("{path} is not a file name.", path=quoted(str(path), 200))
+        ) from None
     with handle:
         try:
             yield CsvTable(handle, name)
         except UnicodeDecodeError as error:
             # Raised by the header's readline, before the csv reader takes over.
             raise ValidationError(
-                f"{name} is not UTF-8 text (byte 0x{error.object[error.start]:02x}); "
-                "save it as UTF-8 CSV and try again."
+                sentence(
+                    "{name} is not UTF-8 text (byte 0x{byte}); save it as UTF-8 CSV and try again.",
+                    name=name,
+                    byte=f"{error.object[error.start]:02x}",
+                )
             ) from None

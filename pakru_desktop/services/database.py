@@ -13,7 +13,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from pakru_desktop.domain.errors import CONSTRAINT_CONFLICT, ConflictError, StorageError
+from pakru_desktop.domain.errors import CONSTRAINT_CONFLICT, ConflictError, StorageError, sentence
 from pakru_desktop.store.engine import is_read_only, is_sqlite, sqlite_file
 from pakru_desktop.store.errors import storage_error
 from pakru_desktop.store.history import CHANGE_KEY, WHO_KEY, clean_author, default_user
@@ -79,7 +79,10 @@ class Database:
                     self.own_changes.add(change)
         except StaleDataError as error:
             raise StaleVersionError(
-                "This record was changed elsewhere since it was opened; reload it and try again."
+                sentence(
+                    "This record was changed elsewhere since it was opened; "
+                    "reload it and try again."
+                )
             ) from error
         except IntegrityError as error:
             log.warning("Integrity error: %s", error)
@@ -136,5 +139,10 @@ def open_from_options(
 def init_database(url: str, *, seed: bool = True) -> Database:
     """Create a new database (``pakru init``); refuse if one is already there."""
     if database_exists(url) and sqlite_file(url) is not None:
-        raise StorageError(f"A database already exists at {sqlite_file(url)}; it was left as is.")
+        raise StorageError(
+            sentence(
+                "A database already exists at {path}; it was left as is.",
+                path=str(sqlite_file(url)),
+            )
+        )
     return open_database(url, seed=seed)

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, select, text
 from sqlalchemy.sql import func
 
-from pakru_desktop.domain.errors import ValidationError
+from pakru_desktop.domain.errors import ValidationError, sentence
 from pakru_desktop.domain.fuzzy_date import FuzzyDate, Precision
 from pakru_desktop.domain.sort_key import sort_key
 from pakru_desktop.domain.vocabulary import (
@@ -136,7 +136,13 @@ def fill_demo_data(
     actor or source. ``progress`` is told how many items are written so far.
     """
     if not 1 <= count <= MAX_COUNT:
-        raise ValidationError(f"Give a count from 1 to {MAX_COUNT:,}; {count:,} is out of range.")
+        raise ValidationError(
+            sentence(
+                "Give a count from 1 to {limit}; {count} is out of range.",
+                limit=f"{MAX_COUNT:,}",
+                count=f"{count:,}",
+            )
+        )
     day = today or dt.date.today()
     with db.transaction() as session:
         # The write lock first: a second fill started at once waits, then finds records.
@@ -145,8 +151,10 @@ def fill_demo_data(
         for model in (models.Item, models.Actor, models.Source):
             if connection.execute(select(func.count()).select_from(model)).scalar():
                 raise ValidationError(
-                    "This database already holds records; demo data goes only into a new or"
-                    " empty one (pakru init --empty)."
+                    sentence(
+                        "This database already holds records; demo data goes only into a new or"
+                        " empty one (pakru init --empty)."
+                    )
                 )
         sqlite = connection.dialect.name == "sqlite"
         triggers = _set_triggers_aside(connection) if sqlite else []
@@ -292,9 +300,9 @@ class _Writer:
                 items.append(item)
                 sectors.extend({"item_id": item_id, "sector": s} for s in extra["sectors"])
                 participants.extend(extra["participants"])
-                for sentence in extra["quotes"]:
-                    sentences.append(sentence)
-                    quotes.append((item_id, sentence))
+                for said in extra["quotes"]:
+                    sentences.append(said)
+                    quotes.append((item_id, said))
                     sentences.append(rng.choice(_FILLER))
                 follow_ups.extend(extra["follow_ups"])
                 if item_id > 1 and rng.random() < 0.1:
@@ -303,10 +311,10 @@ class _Writer:
                                   "type": rng.choice(LINK_TYPES).code, "note": ""})  # fmt: skip
             body = " ".join(sentences)
             position = 0
-            for item_id, sentence in quotes:
-                start = body.index(sentence, position)
-                position = start + len(sentence)
-                evidence.append({"item_id": item_id, "source_id": source_id, "quote": sentence,
+            for item_id, said in quotes:
+                start = body.index(said, position)
+                position = start + len(said)
+                evidence.append({"item_id": item_id, "source_id": source_id, "quote": said,
                                  "start": start, "end": position})  # fmt: skip
             published = min(group[-1][1].end + dt.timedelta(days=rng.randrange(0, 4)), self.today)
             sources.append({

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pakru_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from pakru_desktop.domain.errors import ConflictError, NotFoundError, ValidationError, sentence
 from pakru_desktop.services.convert import evidence_record
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.quote_matching import find_quote, locate, short_quote
@@ -41,25 +41,34 @@ class EvidenceResult:
 def _item(session: Session, item_id: int) -> Item:
     item = session.get(Item, item_id)
     if item is None:
-        raise NotFoundError(f"There is no item with id {item_id}.")
+        raise NotFoundError(sentence("There is no item with id {item_id}.", item_id=item_id))
     return item
 
 
 def _source(session: Session, source_id: int) -> Source:
     source = session.get(Source, source_id)
     if source is None:
-        raise NotFoundError(f"There is no source with id {source_id}.")
+        raise NotFoundError(
+            sentence("There is no source with id {source_id}.", source_id=source_id)
+        )
     return source
 
 
 def _follow_up(session: Session, follow_up_id: int, item_id: int) -> FollowUp:
     follow_up = session.get(FollowUp, follow_up_id)
     if follow_up is None:
-        raise NotFoundError(f"There is no follow-up with id {follow_up_id}.")
+        raise NotFoundError(
+            sentence("There is no follow-up with id {follow_up_id}.", follow_up_id=follow_up_id)
+        )
     if follow_up.item_id != item_id:
         raise ValidationError(
-            f"Follow-up {follow_up_id} belongs to item {follow_up.item_id}, not to item "
-            f"{item_id}; quote it for that item, or choose one of item {item_id}'s follow-ups.",
+            sentence(
+                "Follow-up {follow_up_id} belongs to item {owner_id}, not to item {item_id}; "
+                "quote it for that item, or choose one of item {item_id}'s follow-ups.",
+                follow_up_id=follow_up_id,
+                owner_id=follow_up.item_id,
+                item_id=item_id,
+            ),
             field="follow_up",
         )
     return follow_up
@@ -104,10 +113,20 @@ def add_evidence(
             )
         )
         if duplicate is not None:
-            target = f"follow-up {follow_up_id}" if follow_up_id is not None else f"item {item.id}"
-            raise ConflictError(
-                f"This quote is already evidence for {target} (evidence {duplicate})."
-            )
+            if follow_up_id is not None:
+                message = sentence(
+                    "This quote is already evidence for follow-up {follow_up_id} "
+                    "(evidence {evidence_id}).",
+                    follow_up_id=follow_up_id,
+                    evidence_id=duplicate,
+                )
+            else:
+                message = sentence(
+                    "This quote is already evidence for item {item_id} (evidence {evidence_id}).",
+                    item_id=item.id,
+                    evidence_id=duplicate,
+                )
+            raise ConflictError(message)
         evidence = Evidence(
             item_id=item.id,
             source=source,
@@ -132,7 +151,9 @@ def get_evidence(db: Database, evidence_id: int) -> EvidenceResult:
 def _load(session: Session, evidence_id: int) -> Evidence:
     evidence = session.get(Evidence, evidence_id)
     if evidence is None:
-        raise NotFoundError(f"There is no evidence with id {evidence_id}.")
+        raise NotFoundError(
+            sentence("There is no evidence with id {evidence_id}.", evidence_id=evidence_id)
+        )
     return evidence
 
 
@@ -153,17 +174,33 @@ def restore_evidence(db: Database, item_id: int, record: EvidenceRecord) -> Evid
     """
     with db.transaction() as session:
         if session.get(Evidence, record.id) is not None:
-            raise ConflictError(f"Evidence {record.id} already exists; it was not added twice.")
+            raise ConflictError(
+                sentence(
+                    "Evidence {evidence_id} already exists; it was not added twice.",
+                    evidence_id=record.id,
+                )
+            )
         if session.get(Item, item_id) is None:
-            raise ConflictError(f"Item {item_id} no longer exists; its quote cannot be put back.")
+            raise ConflictError(
+                sentence(
+                    "Item {item_id} no longer exists; its quote cannot be put back.",
+                    item_id=item_id,
+                )
+            )
         source = session.get(Source, record.source_id)
         if source is None:
             raise ConflictError(
-                f"Source {record.source_id} no longer exists; its quote cannot be put back."
+                sentence(
+                    "Source {source_id} no longer exists; its quote cannot be put back.",
+                    source_id=record.source_id,
+                )
             )
         if record.follow_up_id is not None and session.get(FollowUp, record.follow_up_id) is None:
             raise ConflictError(
-                f"Follow-up {record.follow_up_id} no longer exists; its quote cannot be put back."
+                sentence(
+                    "Follow-up {follow_up_id} no longer exists; its quote cannot be put back.",
+                    follow_up_id=record.follow_up_id,
+                )
             )
         quote, start, end = record.quote, record.start, record.end
         stale = start is None or end is None or source.text[start:end] != quote
@@ -172,8 +209,11 @@ def restore_evidence(db: Database, item_id: int, record: EvidenceRecord) -> Evid
                 quote, start, end = locate(source, record.quote, record.start)
             except ValidationError:
                 raise ConflictError(
-                    f"The text of source {source.id} changed and no longer holds the quote; "
-                    "it was not put back."
+                    sentence(
+                        "The text of source {source_id} changed and no longer holds the quote; "
+                        "it was not put back.",
+                        source_id=source.id,
+                    )
                 ) from None
         elif not source.text:
             start = end = None
@@ -209,13 +249,25 @@ def reanchor(session: Session, source: Source, new_text: str) -> set[int]:
         placed.append((evidence, span))
     if missing:
         ids = ", ".join(str(e.id) for e in missing[:5]) + (" …" if len(missing) > 5 else "")
-        noun = "quote" if len(missing) == 1 else "quotes"
-        raise ValidationError(
-            f"The new text no longer contains {len(missing)} {noun} taken from this source "
-            f"(evidence {ids}, e.g. {short_quote(missing[0].quote)}); keep those passages or "
-            "remove that evidence first.",
-            field="text",
-        )
+        if len(missing) == 1:
+            message = sentence(
+                "The new text no longer contains {count} quote taken from this source "
+                "(evidence {ids}, e.g. {quote}); keep those passages or "
+                "remove that evidence first.",
+                count=len(missing),
+                ids=ids,
+                quote=short_quote(missing[0].quote),
+            )
+        else:
+            message = sentence(
+                "The new text no longer contains {count} quotes taken from this source "
+                "(evidence {ids}, e.g. {quote}); keep those passages or "
+                "remove that evidence first.",
+                count=len(missing),
+                ids=ids,
+                quote=short_quote(missing[0].quote),
+            )
+        raise ValidationError(message, field="text")
     touched: set[int] = set()
     for evidence, span in placed:
         new: tuple[str, int | None, int | None]

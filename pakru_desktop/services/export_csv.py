@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from pakru_desktop.domain.errors import StorageError, ValidationError
+from pakru_desktop.domain.errors import StorageError, ValidationError, sentence
 from pakru_desktop.domain.item_filter import ItemFilter
 from pakru_desktop.domain.quoting import quoted
 from pakru_desktop.domain.spreadsheet import (
@@ -75,7 +75,13 @@ def file_names(kind: str | None) -> tuple[str, ...]:
     name = singular_to_plural.get(name, name)
     if name not in ALL_FILES:
         choices = ", ".join(n.replace("_", "-") for n in ALL_FILES)
-        raise ValidationError(f"Unknown export kind {quoted(kind)}; use one of: {choices}.")
+        raise ValidationError(
+            sentence(
+                "Unknown export kind {kind}; use one of: {choices}.",
+                kind=quoted(kind),
+                choices=choices,
+            )
+        )
     return (name,)
 
 
@@ -98,7 +104,11 @@ def export_csv(
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         shown = quoted(str(folder), 120)
-        raise StorageError(f"Cannot create the folder {shown}: {error.strerror}.") from error
+        raise StorageError(
+            sentence(
+                "Cannot create the folder {folder}: {reason}.", folder=shown, reason=error.strerror
+            )
+        ) from error
     encoding = "utf-8-sig" if excel else "utf-8"
     rows: dict[str, int] = {}
     partials: dict[Path, Path] = {}
@@ -131,7 +141,9 @@ def export_csv(
             os.replace(partial, target)
     except OSError as error:
         shown = quoted(str(folder), 120)
-        raise StorageError(f"Cannot write into {shown}: {error.strerror}.") from error
+        raise StorageError(
+            sentence("Cannot write into {folder}: {reason}.", folder=shown, reason=error.strerror)
+        ) from error
     finally:
         for partial in partials.values():
             partial.unlink(missing_ok=True)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from pakru_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from pakru_desktop.domain.errors import ConflictError, NotFoundError, ValidationError, sentence
 from pakru_desktop.domain.follow_up_input import check_follow_up
 from pakru_desktop.domain.fuzzy_date import FuzzyDate
 from pakru_desktop.domain.quoting import quoted
@@ -43,7 +43,7 @@ def _resolve_source(
     session: Session, source_url: str | None, source_id: int | None
 ) -> tuple[int | None, bool]:
     if source_url and source_id is not None:
-        raise ValidationError("Give the source by URL or by id, not both.")
+        raise ValidationError(sentence("Give the source by URL or by id, not both."))
     if source_id is not None:
         return fields.source_by_id(session, source_id).id, False
     if source_url:
@@ -69,7 +69,7 @@ def _set_quote(session: Session, follow_up: FollowUp, quote: str | None) -> bool
         session.delete(first)
         return True
     if follow_up.source_id is None:
-        raise ValidationError("A quote needs the source it comes from.", field="quote")
+        raise ValidationError(sentence("A quote needs the source it comes from."), field="quote")
     source = fields.source_by_id(session, follow_up.source_id)
     if first is not None and first.quote == quote and first.source_id == source.id:
         return False
@@ -161,7 +161,9 @@ def set_status(
 def _load(session: Session, follow_up_id: int) -> FollowUp:
     follow_up = session.get(FollowUp, follow_up_id)
     if follow_up is None:
-        raise NotFoundError(f"There is no follow-up with id {follow_up_id}.")
+        raise NotFoundError(
+            sentence("There is no follow-up with id {follow_up_id}.", follow_up_id=follow_up_id)
+        )
     return follow_up
 
 
@@ -195,7 +197,9 @@ def edit_follow_up(
         if source_id is not _UNSET or source_url:
             wanted = None if source_id is _UNSET else source_id
             if wanted is not None and not isinstance(wanted, int):
-                raise ValidationError(f"{quoted(wanted)} is not a source id.", field="source")
+                raise ValidationError(
+                    sentence("{value} is not a source id.", value=quoted(wanted)), field="source"
+                )
             new_source, created = _resolve_source(session, source_url or None, wanted)
             if created:
                 tables.add("sources")
@@ -207,7 +211,7 @@ def edit_follow_up(
                 if quote is None and follow_up.evidence:
                     quote = follow_up.evidence[0].quote if new_source is not None else ""
         if not follow_up.note and follow_up.new_status is None:
-            raise ValidationError("A follow-up needs a note or a new status.")
+            raise ValidationError(sentence("A follow-up needs a note or a new status."))
         if _set_quote(session, follow_up, quote):
             tables.add("evidence")
         return _result(session, follow_up, item, tables)
@@ -226,8 +230,10 @@ def delete_follow_up(
         record = follow_up_record(follow_up)
         if unchanged_since is not None and _identity(record) != _identity(unchanged_since):
             raise ConflictError(
-                f"The follow-up on {short_quote(record.item_title, 40)} was changed elsewhere "
-                "since; it was not deleted."
+                sentence(
+                    "The follow-up on {title} was changed elsewhere since; it was not deleted.",
+                    title=short_quote(record.item_title, 40),
+                )
             )
         item = follow_up.item
         # Deleted through the session (not only by ON DELETE CASCADE) so history records them.

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import or_, select
 
-from pakru_desktop.domain.errors import NotFoundError, ValidationError
+from pakru_desktop.domain.errors import NotFoundError, ValidationError, sentence
 from pakru_desktop.domain.vocabulary import Kind, status_label
 from pakru_desktop.services.database import Database
 from pakru_desktop.store.history import decode, decode_date
@@ -148,7 +148,7 @@ def item_history(db: Database, item_id: int) -> tuple[HistoryLine, ...]:
             .order_by(HistoryEntry.id)
         ).all()
         if kind_code is None and not entries:
-            raise NotFoundError(f"There is no item with id {item_id}.")
+            raise NotFoundError(sentence("There is no item with id {item_id}.", item_id=item_id))
         lines = _lines(entries, Kind(kind_code) if kind_code else None)
     return tuple(reversed(lines))
 

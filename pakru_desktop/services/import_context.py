@@ -15,7 +15,13 @@ from typing import Any, Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pakru_desktop.domain.errors import PakruError, ValidationError
+from pakru_desktop.domain.errors import (
+    PakruError,
+    Sentence,
+    ValidationError,
+    message_of,
+    sentence,
+)
 from pakru_desktop.services import csv_cells as cell
 from pakru_desktop.services.csv_cells import ABSENT, Cells
 from pakru_desktop.store.models import Actor, Item
@@ -47,8 +53,11 @@ class ImportContext:
         """Refuse an id a previous row of this file already gave."""
         if record_id in self.ids:
             raise ValidationError(
-                f"id {record_id} is also on row {self.ids[record_id]}; each row must name "
-                "a different record.",
+                sentence(
+                    "id {record_id} is also on row {row}; each row must name a different record.",
+                    record_id=record_id,
+                    row=self.ids[record_id],
+                ),
                 field="id",
             )
         self.ids[record_id] = row
@@ -83,24 +92,44 @@ def identified(ctx: ImportContext, row: int, cells: Cells, model: type) -> tuple
     return record_id, ctx.session.get(model, record_id)
 
 
-def item_of(ctx: ImportContext, cells: Cells, record: Any, noun: str) -> Item:
+def item_of(
+    ctx: ImportContext, cells: Cells, record: Any, noun: Literal["follow-up", "evidence"]
+) -> Item:
     """The item a follow-up's or a quote's row is about; it cannot move to another one."""
-    item_id = cell.record_id(cells, "item_id", "item id")
+    item_id = cell.record_id(cells, "item_id", sentence("item id"))
     if record is not None and isinstance(item_id, int) and item_id != record.item_id:
-        raise ValidationError(
-            f"{noun.capitalize()} {record.id} belongs to item {record.item_id}, not item "
-            f"{item_id}; it cannot move to another item (empty its id to add it there as new).",
-            field="item_id",
-        )
+        if noun == "evidence":
+            message = sentence(
+                "Evidence {record_id} belongs to item {owner_id}, not item {item_id}; it cannot "
+                "move to another item (empty its id to add it there as new).",
+                record_id=record.id,
+                owner_id=record.item_id,
+                item_id=item_id,
+            )
+        else:
+            message = sentence(
+                "Follow-up {record_id} belongs to item {owner_id}, not item {item_id}; it cannot "
+                "move to another item (empty its id to add it there as new).",
+                record_id=record.id,
+                owner_id=record.item_id,
+                item_id=item_id,
+            )
+        raise ValidationError(message, field="item_id")
     if record is None:
-        needs(item_id, "item_id", "piece of evidence" if noun == "evidence" else noun)
-    found: Item | None = reference(ctx, Item, item_id, "item_id", "item")
+        what = sentence("piece of evidence") if noun == "evidence" else sentence("follow-up")
+        needs(item_id, "item_id", what)
+    found: Item | None = reference(ctx, Item, item_id, "item_id", sentence("item"))
     return found if found is not None else record.item
 
 
-def needs(value: object, column: str, what: str) -> None:
+def needs(value: object, column: str, what: Sentence) -> None:
+    """Refuse an empty ``column`` for a new record; ``what`` names the record
+    (``sentence("link")``)."""
     if value is ABSENT or value is None or value == "":
-        raise ValidationError(f"The {column} is empty; a new {what} needs one.", field=column)
+        raise ValidationError(
+            sentence("The {column} is empty; a new {what} needs one.", column=column, what=what),
+            field=column,
+        )
 
 
 def assign(record: Any, values: dict[str, object]) -> bool:
@@ -139,11 +168,18 @@ def text_cell(cells: Cells, column: str, check: Callable[[str], object]) -> obje
         raise error.for_field(column) from None
 
 
+def _joined(sentences: list[str]) -> str:
+    """Sentences one after another, as one message (each kept whole for translation)."""
+    if len(sentences) == 1:
+        return sentences[0]
+    return sentence("{first} {rest}", first=sentences[0], rest=_joined(sentences[1:]))
+
+
 class RowProblems(PakruError):
     """Several cells of one row are wrong; ``errors`` has a sentence for each."""
 
     def __init__(self, errors: list[ValidationError]) -> None:
-        super().__init__(" ".join(str(e) for e in errors))
+        super().__init__(_joined([message_of(e) for e in errors]))
         self.errors = errors
 
 
@@ -169,10 +205,15 @@ class RowCheck:
             raise RowProblems(self.errors)
 
 
-def reference(ctx: ImportContext, model: type, record_id: object, column: str, what: str) -> Any:
+def reference(
+    ctx: ImportContext, model: type, record_id: object, column: str, what: Sentence
+) -> Any:
     if not isinstance(record_id, int):
         return None
     found = ctx.session.get(model, record_id)
     if found is None:
-        raise ValidationError(f"There is no {what} with id {record_id}.", field=column)
+        raise ValidationError(
+            sentence("There is no {what} with id {record_id}.", what=what, record_id=record_id),
+            field=column,
+        )
     return found

@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from pakru_desktop.domain.errors import PakruError, ValidationError
+from pakru_desktop.domain.errors import PakruError, ValidationError, message_of, sentence
 from pakru_desktop.domain.quoting import one_line, quoted
 from pakru_desktop.domain.vocabulary import Kind
 from pakru_desktop.services import import_items, import_records
@@ -65,7 +65,7 @@ class RowProblem:
 
     row: int
     column: str | None
-    message: str
+    message: str  # a ``Sentence`` when the error had one (the window translates it)
 
     def __str__(self) -> str:
         where = f"row {self.row}" + (f", {self.column}" if self.column else "")
@@ -77,9 +77,30 @@ class ImportRefused(ValidationError):
 
     def __init__(self, name: str, problems: list[RowProblem], total: int) -> None:
         rows = len({p.row for p in problems})
-        noun = "problem" if total == 1 else "problems"
-        where = f" in {rows} row{'s' if rows != 1 else ''}" if rows else ""
-        super().__init__(f"{name}: {total} {noun}{where}; nothing was imported.")
+        values = {"name": name, "total": total, "rows": rows}
+        if not rows:
+            message = (
+                sentence("{name}: {total} problem; nothing was imported.", **values)
+                if total == 1
+                else sentence("{name}: {total} problems; nothing was imported.", **values)
+            )
+        elif rows == 1:
+            message = (
+                sentence("{name}: {total} problem in {rows} row; nothing was imported.", **values)
+                if total == 1
+                else sentence(
+                    "{name}: {total} problems in {rows} row; nothing was imported.", **values
+                )
+            )
+        else:
+            message = (
+                sentence("{name}: {total} problem in {rows} rows; nothing was imported.", **values)
+                if total == 1
+                else sentence(
+                    "{name}: {total} problems in {rows} rows; nothing was imported.", **values
+                )
+            )
+        super().__init__(message)
         self.name = name
         self.problems = tuple(problems)
         self.total = total
@@ -134,8 +155,12 @@ def kind_of_file(path: Path, kind: str | None) -> str:
             return name
     choices = ", ".join(n.replace("_", "-") for n in ALL_FILES)
     raise ValidationError(
-        f"Cannot tell from the name {quoted(path.name, 80)} what the file holds; say which "
-        f"kind it is ({choices})."
+        sentence(
+            "Cannot tell from the name {name} what the file holds; say which kind it is "
+            "({choices}).",
+            name=quoted(path.name, 80),
+            choices=choices,
+        )
     )
 
 
@@ -207,7 +232,7 @@ def import_csv(
                         errors = error.errors if isinstance(error, RowProblems) else [error]
                         total += len(errors)
                         problems += [
-                            RowProblem(row.number, getattr(e, "field", None), str(e))
+                            RowProblem(row.number, getattr(e, "field", None), message_of(e))
                             for e in errors
                         ][: max(0, MAX_PROBLEMS - len(problems))]
                     except IntegrityError:
@@ -254,7 +279,10 @@ def _check_characters(cells: dict[str, str]) -> None:
             shown = one_line(ch)
             errors.append(
                 ValidationError(
-                    f"The cell holds a character that is not text ({shown}); remove it.",
+                    sentence(
+                        "The cell holds a character that is not text ({character}); remove it.",
+                        character=shown,
+                    ),
                     field=column,
                 )
             )
@@ -277,8 +305,12 @@ def _conflict(row: int, rows: int) -> RowProblem:
     return RowProblem(
         row,
         None,
-        f"a row between rows {first} and {row} conflicts with records already stored (a "
-        "duplicate or a missing reference).",
+        sentence(
+            "a row between rows {first} and {row} conflicts with records already stored (a "
+            "duplicate or a missing reference).",
+            first=first,
+            row=row,
+        ),
     )
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import update
 
-from pakru_desktop.domain.errors import ValidationError
+from pakru_desktop.domain.errors import ValidationError, sentence
 from pakru_desktop.domain.fuzzy_date import FuzzyDate
 from pakru_desktop.domain.quoting import quoted
 from pakru_desktop.domain.vocabulary import (
@@ -73,9 +73,9 @@ def _participants(cells: Cells) -> list[tuple[str, str]] | Any:
         return [(name, role) for role, names in by_role.items() for name in names]
     pairs: list[tuple[str, str]] = []
     for name, role in everyone:
-        name = limited(name, MAX_NAME, "participant's name", "participants")
+        name = limited(name, MAX_NAME, sentence("participant's name"), "participants")
         if not name:
-            raise ValidationError("A participant has no name.", field="participants")
+            raise ValidationError(sentence("A participant has no name."), field="participants")
         try:
             pairs.append((name, check_role(role)))
         except ValidationError as error:
@@ -85,9 +85,15 @@ def _participants(cells: Cells) -> list[tuple[str, str]] | Any:
         if [n.casefold() for n in names] != [n.casefold() for n in listed]:
             column = next(c for c, r in _ROLE_COLUMNS.items() if r == role)
             raise ValidationError(
-                f"{column} ({quoted(cell.joined(names))}) disagrees with the participants "
-                f"with the role {role} ({quoted(cell.joined(listed))}); change the "
-                "participants column, which the role columns are taken from.",
+                sentence(
+                    "{column} ({names}) disagrees with the participants with the role {role} "
+                    "({listed}); change the participants column, which the role columns are "
+                    "taken from.",
+                    column=column,
+                    names=quoted(cell.joined(names)),
+                    role=role,
+                    listed=quoted(cell.joined(listed)),
+                ),
                 field=column,
             )
     return pairs
@@ -107,27 +113,47 @@ def _item_identity(item: Item, kind: Kind, cells: Cells) -> None:
     """Refuse a row whose id names another kind, another record, or an older version."""
     if item.kind != kind.value:
         raise ValidationError(
-            f"Item {item.id} is {'an' if item.kind[0] in 'aeiou' else 'a'} {item.kind}, not "
-            f"{'an' if kind.value[0] in 'aeiou' else 'a'} {kind.value}; import it with its "
-            f"own file ({item.kind}s).",
+            sentence(
+                "Item {item_id} is {stored}, not {wanted}; import it with its own file ({file}).",
+                item_id=item.id,
+                stored=_a_kind(item.kind),
+                wanted=kind.with_article,
+                file=f"{item.kind}s",
+            ),
             field="id",
         )
     created = cell.moment(cells, "created_at")
     if created is not None and created != item.created_at.replace(microsecond=0):
         raise ValidationError(
-            f"Item {item.id} here was created {item.created_at:%Y-%m-%d %H:%M:%S}, not "
-            f"{created:%Y-%m-%d %H:%M:%S}: it is another record. Empty the id cell to add "
-            "the row as a new item.",
+            sentence(
+                "Item {item_id} here was created {stored}, not {given}: it is another record. "
+                "Empty the id cell to add the row as a new item.",
+                item_id=item.id,
+                stored=f"{item.created_at:%Y-%m-%d %H:%M:%S}",
+                given=f"{created:%Y-%m-%d %H:%M:%S}",
+            ),
             field="id",
         )
     version = cell.number(cells, "version")
     if isinstance(version, int) and version != item.version:
         raise ValidationError(
-            f"Item {item.id} was changed after this file was written (it is at version "
-            f"{item.version} here, the file has {version}); export it again and redo "
-            "the change there.",
+            sentence(
+                "Item {item_id} was changed after this file was written (it is at version "
+                "{stored} here, the file has {given}); export it again and redo the change there.",
+                item_id=item.id,
+                stored=item.version,
+                given=version,
+            ),
             field="version",
         )
+
+
+def _a_kind(code: str) -> str:
+    """A stored kind after "a" or "an" (``an event``)."""
+    try:
+        return Kind(code).with_article
+    except ValueError:  # not a kind this release knows: the code as it is
+        return f"{'an' if code[0] in 'aeiou' else 'a'} {code}"
 
 
 def import_item(ctx: ImportContext, row: int, cells: Cells, kind: Kind) -> Outcome:
@@ -155,15 +181,17 @@ def import_item(ctx: ImportContext, row: int, cells: Cells, kind: Kind) -> Outco
     sectors, people = check(_sectors, cells), check(_participants, cells)
     if kind is Kind.EVENT and cells.get("due", "").strip():
         check.errors.append(
-            ValidationError("An event has no due date; use its date instead.", field="due")
+            ValidationError(
+                sentence("An event has no due date; use its date instead."), field="due"
+            )
         )
     check.done()
     if type_column and values["type"] is not ABSENT:
         values["type"] = values["type"] or None
     if values["date"] is None or (item is None and values["date"] is ABSENT):
-        raise ValidationError("The date cannot be empty.", field="date")
+        raise ValidationError(sentence("The date cannot be empty."), field="date")
     if item is None:
-        needs(values["title"], "title", kind.value)
+        needs(values["title"], "title", kind.word)
         return _add_item(ctx, cells, kind, item_id, values, status, sectors, people)
     changed = assign(item, values)
     if sectors is not ABSENT and [s.sector for s in item.sectors] != sectors:

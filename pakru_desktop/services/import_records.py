@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from pakru_desktop.domain.errors import ConflictError, ValidationError
+from pakru_desktop.domain.errors import ConflictError, ValidationError, message_of, sentence
 from pakru_desktop.domain.quoting import quoted
 from pakru_desktop.domain.vocabulary import (
     Kind,
@@ -45,6 +45,9 @@ from pakru_desktop.services.import_context import (
 from pakru_desktop.services.quote_matching import locate
 from pakru_desktop.services.sources import (
     MAX_PUBLISHER,
+    PUBLISHER,
+    REF,
+    TITLE,
     check_url_free,
     clean_language,
     clean_text,
@@ -67,12 +70,12 @@ def import_follow_up(ctx: ImportContext, row: int, cells: Cells) -> Outcome:
     new_status = check(
         text_cell, cells, "new_status", lambda v: check_status(kind, v) if v.strip() else ""
     )
-    source_id = check(cell.record_id, cells, "source_id", "source id")
-    check(reference, ctx, Source, source_id, "source_id", "source")
+    source_id = check(cell.record_id, cells, "source_id", sentence("source id"))
+    check(reference, ctx, Source, source_id, "source_id", sentence("source"))
     note = check(text_cell, cells, "note", str.strip)
     check.done()
     if date is None or (follow_up is None and date is ABSENT):
-        raise ValidationError("The date cannot be empty.", field="date")
+        raise ValidationError(sentence("The date cannot be empty."), field="date")
     values: dict[str, object] = {
         "date": date,
         "note": note,
@@ -83,7 +86,7 @@ def import_follow_up(ctx: ImportContext, row: int, cells: Cells) -> Outcome:
     final_note = after.get("note", follow_up.note if follow_up else "")
     final_status = after.get("new_status", follow_up.new_status if follow_up else None)
     if not final_note and final_status is None:
-        raise ValidationError("A follow-up needs a note or a new status.", field="note")
+        raise ValidationError(sentence("A follow-up needs a note or a new status."), field="note")
     if not final_note:
         values["note"] = f"Status: {status_label(kind, str(final_status))}."
     ctx.item_ids.add(item.id)
@@ -108,9 +111,9 @@ def import_follow_up(ctx: ImportContext, row: int, cells: Cells) -> Outcome:
 def import_actor(ctx: ImportContext, row: int, cells: Cells) -> Outcome:
     """One row of ``actors.csv``; a name or alias another actor answers to is refused."""
     actor_id, actor = identified(ctx, row, cells, Actor)
-    name = text_cell(cells, "name", lambda v: limited(v, MAX_NAME, "name", "name"))
+    name = text_cell(cells, "name", lambda v: limited(v, MAX_NAME, sentence("name"), "name"))
     if name == "" or (actor is None and name is ABSENT):
-        raise ValidationError("The name cannot be empty.", field="name")
+        raise ValidationError(sentence("The name cannot be empty."), field="name")
 
     def kind_of(value: str) -> str:
         try:
@@ -125,10 +128,13 @@ def import_actor(ctx: ImportContext, row: int, cells: Cells) -> Outcome:
         "name": name,
         "kind": check(text_cell, cells, "kind", kind_of),
         "country": check(
-            text_cell, cells, "country", lambda v: limited(v, MAX_COUNTRY, "country", "country")
+            text_cell,
+            cells,
+            "country",
+            lambda v: limited(v, MAX_COUNTRY, sentence("country"), "country"),
         ),
         "title": check(
-            text_cell, cells, "title", lambda v: limited(v, MAX_OFFICE, "office", "title")
+            text_cell, cells, "title", lambda v: limited(v, MAX_OFFICE, sentence("office"), "title")
         ),
         "aliases": (
             ABSENT if not isinstance(aliases, list) else check(clean_aliases, aliases, final_name)
@@ -164,7 +170,7 @@ def import_source(ctx: ImportContext, row: int, cells: Cells) -> Outcome:
             raise error.for_field("url") from None
 
     def ref_of(value: str) -> str | None:
-        return one_line(value, "ref", "ref", 100, required=False) or None
+        return one_line(value, REF, "ref", 100, required=False) or None
 
     check = RowCheck()
     values: dict[str, object] = {
@@ -173,13 +179,13 @@ def import_source(ctx: ImportContext, row: int, cells: Cells) -> Outcome:
             text_cell,
             cells,
             "title",
-            lambda v: one_line(v, "title", "title", MAX_SOURCE_TITLE, required=True),
+            lambda v: one_line(v, TITLE, "title", MAX_SOURCE_TITLE, required=True),
         ),
         "publisher": check(
             text_cell,
             cells,
             "publisher",
-            lambda v: one_line(v, "publisher", "publisher", MAX_PUBLISHER, required=False),
+            lambda v: one_line(v, PUBLISHER, "publisher", MAX_PUBLISHER, required=False),
         ),
         "url": check(text_cell, cells, "url", url_of),
         "published": check(cell.fuzzy_date, cells, "published", ctx.today),
@@ -189,20 +195,25 @@ def import_source(ctx: ImportContext, row: int, cells: Cells) -> Outcome:
     }
     check.done()
     if source is None:
-        needs(values["title"], "title", "source")
+        needs(values["title"], "title", sentence("source"))
     own_id = source.id if source is not None else None
     if isinstance(values["url"], str):
         try:
             check_url_free(ctx.session, values["url"], own_id)
         except ConflictError as error:
-            raise ValidationError(str(error), field="url") from None
+            raise ValidationError(message_of(error), field="url") from None
     if isinstance(values["ref"], str):
         other = ctx.session.scalar(
             select(Source.id).where(Source.ref == values["ref"], Source.id != own_id)
         )
         if other is not None:
             raise ValidationError(
-                f"Source {other} already has the ref {quoted(values['ref'])}.", field="ref"
+                sentence(
+                    "Source {source_id} already has the ref {ref}.",
+                    source_id=other,
+                    ref=quoted(values["ref"]),
+                ),
+                field="ref",
             )
     if source is None:
         defaults = {"publisher": "", "date_note": "", "text": "", "language": ""}
@@ -225,17 +236,23 @@ def import_evidence(ctx: ImportContext, row: int, cells: Cells) -> Outcome:
     evidence_id, evidence = identified(ctx, row, cells, Evidence)
     item = item_of(ctx, cells, evidence, "evidence")
     if evidence is None:
-        needs(cell.text(cells, "source_id"), "source_id", "piece of evidence")
-        needs(cell.text(cells, "quote"), "quote", "piece of evidence")
-    source_id = cell.record_id(cells, "source_id", "source id")
+        needs(cell.text(cells, "source_id"), "source_id", sentence("piece of evidence"))
+        needs(cell.text(cells, "quote"), "quote", sentence("piece of evidence"))
+    source_id = cell.record_id(cells, "source_id", sentence("source id"))
     if source_id is None:
-        raise ValidationError("The source_id cannot be empty.", field="source_id")
-    source: Source = reference(ctx, Source, source_id, "source_id", "source") or evidence.source  # type: ignore[union-attr]
-    follow_up_id = cell.record_id(cells, "follow_up_id", "follow-up id")
-    follow_up = reference(ctx, FollowUp, follow_up_id, "follow_up_id", "follow-up")
+        raise ValidationError(sentence("The source_id cannot be empty."), field="source_id")
+    named = reference(ctx, Source, source_id, "source_id", sentence("source"))
+    source: Source = named or evidence.source  # type: ignore[union-attr]
+    follow_up_id = cell.record_id(cells, "follow_up_id", sentence("follow-up id"))
+    follow_up = reference(ctx, FollowUp, follow_up_id, "follow_up_id", sentence("follow-up"))
     if follow_up is not None and follow_up.item_id != item.id:
         raise ValidationError(
-            f"Follow-up {follow_up.id} is on item {follow_up.item_id}, not item {item.id}.",
+            sentence(
+                "Follow-up {follow_up_id} is on item {owner_id}, not item {item_id}.",
+                follow_up_id=follow_up.id,
+                owner_id=follow_up.item_id,
+                item_id=item.id,
+            ),
             field="follow_up_id",
         )
     quote = cell.text(cells, "quote")
@@ -263,7 +280,12 @@ def import_evidence(ctx: ImportContext, row: int, cells: Cells) -> Outcome:
     )
     if duplicate is not None:
         raise ValidationError(
-            f"This quote is already evidence {duplicate} for item {item.id}.", field="quote"
+            sentence(
+                "This quote is already evidence {evidence_id} for item {item_id}.",
+                evidence_id=duplicate,
+                item_id=item.id,
+            ),
+            field="quote",
         )
     ctx.item_ids.add(item.id)
     if evidence is None:
@@ -277,7 +299,7 @@ def _place(
 ) -> tuple[str, int | None, int | None]:
     """The quote as its source has it, with offsets: as given when they hold the quote."""
     if not quote.strip():
-        raise ValidationError("The quote cannot be empty.", field="quote")
+        raise ValidationError(sentence("The quote cannot be empty."), field="quote")
     if not source.text:
         return quote.strip(), None, None
     if isinstance(start, int) and isinstance(end, int) and source.text[start:end] == quote:
@@ -294,17 +316,23 @@ def _place(
 def import_link(ctx: ImportContext, row: int, cells: Cells) -> Outcome:
     """One row of ``links.csv``: both items must exist, and differ."""
     link_id, link = identified(ctx, row, cells, Link)
-    ends = {column: cell.record_id(cells, column, "item id") for column in ("from_id", "to_id")}
+    item_id = sentence("item id")
+    ends = {column: cell.record_id(cells, column, item_id) for column in ("from_id", "to_id")}
     for column, value in ends.items():
         if link is None:
-            needs(value, column, "link")
+            needs(value, column, sentence("link"))
         elif isinstance(value, int) and value != getattr(link, column):
             raise ValidationError(
-                f"Link {link.id} joins items {link.from_id} and {link.to_id}; a link cannot "
-                "be moved (empty its id to add a new one).",
+                sentence(
+                    "Link {link_id} joins items {from_id} and {to_id}; a link cannot "
+                    "be moved (empty its id to add a new one).",
+                    link_id=link.id,
+                    from_id=link.from_id,
+                    to_id=link.to_id,
+                ),
                 field=column,
             )
-        reference(ctx, Item, value, column, "item")
+        reference(ctx, Item, value, column, sentence("item"))
 
     def type_of(value: str) -> str:
         try:
@@ -314,11 +342,11 @@ def import_link(ctx: ImportContext, row: int, cells: Cells) -> Outcome:
 
     link_type = text_cell(cells, "type", type_of)
     if link is None:
-        needs(link_type, "type", "link")
+        needs(link_type, "type", sentence("link"))
     from_id = link.from_id if link is not None else ends["from_id"]
     to_id = link.to_id if link is not None else ends["to_id"]
     if from_id == to_id:
-        raise ValidationError("An item cannot be linked to itself.", field="to_id")
+        raise ValidationError(sentence("An item cannot be linked to itself."), field="to_id")
     final_type = link_type if link_type is not ABSENT else link.type  # type: ignore[union-attr]
     duplicate = ctx.session.scalar(
         select(Link.id).where(
@@ -330,7 +358,14 @@ def import_link(ctx: ImportContext, row: int, cells: Cells) -> Outcome:
     )
     if duplicate is not None:
         raise ValidationError(
-            f"Item {from_id} already {final_type} item {to_id} (link {duplicate}).", field="type"
+            sentence(
+                "Item {from_id} already {link_type} item {to_id} (link {link_id}).",
+                from_id=from_id,
+                link_type=final_type,
+                to_id=to_id,
+                link_id=duplicate,
+            ),
+            field="type",
         )
     values = {"type": link_type, "note": text_cell(cells, "note", str.strip)}
     ctx.item_ids |= {v for v in (from_id, to_id) if isinstance(v, int)}

@@ -9,7 +9,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from pakru_desktop.domain.errors import StorageError
+from pakru_desktop.domain.errors import StorageError, sentence
 from pakru_desktop.services.database import Database
 from pakru_desktop.store.search_index import INDEXED_TABLES
 
@@ -70,7 +70,9 @@ def check_on_open(db: Database) -> str | None:
         verdict = [str(error).rstrip(".")]
     if verdict == ["ok"]:
         return None
-    return (
-        f"The database {path} is damaged ({'; '.join(verdict)}). Restore a backup "
-        "(File ▸ Backups…, or pakru backups and pakru restore PATH)."
+    return sentence(
+        "The database {path} is damaged ({verdict}). Restore a backup "
+        "(File ▸ Backups…, or pakru backups and pakru restore PATH).",
+        path=str(path),
+        verdict="; ".join(verdict),
     )

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pakru_desktop.domain.errors import NotFoundError, ValidationError
+from pakru_desktop.domain.errors import NotFoundError, ValidationError, message_of, sentence
 from pakru_desktop.domain.item_input import (  # noqa: F401 (the checks, for the services)
     MAX_TITLE,
     clean_sectors,
@@ -80,11 +80,11 @@ def set_sectors(item: Item, sectors: Iterable[str]) -> None:
 def source_for_url(session: Session, url: str) -> tuple[Source, bool]:
     """The source with this URL, created (with no text yet) if unknown."""
     if not url.strip():
-        raise ValidationError("The source URL cannot be empty.", field="source_url")
+        raise ValidationError(sentence("The source URL cannot be empty."), field="source_url")
     try:
         url = clean_url(url) or ""
     except ValidationError as error:
-        raise ValidationError(str(error), field="source_url") from None
+        raise ValidationError(message_of(error), field="source_url") from None
     source = session.scalar(select(Source).where(Source.url == url))
     if source is not None:
         return source, False
@@ -97,7 +97,9 @@ def source_by_id(session: Session, source_id: int) -> Source:
     """The source with this id, or a sentence saying there is none."""
     source = session.get(Source, source_id)
     if source is None:
-        raise NotFoundError(f"There is no source with id {source_id}.")
+        raise NotFoundError(
+            sentence("There is no source with id {source_id}.", source_id=source_id)
+        )
     return source
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from pakru_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from pakru_desktop.domain.errors import ConflictError, NotFoundError, ValidationError, sentence
 from pakru_desktop.domain.fuzzy_date import FuzzyDate
 from pakru_desktop.domain.item_input import (  # noqa: F401 (ItemDraft: part of this API)
     ItemDraft,
@@ -120,7 +120,7 @@ def load_item(session: Session, item_id: int) -> Item:
         options=[selectinload(Item.participants).selectinload(Participation.actor)],
     )
     if item is None:
-        raise NotFoundError(f"There is no item with id {item_id}.")
+        raise NotFoundError(sentence("There is no item with id {item_id}.", item_id=item_id))
     return item
 
 
@@ -176,8 +176,11 @@ def _edit_item_once(
         item = load_item(session, item_id)
         if patch.expected_version is not None and patch.expected_version != item.version:
             raise ConflictError(
-                f"Item {item_id} was changed elsewhere since it was opened; reload it and "
-                "apply your edit again."
+                sentence(
+                    "Item {item_id} was changed elsewhere since it was opened; reload it and "
+                    "apply your edit again.",
+                    item_id=item_id,
+                )
             )
         kind = Kind(item.kind)
         if patch.title is not None:
@@ -185,15 +188,17 @@ def _edit_item_once(
         if patch.date is not None:
             # Only a new item's empty date means today; a correction must say the date.
             if isinstance(patch.date, str) and not patch.date.strip():
-                raise ValidationError("The date cannot be empty.", field="date")
+                raise ValidationError(sentence("The date cannot be empty."), field="date")
             item.date = fields.read_date(patch.date, _today(today))
         if patch.due is not None:
-            due = fields.read_optional_date(patch.due, _today(today), "due date")
+            due = fields.read_optional_date(patch.due, _today(today), sentence("due date"))
             check_due(kind, due)
             item.due = due
         if patch.type is not None:
             if not TYPES[kind] and patch.type.strip():
-                raise ValidationError(f"A {kind.value} has no type.", field="type")
+                raise ValidationError(
+                    sentence("A {kind} has no type.", kind=kind.word), field="type"
+                )
             item.type = kind_type(kind, patch.type)
         if patch.summary is not None:
             item.summary = patch.summary.strip()
@@ -235,16 +240,23 @@ def delete_item(
         detail = item_detail_in(session, item)
         if expected_version is not None and expected_version != item.version:
             raise ConflictError(
-                f"Item {item_id} is at version {item.version}, not {expected_version}: it was "
-                "changed elsewhere; it was not deleted."
+                sentence(
+                    "Item {item_id} is at version {version}, not {expected}: it was "
+                    "changed elsewhere; it was not deleted.",
+                    item_id=item_id,
+                    version=item.version,
+                    expected=expected_version,
+                )
             )
         if unchanged_since is not None and (
             detail.created_at != unchanged_since.created_at
             or patch_restoring(detail) != patch_restoring(unchanged_since)
         ):
             raise ConflictError(
-                f"{short_quote(detail.row.title, 40)} was changed elsewhere since; "
-                "it was not deleted."
+                sentence(
+                    "{title} was changed elsewhere since; it was not deleted.",
+                    title=short_quote(detail.row.title, 40),
+                )
             )
         # Deleted one by one (not left to ON DELETE CASCADE) so the history records them.
         for link in session.scalars(

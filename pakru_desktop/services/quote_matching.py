@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pakru_desktop.domain.errors import ValidationError
+from pakru_desktop.domain.errors import ValidationError, sentence
 from pakru_desktop.store.models import Source
 
 MAX_QUOTE = 5_000
@@ -87,22 +87,37 @@ def locate(
     offsets) when the source has no text; a quote not in the text is a ``ValidationError``."""
     quote = quote.strip()
     if not quote:
-        raise ValidationError("The quote cannot be empty.", field="quote")
+        raise ValidationError(sentence("The quote cannot be empty."), field="quote")
     if len(quote) > MAX_QUOTE:
         raise ValidationError(
-            f"The quote is {len(quote):,} characters; quote at most {MAX_QUOTE:,}, "
-            "the sentences that say it.",
+            sentence(
+                "The quote is {length} characters; quote at most {limit}, "
+                "the sentences that say it.",
+                length=f"{len(quote):,}",
+                limit=f"{MAX_QUOTE:,}",
+            ),
             field="quote",
         )
     if not source.text:
         return quote, None, None
     span = find_quote(source.text, quote, near)
     if span is None:
-        raise ValidationError(
-            f"{short_quote(quote)} does not appear in source {source.id} ({_titled(source)}); "
-            "copy the words from its text.",
-            field="quote",
-        )
+        if source.title or source.url:
+            message = sentence(
+                "{quote} does not appear in source {source_id} ({title}); "
+                "copy the words from its text.",
+                quote=short_quote(quote),
+                source_id=source.id,
+                title=short_quote(source.title or source.url or "", 50),
+            )
+        else:
+            message = sentence(
+                "{quote} does not appear in source {source_id} (“untitled”); "
+                "copy the words from its text.",
+                quote=short_quote(quote),
+                source_id=source.id,
+            )
+        raise ValidationError(message, field="quote")
     start, end = span
     return source.text[start:end], start, end
 
@@ -111,9 +126,3 @@ def short_quote(text: str, limit: int = 60) -> str:
     """``text`` on one line in quotation marks, cut to ``limit`` characters."""
     flat = " ".join(text.split())
     return f"“{flat if len(flat) <= limit else flat[: limit - 1] + '…'}”"
-
-
-def _titled(source: Source) -> str:
-    return short_quote(source.title or source.url or "untitled", 50)
-
-

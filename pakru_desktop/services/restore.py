@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from sqlalchemy import select
 
-from pakru_desktop.domain.errors import ConflictError
+from pakru_desktop.domain.errors import ConflictError, sentence
 from pakru_desktop.services.convert import follow_up_record
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.items import ItemResult, item_detail_in
@@ -37,7 +37,11 @@ def restore_item(db: Database, snapshot: ItemDetail) -> ItemResult:
     row = snapshot.row
     with db.transaction() as session:
         if session.get(Item, row.id) is not None:
-            raise ConflictError(f"Item {row.id} already exists; it cannot be restored twice.")
+            raise ConflictError(
+                sentence(
+                    "Item {item_id} already exists; it cannot be restored twice.", item_id=row.id
+                )
+            )
         item = Item(
             id=row.id,
             kind=row.kind.value,
@@ -115,7 +119,9 @@ def restore_follow_up(db: Database, record: FollowUpRecord) -> tuple[FollowUpRec
     with db.transaction() as session:
         item = session.get(Item, record.item_id)
         if item is None:
-            raise ConflictError(f"Item {record.item_id} no longer exists.")
+            raise ConflictError(
+                sentence("Item {item_id} no longer exists.", item_id=record.item_id)
+            )
         sources = set(session.scalars(select(Source.id)))
         follow_up = _follow_up(record, sources)
         session.add(follow_up)

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
-from pakru_desktop.domain.errors import ValidationError
+from pakru_desktop.domain.errors import ValidationError, sentence
 from pakru_desktop.domain.quoting import one_line
 from pakru_desktop.domain.vocabulary import Kind
 from pakru_desktop.services.database import Database
@@ -132,7 +132,11 @@ def _kind(kind: Kind | str | None) -> Kind | None:
         return Kind(kind)
     except ValueError:
         known = ", ".join(k.value for k in Kind)
-        raise ValidationError(f"'{one_line(kind, 40)}' is not a kind of item ({known}).") from None
+        raise ValidationError(
+            sentence(
+                "'{kind}' is not a kind of item ({known}).", kind=one_line(kind, 40), known=known
+            )
+        ) from None
 
 
 def _best_of(

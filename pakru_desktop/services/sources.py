@@ -16,7 +16,14 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from pakru_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from pakru_desktop.domain.errors import (
+    ConflictError,
+    NotFoundError,
+    Sentence,
+    ValidationError,
+    message_of,
+    sentence,
+)
 from pakru_desktop.domain.fuzzy_date import FuzzyDate, parse_fuzzy_date
 from pakru_desktop.domain.quoting import quoted
 from pakru_desktop.services.article_text import normalise_text
@@ -88,14 +95,27 @@ class SourceResult:
 # --- checking what people type ----------------------------------------------------------------
 
 
-def one_line(value: str, what: str, field: str, limit: int, *, required: bool) -> str:
-    """``value`` on one line with spaces tidied; refused when empty (if required) or too long."""
+# The fields of a source as a sentence names them.
+TITLE = sentence("title")
+PUBLISHER = sentence("publisher")
+REF = sentence("ref")
+
+
+def one_line(value: str, what: Sentence, field: str, limit: int, *, required: bool) -> str:
+    """``value`` on one line with spaces tidied; refused when empty (if required) or too long.
+    ``what`` names the field in the sentence (``TITLE``)."""
     cleaned = " ".join(value.split())
     if required and not cleaned:
-        raise ValidationError(f"The {what} cannot be empty.", field=field)
+        raise ValidationError(sentence("The {what} cannot be empty.", what=what), field=field)
     if len(cleaned) > limit:
         raise ValidationError(
-            f"The {what} is {len(cleaned):,} characters; keep it under {limit:,}.", field=field
+            sentence(
+                "The {what} is {length} characters; keep it under {limit}.",
+                what=what,
+                length=f"{len(cleaned):,}",
+                limit=f"{limit:,}",
+            ),
+            field=field,
         )
     return cleaned
 
@@ -110,7 +130,10 @@ def clean_language(value: str | None) -> str:
     tag = typed.replace("_", "-")
     if not _LANGUAGE_TAG.fullmatch(tag) or len(tag) > 35:
         raise ValidationError(
-            f"{quoted(typed)} is not a language code; use one such as en, ru, ur or en-GB.",
+            sentence(
+                "{typed} is not a language code; use one such as en, ru, ur or en-GB.",
+                typed=quoted(typed),
+            ),
             field="language",
         )
     first, *rest = tag.split("-")
@@ -134,7 +157,9 @@ def read_published(value: str | FuzzyDate | None, today: dt.date) -> FuzzyDate |
     try:
         return parse_fuzzy_date(value, today)
     except ValidationError as error:
-        raise ValidationError(f"Bad publication date: {error}", field="published") from None
+        raise ValidationError(
+            sentence("Bad publication date: {error}", error=message_of(error)), field="published"
+        ) from None
 
 
 def clean_text(value: str | None) -> str:
@@ -145,14 +170,20 @@ def clean_text(value: str | None) -> str:
     # Text no file or page could hold: a NUL, or half of a surrogate pair.
     if "\x00" in text or any("\ud800" <= ch <= "\udfff" for ch in text):
         raise ValidationError(
-            "The text holds characters that are not text (a NUL or a broken character); "
-            "copy it again from the article.",
+            sentence(
+                "The text holds characters that are not text (a NUL or a broken character); "
+                "copy it again from the article."
+            ),
             field="text",
         )
     if len(text) > MAX_TEXT:
         raise ValidationError(
-            f"The text is {len(text):,} characters; keep it under {MAX_TEXT:,} "
-            "(split a long document into several sources).",
+            sentence(
+                "The text is {length} characters; keep it under {limit} "
+                "(split a long document into several sources).",
+                length=f"{len(text):,}",
+                limit=f"{MAX_TEXT:,}",
+            ),
             field="text",
         )
     return text
@@ -164,7 +195,9 @@ def clean_text(value: str | None) -> str:
 def _load(session: Session, source_id: int) -> Source:
     source = session.get(Source, source_id)
     if source is None:
-        raise NotFoundError(f"There is no source with id {source_id}.")
+        raise NotFoundError(
+            sentence("There is no source with id {source_id}.", source_id=source_id)
+        )
     return source
 
 
@@ -196,8 +229,12 @@ def check_url_free(session: Session, url: str | None, source_id: int | None) -> 
     other = session.scalar(select(Source).where(Source.url == url, Source.id != source_id))
     if other is not None:
         raise ConflictError(
-            f"Source {other.id} (“{other.title}”) already has this web address; "
-            "edit that source instead.",
+            sentence(
+                "Source {source_id} (“{title}”) already has this web address; "
+                "edit that source instead.",
+                source_id=other.id,
+                title=other.title,
+            )
         )
 
 
@@ -223,8 +260,8 @@ def add_source(
 ) -> SourceResult:
     """Store a new source; ``published`` is typed like any date ("2 Sep 2025", "Tuesday")."""
     values = {
-        "title": one_line(title, "title", "title", MAX_TITLE, required=True),
-        "publisher": one_line(publisher, "publisher", "publisher", MAX_PUBLISHER, required=False),
+        "title": one_line(title, TITLE, "title", MAX_TITLE, required=True),
+        "publisher": one_line(publisher, PUBLISHER, "publisher", MAX_PUBLISHER, required=False),
         "url": clean_url(url),
         "published": read_published(published, today or dt.date.today()),
         "language": clean_language(language),
@@ -259,10 +296,10 @@ def edit_source(
     """
     changes: dict[str, Any] = {}
     if title is not None:
-        changes["title"] = one_line(title, "title", "title", MAX_TITLE, required=True)
+        changes["title"] = one_line(title, TITLE, "title", MAX_TITLE, required=True)
     if publisher is not None:
         changes["publisher"] = one_line(
-            publisher, "publisher", "publisher", MAX_PUBLISHER, required=False
+            publisher, PUBLISHER, "publisher", MAX_PUBLISHER, required=False
         )
     if language is not None:
         changes["language"] = clean_language(language)
@@ -294,14 +331,48 @@ def why_not_deletable(detail: SourceDetail) -> str | None:
     quoted_by, cited = len(detail.quotes), detail.cited_by_follow_ups
     if not quoted_by and not cited:
         return None
-    reasons = []
-    if quoted_by:
-        pieces = "piece" if quoted_by == 1 else "pieces"
-        reasons.append(f"quoted by {quoted_by} {pieces} of evidence")
-    if cited:
-        reasons.append(f"cited by {cited} follow-up{'s' if cited != 1 else ''}")
-    what = "it" if quoted_by + cited == 1 else "them"
-    return f"Source {detail.id} is {' and '.join(reasons)}; remove {what} first."
+    values = {"source_id": detail.id, "quoted_by": quoted_by, "cited": cited}
+    if not cited:
+        if quoted_by == 1:
+            return sentence(
+                "Source {source_id} is quoted by {quoted_by} piece of evidence; remove it first.",
+                **values,
+            )
+        return sentence(
+            "Source {source_id} is quoted by {quoted_by} pieces of evidence; remove them first.",
+            **values,
+        )
+    if not quoted_by:
+        if cited == 1:
+            return sentence(
+                "Source {source_id} is cited by {cited} follow-up; remove it first.", **values
+            )
+        return sentence(
+            "Source {source_id} is cited by {cited} follow-ups; remove them first.", **values
+        )
+    if quoted_by == 1 and cited == 1:
+        return sentence(
+            "Source {source_id} is quoted by {quoted_by} piece of evidence and cited by "
+            "{cited} follow-up; remove them first.",
+            **values,
+        )
+    if quoted_by == 1:
+        return sentence(
+            "Source {source_id} is quoted by {quoted_by} piece of evidence and cited by "
+            "{cited} follow-ups; remove them first.",
+            **values,
+        )
+    if cited == 1:
+        return sentence(
+            "Source {source_id} is quoted by {quoted_by} pieces of evidence and cited by "
+            "{cited} follow-up; remove them first.",
+            **values,
+        )
+    return sentence(
+        "Source {source_id} is quoted by {quoted_by} pieces of evidence and cited by "
+        "{cited} follow-ups; remove them first.",
+        **values,
+    )
 
 
 def delete_source(db: Database, source_id: int) -> SourceResult:
@@ -324,12 +395,23 @@ def restore_source(db: Database, snapshot: SourceDetail) -> SourceResult:
     record = snapshot.record
     with db.transaction() as session:
         if session.get(Source, record.id) is not None:
-            raise ConflictError(f"Source {record.id} already exists; it was not added twice.")
+            raise ConflictError(
+                sentence(
+                    "Source {source_id} already exists; it was not added twice.",
+                    source_id=record.id,
+                )
+            )
         check_url_free(session, record.url, None)
         if record.ref is not None:
             taken = session.scalar(select(Source.id).where(Source.ref == record.ref))
             if taken is not None:
-                raise ConflictError(f"Source {taken} already has the seed id {record.ref}.")
+                raise ConflictError(
+                    sentence(
+                        "Source {source_id} already has the seed id {ref}.",
+                        source_id=taken,
+                        ref=record.ref,
+                    )
+                )
         source = Source(
             id=record.id,
             ref=record.ref,

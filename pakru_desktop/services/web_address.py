@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit, urlunsplit
 
-from pakru_desktop.domain.errors import ValidationError
+from pakru_desktop.domain.errors import ValidationError, sentence
 from pakru_desktop.domain.quoting import quoted
 
 MAX_URL = 2000
@@ -20,7 +20,10 @@ def clean_url(value: str | None) -> str | None:
     if "://" not in url and re.match(r"[\w-]+(\.[\w-]+)+(/|$)", url):
         url = "https://" + url
     not_an_address = ValidationError(
-        f"{quoted(url)} is not a web address; give one such as https://www.dawn.com/news/….",
+        sentence(
+            "{url} is not a web address; give one such as https://www.dawn.com/news/….",
+            url=quoted(url),
+        ),
         field="url",
     )
     try:
@@ -36,6 +39,11 @@ def clean_url(value: str | None) -> str | None:
     url = urlunsplit(parts._replace(scheme=scheme, netloc=parts.netloc.lower()))
     if len(url) > MAX_URL:
         raise ValidationError(
-            f"The web address is {len(url):,} characters; keep it under {MAX_URL:,}.", field="url"
+            sentence(
+                "The web address is {length} characters; keep it under {limit}.",
+                length=f"{len(url):,}",
+                limit=f"{MAX_URL:,}",
+            ),
+            field="url",
         )
     return url

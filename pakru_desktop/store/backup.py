@@ -17,7 +17,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from pakru_desktop.domain.errors import StorageError
+from pakru_desktop.domain.errors import StorageError, sentence
 from pakru_desktop.domain.quoting import quoted
 from pakru_desktop.store.scratch import remove_abandoned, remove_scratch, scratch_path
 
@@ -37,9 +37,13 @@ def backups_of(path: Path) -> list[Path]:
     return sorted(found, key=taken)
 
 
-def backup_sqlite(path: Path, to: Path | None = None, *, why: str = "before migrating it") -> Path:
+BEFORE_MIGRATING = sentence("before migrating it")
+
+
+def backup_sqlite(path: Path, to: Path | None = None, *, why: str = BEFORE_MIGRATING) -> Path:
     """Copy a SQLite database (WAL included) to ``<name>.backup-YYYYmmdd-HHMMSS`` beside it
-    (or to the file ``to``, which must not exist yet).
+    (or to the file ``to``, which must not exist yet). ``why`` ends the sentence of a
+    failure ("Cannot back up … now"): a ``sentence("now")``.
 
     Returns the backup, which may be an identical earlier one rather than a new file.
     """
@@ -47,9 +51,13 @@ def backup_sqlite(path: Path, to: Path | None = None, *, why: str = "before migr
         taken = to is not None and (to.exists() or to.is_symlink())
     except OSError as error:  # a name too long, a folder that is a file …
         shown = quoted(str(to), 120)
-        raise StorageError(f"Cannot back up to {shown}: {error.strerror}.") from error
+        raise StorageError(
+            sentence("Cannot back up to {path}: {reason}.", path=shown, reason=error.strerror)
+        ) from error
     if taken:
-        raise StorageError(f"{to} already exists; choose a new file name for the backup.")
+        raise StorageError(
+            sentence("{path} already exists; choose a new file name for the backup.", path=str(to))
+        )
     remove_abandoned(path, PURPOSE)
     scratch = scratch_path(to if to is not None else path, PURPOSE)
     try:
@@ -83,7 +91,11 @@ def backup_sqlite(path: Path, to: Path | None = None, *, why: str = "before migr
         return target
     except (OSError, sqlite3.Error) as error:
         reason = error.strerror if isinstance(error, OSError) else str(error)
-        raise StorageError(f"Cannot back up {path} {why}: {reason}.") from error
+        raise StorageError(
+            sentence(
+                "Cannot back up {path} {why}: {reason}.", path=str(path), why=why, reason=reason
+            )
+        ) from error
     finally:
         remove_scratch(scratch)
 
@@ -112,7 +124,9 @@ def restore_sqlite(backup: Path, path: Path) -> None:
         finally:
             source.close()
     except sqlite3.Error as error:
-        raise StorageError(f"Cannot restore {backup}: {error}.") from error
+        raise StorageError(
+            sentence("Cannot restore {backup}: {reason}.", backup=str(backup), reason=str(error))
+        ) from error
 
 
 def copy_aside(path: Path, label: str) -> Path:
@@ -126,7 +140,11 @@ def copy_aside(path: Path, label: str) -> Path:
             if source.exists():
                 shutil.copy2(source, Path(f"{target}{suffix}"))
     except OSError as error:
-        raise StorageError(f"Cannot keep a copy of {path}: {error.strerror}.") from error
+        raise StorageError(
+            sentence(
+                "Cannot keep a copy of {path}: {reason}.", path=str(path), reason=error.strerror
+            )
+        ) from error
     return target
 
 
@@ -140,7 +158,11 @@ def replace_with_copy(backup: Path, path: Path) -> None:
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         os.replace(scratch, path)
     except OSError as error:
-        raise StorageError(f"Cannot restore {backup}: {error.strerror}.") from error
+        raise StorageError(
+            sentence(
+                "Cannot restore {backup}: {reason}.", backup=str(backup), reason=error.strerror
+            )
+        ) from error
     finally:
         remove_scratch(scratch)
 

@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from pakru_desktop.domain.errors import StorageError
+from pakru_desktop.domain.errors import StorageError, sentence
 from pakru_desktop.store.scratch import remove_abandoned, remove_scratch, scratch_path
 
 log = logging.getLogger(__name__)
@@ -135,7 +135,10 @@ def _lock(handle: int, path: Path) -> None:
         except BlockingIOError:
             if time.monotonic() >= deadline:
                 raise StorageError(
-                    f"Another program is creating the database {path}; try again in a moment."
+                    sentence(
+                        "Another program is creating the database {path}; try again in a moment.",
+                        path=str(path),
+                    )
                 ) from None
             time.sleep(0.02)
 
@@ -165,4 +168,10 @@ def _sync_folder(folder: Path) -> None:
 
 
 def _cannot_create(path: Path, error: OSError) -> StorageError:
-    return StorageError(f"Cannot create a database in {path.parent}: {error.strerror}.")
+    return StorageError(
+        sentence(
+            "Cannot create a database in {folder}: {reason}.",
+            folder=str(path.parent),
+            reason=error.strerror,
+        )
+    )

@@ -20,7 +20,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import NullPool
 
-from pakru_desktop.domain.errors import StorageError
+from pakru_desktop.domain.errors import StorageError, sentence
 from pakru_desktop.store.file_access import busy_timeout_ms, read_only_uri
 from pakru_desktop.store.sqlite_functions import install_functions
 
@@ -34,7 +34,7 @@ def parse_url(url: str) -> URL:
         return make_url(url)
     except ArgumentError:
         raise StorageError(
-            f"'{url}' is not a database URL (e.g. sqlite:///path/pakru.sqlite3)."
+            sentence("'{url}' is not a database URL (e.g. sqlite:///path/pakru.sqlite3).", url=url)
         ) from None
 
 
@@ -72,7 +72,9 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
         else:
             engine = create_engine(url, creator=_existing_file_connector(path))
     except (ArgumentError, ImportError) as error:
-        raise StorageError(f"Cannot use the database URL '{url}': {error}.") from error
+        raise StorageError(
+            sentence("Cannot use the database URL '{url}': {reason}.", url=url, reason=str(error))
+        ) from error
     if is_sqlite(engine):
         event.listen(engine, "connect", _sqlite_read_pragmas if read_only else _sqlite_pragmas)
     return engine

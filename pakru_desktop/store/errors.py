@@ -14,7 +14,7 @@ import sqlite3
 
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from pakru_desktop.domain.errors import StorageError
+from pakru_desktop.domain.errors import StorageError, sentence
 
 # SQLite's primary result codes (the low byte of an extended code); https://sqlite.org/rescode.html
 SQLITE_PERM = 3
@@ -28,19 +28,27 @@ SQLITE_CANTOPEN = 14
 SQLITE_NOTADB = 26
 
 _SENTENCES = {
-    SQLITE_BUSY: "The database is locked by another program; try again in a moment.",
-    SQLITE_LOCKED: "The database is locked by another program; try again in a moment.",
-    SQLITE_READONLY: "The database may not be written here (its file or its folder is "
-    "read-only); nothing was changed.",
-    SQLITE_PERM: "The database may not be written here; check the file's permissions.",
-    SQLITE_IOERR: "The database file could not be read or written (a disk error); "
-    "nothing was changed.",
-    SQLITE_CORRUPT: "The database file is damaged; nothing was changed. Restore it from a "
-    "backup copy.",
-    SQLITE_NOTADB: "The file is not a database, or it is damaged; it was left untouched.",
-    SQLITE_FULL: "The disk holding the database is full, so nothing was written; free some "
-    "space and try again.",
-    SQLITE_CANTOPEN: "The database file cannot be opened; check the path and permissions.",
+    SQLITE_BUSY: sentence("The database is locked by another program; try again in a moment."),
+    SQLITE_LOCKED: sentence("The database is locked by another program; try again in a moment."),
+    SQLITE_READONLY: sentence(
+        "The database may not be written here (its file or its folder is "
+        "read-only); nothing was changed."
+    ),
+    SQLITE_PERM: sentence("The database may not be written here; check the file's permissions."),
+    SQLITE_IOERR: sentence(
+        "The database file could not be read or written (a disk error); nothing was changed."
+    ),
+    SQLITE_CORRUPT: sentence(
+        "The database file is damaged; nothing was changed. Restore it from a backup copy."
+    ),
+    SQLITE_NOTADB: sentence("The file is not a database, or it is damaged; it was left untouched."),
+    SQLITE_FULL: sentence(
+        "The disk holding the database is full, so nothing was written; free some "
+        "space and try again."
+    ),
+    SQLITE_CANTOPEN: sentence(
+        "The database file cannot be opened; check the path and permissions."
+    ),
 }
 
 
@@ -62,6 +70,8 @@ def storage_error(error: DBAPIError | sqlite3.Error) -> Exception:
         return StorageError(_SENTENCES[code])
     if code is None and isinstance(error, OperationalError):
         # A server database: connections refused, dropped or timed out.
-        return StorageError(f"The database server cannot be reached: {error.orig}.")
+        return StorageError(
+            sentence("The database server cannot be reached: {reason}.", reason=str(error.orig))
+        )
     original = error.orig if isinstance(error, DBAPIError) else error
     return DatabaseBug(f"Unexpected database error: {original}")

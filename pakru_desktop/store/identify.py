@@ -22,7 +22,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from pakru_desktop.domain.errors import StorageError
+from pakru_desktop.domain.errors import StorageError, sentence
 from pakru_desktop.store.schema_version import KNOWN_REVISIONS, SCHEMA_HEAD, SCHEMA_NUMBER
 from pakru_desktop.store.search_index import INDEX_OBJECTS
 
@@ -87,7 +87,7 @@ def _refuse_if_newer(user_version: int) -> None:
     # Only read in a file carrying our application_id: another program's user_version
     # means whatever that program wants it to.
     if user_version > SCHEMA_NUMBER:
-        raise newer_error(f"schema {user_version}")
+        raise newer_error(user_version)
 
 
 def header_says_ours(path: Path) -> bool:
@@ -108,8 +108,7 @@ def _read_header(path: Path) -> bytes:
     except IsADirectoryError:
         raise folder_error(path) from None
     except OSError as error:
-        message = f"The database file {path} cannot be read: {error.strerror}."
-        raise StorageError(message) from error
+        raise unreadable_error(path, error) from error
     if len(header) < HEADER_SIZE or not header.startswith(SQLITE_MAGIC):
         raise damaged_error(path)
     return header
@@ -143,7 +142,13 @@ def _read_schema(path: Path, *, immutable: bool) -> tuple[int, int, set[str], st
     try:
         connection = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as error:
-        raise StorageError(f"The database file {path} cannot be opened: {error}.") from error
+        raise StorageError(
+            sentence(
+                "The database file {path} cannot be opened: {reason}.",
+                path=str(path),
+                reason=str(error),
+            )
+        ) from error
     try:
         connection.execute("PRAGMA busy_timeout=5000")
         # The header may be stale: a committed change can still sit in the WAL.
@@ -158,7 +163,7 @@ def _read_schema(path: Path, *, immutable: bool) -> tuple[int, int, set[str], st
     except sqlite3.DatabaseError as error:
         if error.sqlite_errorcode & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
             raise StorageError(
-                "The database is locked by another program; try again in a moment."
+                sentence("The database is locked by another program; try again in a moment.")
             ) from error
         raise
     finally:
@@ -181,40 +186,64 @@ def _classify(
     if revision in KNOWN_REVISIONS and clearly_ours:
         return OurFile(str(revision), application_id, leftovers, user_version if ours else 0)
     if revision is not None and clearly_ours:
-        raise newer_error(f"schema {revision}")
+        raise newer_error(revision)
     # An older release filled an empty file in place; killed, it left alembic_version
     # (made first, stamped last) beside some of our tables.
     unfinished = "alembic_version" in tables and tables - {"alembic_version"} <= OUR_TABLES
     if revision is None and (ours or unfinished):
         raise StorageError(
-            f"The database {path} was never finished (an earlier start was interrupted while "
-            "creating it); it was left untouched. Move it away and start again to create it."
+            sentence(
+                "The database {path} was never finished (an earlier start was interrupted while "
+                "creating it); it was left untouched. Move it away and start again to create it.",
+                path=str(path),
+            )
         )
     raise _not_ours(path)
 
 
 def _not_ours(path: Path) -> StorageError:
     return StorageError(
-        f"{path} is not a Pakru Desktop database (it belongs to another program); "
-        "it was left untouched."
+        sentence(
+            "{path} is not a Pakru Desktop database (it belongs to another program); "
+            "it was left untouched.",
+            path=str(path),
+        )
     )
 
 
-def newer_error(schema: str) -> StorageError:
-    """The sentence for a database that a newer release wrote (``schema`` names its version)."""
+def newer_error(schema: int | str) -> StorageError:
+    """The sentence for a database that a newer release wrote (``schema`` is its version:
+    a ``user_version`` number or an Alembic revision)."""
     return StorageError(
-        f"This database was written by a newer release of Pakru Desktop ({schema}); "
-        "update the app to open it. It was left untouched."
+        sentence(
+            "This database was written by a newer release of Pakru Desktop (schema {schema}); "
+            "update the app to open it. It was left untouched.",
+            schema=str(schema),
+        )
     )
 
 
 def damaged_error(path: Path) -> StorageError:
     """The sentence for a file that is damaged or is not a SQLite database at all."""
     return StorageError(
-        f"The database file {path} is damaged or is not a database; it was left untouched."
+        sentence(
+            "The database file {path} is damaged or is not a database; it was left untouched.",
+            path=str(path),
+        )
+    )
+
+
+def unreadable_error(path: Path, error: OSError) -> StorageError:
+    """The sentence for a database file the system will not let us read."""
+    return StorageError(
+        sentence(
+            "The database file {path} cannot be read: {reason}.",
+            path=str(path),
+            reason=error.strerror,
+        )
     )
 
 
 def folder_error(path: Path) -> StorageError:
     """The sentence for a database path that names a folder."""
-    return StorageError(f"{path} is a folder, not a database file.")
+    return StorageError(sentence("{path} is a folder, not a database file.", path=str(path)))

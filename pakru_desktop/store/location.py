@@ -13,7 +13,7 @@ from urllib.parse import unquote
 
 import appdirs
 
-from pakru_desktop.domain.errors import StorageError
+from pakru_desktop.domain.errors import StorageError, sentence
 from pakru_desktop.domain.quoting import quoted
 
 APP_NAME = "pakru-desktop"
@@ -32,8 +32,12 @@ def user_path(path: str | Path) -> Path:
     except RuntimeError:  # "~nobody-here/x": no such user, so no home folder to put there
         user = str(path).split("/", 1)[0]
         raise StorageError(
-            f"{quoted(user)} names no user of this computer, so the path {quoted(str(path))} "
-            "cannot be found; write the folder out in full."
+            sentence(
+                "{user} names no user of this computer, so the path {path} "
+                "cannot be found; write the folder out in full.",
+                user=quoted(user),
+                path=quoted(str(path)),
+            )
         ) from None
 
 
@@ -52,7 +56,9 @@ def resolve_database_url(
     """
     env = os.environ if environ is None else environ
     if db_path and database_url:
-        raise StorageError("Give either a database file (--db) or a database URL, not both.")
+        raise StorageError(
+            sentence("Give either a database file (--db) or a database URL, not both.")
+        )
     if db_path:
         return sqlite_url(Path(db_path))
     if database_url:

@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
-from pakru_desktop.domain.errors import StorageError
+from pakru_desktop.domain.errors import StorageError, sentence
 from pakru_desktop.store.backup import backup_sqlite
 from pakru_desktop.store.engine import migration_engine
 from pakru_desktop.store.errors import storage_error
@@ -122,8 +122,10 @@ def schema_revision(connection: Connection) -> str | None:
         return None
     if "alembic_version" not in tables:
         raise StorageError(
-            "This database holds tables that are not a Pakru Desktop database; "
-            "it was left untouched."
+            sentence(
+                "This database holds tables that are not a Pakru Desktop database; "
+                "it was left untouched."
+            )
         )
     row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
     return row[0] if row else None
@@ -137,7 +139,7 @@ def ensure_server_schema(engine: Engine) -> bool:
             if revision == SCHEMA_HEAD:
                 return False
             if revision is not None and revision not in KNOWN_REVISIONS:
-                raise newer_error(f"schema {revision}")
+                raise newer_error(revision)
             connection.rollback()  # end the reads' implicit transaction; the upgrade is one
             with connection.begin():
                 _run_alembic_upgrade(connection)
@@ -166,6 +168,10 @@ def _check_references(connection: Connection) -> None:
     if broken:
         tables = ", ".join(sorted({str(row[0]) for row in broken}))
         raise StorageError(
-            f"Upgrading the database would leave {len(broken)} rows of {tables} pointing at "
-            "records that do not exist; it was not upgraded. Its backup is beside it."
+            sentence(
+                "Upgrading the database would leave {count} rows of {tables} pointing at "
+                "records that do not exist; it was not upgraded. Its backup is beside it.",
+                count=len(broken),
+                tables=tables,
+            )
         )

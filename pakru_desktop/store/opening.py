@@ -36,14 +36,14 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from pakru_desktop.domain.errors import StorageError
+from pakru_desktop.domain.errors import StorageError, sentence
 from pakru_desktop.store import history as _history  # noqa: F401 - records every change
 from pakru_desktop.store.creation import PURPOSE as CREATION
 from pakru_desktop.store.creation import create_missing, fill_empty
 from pakru_desktop.store.engine import make_engine, sqlite_file
 from pakru_desktop.store.errors import storage_error
 from pakru_desktop.store.file_access import may_write
-from pakru_desktop.store.identify import OurFile, folder_error, identify
+from pakru_desktop.store.identify import OurFile, folder_error, identify, unreadable_error
 from pakru_desktop.store.location import default_database_path
 from pakru_desktop.store.migrate import (
     build_schema,
@@ -99,9 +99,12 @@ def database_exists(url: str) -> bool:
 def _open_read_only(url: str, path: Path, found: OurFile) -> Engine:
     if found.needs_migration:
         raise StorageError(
-            f"The database {path} is from an older release and must be upgraded before it "
-            "can be read, but it may not be written here (the file or its folder is "
-            "read-only); copy it to a folder you may write to and open the copy."
+            sentence(
+                "The database {path} is from an older release and must be upgraded before it "
+                "can be read, but it may not be written here (the file or its folder is "
+                "read-only); copy it to a folder you may write to and open the copy.",
+                path=str(path),
+            )
         )
     log.info("Opening %s read-only: the file or its folder may not be written", path)
     return make_engine(url, read_only=True)
@@ -114,18 +117,33 @@ def _check_folder(path: Path, *, create: bool) -> None:
     if folder.is_dir():
         return
     if folder.exists():
-        raise StorageError(f"{folder} is a file, not a folder; choose another database path.")
+        raise StorageError(
+            sentence(
+                "{folder} is a file, not a folder; choose another database path.",
+                folder=str(folder),
+            )
+        )
     if not create:
-        raise StorageError(f"There is no database at {path}: its folder does not exist.")
+        raise StorageError(
+            sentence("There is no database at {path}: its folder does not exist.", path=str(path))
+        )
     if folder.resolve() != default_database_path().parent.resolve():
         raise StorageError(
-            f"The folder {folder} does not exist; create it or choose another database path."
+            sentence(
+                "The folder {folder} does not exist; create it or choose another database path.",
+                folder=str(folder),
+            )
         )
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        message = f"Cannot create the folder {folder}: {error.strerror}."
-        raise StorageError(message) from error
+        raise StorageError(
+            sentence(
+                "Cannot create the folder {folder}: {reason}.",
+                folder=str(folder),
+                reason=error.strerror,
+            )
+        ) from error
 
 
 def _existing_or_created(path: Path, *, seed: bool, create: bool) -> OurFile:
@@ -138,23 +156,33 @@ def _existing_or_created(path: Path, *, seed: bool, create: bool) -> OurFile:
         except FileNotFoundError:
             if not create:
                 raise StorageError(
-                    f"There is no database at {path}; it may have been moved or deleted."
+                    sentence(
+                        "There is no database at {path}; it may have been moved or deleted.",
+                        path=str(path),
+                    )
                 ) from None
             create_missing(path, build)
             continue
         except OSError as error:
-            message = f"The database file {path} cannot be read: {error.strerror}."
-            raise StorageError(message) from error
+            raise unreadable_error(path, error) from error
         if not stat.S_ISREG(status.st_mode):
             # A device or a pipe: never opened, and never replaced by a database.
-            raise StorageError(f"{path} is not a regular file, so it cannot be a database.")
+            raise StorageError(
+                sentence(
+                    "{path} is not a regular file, so it cannot be a database.", path=str(path)
+                )
+            )
         if status.st_size == 0:
             if not create:
-                raise StorageError(f"{path} is an empty file, not a database yet.")
+                raise StorageError(
+                    sentence("{path} is an empty file, not a database yet.", path=str(path))
+                )
             fill_empty(path, build)
             continue
         return identify(path)
-    raise StorageError(f"The database {path} keeps changing; try again in a moment.")
+    raise StorageError(
+        sentence("The database {path} keeps changing; try again in a moment.", path=str(path))
+    )
 
 
 def _build_new_database(path: Path, *, seed: bool) -> None:

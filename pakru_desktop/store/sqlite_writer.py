@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pakru_desktop.domain.errors import ConflictError, NotFoundError
+from pakru_desktop.domain.errors import ConflictError, NotFoundError, sentence
 from pakru_desktop.domain.fuzzy_date import FuzzyDate
 from pakru_desktop.domain.item_input import NewItem
 from pakru_desktop.domain.sort_key import sort_key
@@ -178,7 +178,7 @@ def item_state(connection: sqlite3.Connection, item_id: int) -> ItemState:
         "SELECT id, kind, status, base_status, version FROM items WHERE id = ?", (item_id,)
     ).fetchone()
     if row is None:
-        raise NotFoundError(f"There is no item with id {item_id}.")
+        raise NotFoundError(sentence("There is no item with id {item_id}.", item_id=item_id))
     return ItemState(row[0], Kind(row[1]), row[2], row[3], row[4])
 
 
@@ -218,7 +218,10 @@ def insert_follow_up(
         )
         if changed.rowcount != 1:
             raise ConflictError(
-                f"Item {item.id} was changed elsewhere meanwhile; nothing was written."
+                sentence(
+                    "Item {item_id} was changed elsewhere meanwhile; nothing was written.",
+                    item_id=item.id,
+                )
             )
         history.rows.append(
             ("items", item.id, item.id, "update", "status", encode(item.status), encode(status))

@@ -2401,6 +2401,1073 @@ Double-click to read it in its source.</source>
         </message>
     </context>
     <context>
+        <name>Messages</name>
+        <message>
+            <source>'{kind}' is not a kind of item ({known}).</source>
+            <translation>'{kind}' — не вид записи ({known}).</translation>
+        </message>
+        <message>
+            <source>'{url}' is not a database URL (e.g. sqlite:///path/pakru.sqlite3).</source>
+            <translation>'{url}' — не URL базы данных (пример: sqlite:///path/pakru.sqlite3).</translation>
+        </message>
+        <message>
+            <source>A database already exists at {path}; it was left as is.</source>
+            <translation>База данных {path} уже существует; она оставлена как есть.</translation>
+        </message>
+        <message>
+            <source>A date is required.</source>
+            <translation>Укажите дату.</translation>
+        </message>
+        <message>
+            <source>A follow-up needs a note or a new status.</source>
+            <translation>Для отметки нужно примечание или новый статус.</translation>
+        </message>
+        <message>
+            <source>A fuzzy date must start on a calendar day, not {start}.</source>
+            <translation>Неточная дата должна начинаться с календарного дня, а не с {start}.</translation>
+        </message>
+        <message>
+            <source>A participant has no name.</source>
+            <translation>У участника нет имени.</translation>
+        </message>
+        <message>
+            <source>A quote needs the URL of the source it comes from.</source>
+            <translation>Для цитаты нужен URL источника, из которого она взята.</translation>
+        </message>
+        <message>
+            <source>A quote needs the source it comes from.</source>
+            <translation>Для цитаты нужен источник, из которого она взята.</translation>
+        </message>
+        <message>
+            <source>A sector cannot be empty.</source>
+            <translation>Сфера не может быть пустой.</translation>
+        </message>
+        <message>
+            <source>A {kind} has no type.</source>
+            <translation>Для вида «{kind}» тип не предусмотрен.</translation>
+        </message>
+        <message>
+            <source>Actor {actor_id} already exists; it cannot be restored twice.</source>
+            <translation>Актор #{actor_id} уже существует; его нельзя восстановить дважды.</translation>
+        </message>
+        <message>
+            <source>Actor {actor_id} exists again; the merge of {removed} was not undone.</source>
+            <translation>Актор #{actor_id} уже снова существует; объединение с «{removed}» не отменено.</translation>
+        </message>
+        <message>
+            <source>An actor cannot be merged with itself; choose another actor.</source>
+            <translation>Актора нельзя объединить с самим собой; выберите другого актора.</translation>
+        </message>
+        <message>
+            <source>An event has no due date; use its date instead.</source>
+            <translation>У события нет срока; укажите вместо него дату события.</translation>
+        </message>
+        <message>
+            <source>An item cannot be linked to itself.</source>
+            <translation>Запись нельзя связать саму с собой.</translation>
+        </message>
+        <message>
+            <source>Another program is creating the database {path}; try again in a moment.</source>
+            <translation>Другая программа сейчас создаёт базу данных {path}; повторите попытку чуть позже.</translation>
+        </message>
+        <message>
+            <source>Apr</source>
+            <translation>апр.</translation>
+        </message>
+        <message>
+            <source>Aug</source>
+            <translation>авг.</translation>
+        </message>
+        <message>
+            <source>Backups here are of SQLite files; a server database is backed up on the server.</source>
+            <translation>Резервные копии здесь делаются только для файлов SQLite; копию серверной базы данных создают на сервере.</translation>
+        </message>
+        <message>
+            <source>Backups here are of SQLite files; a server database is restored on the server.</source>
+            <translation>Резервные копии здесь делаются только для файлов SQLite; серверную базу данных восстанавливают на сервере.</translation>
+        </message>
+        <message>
+            <source>Bad publication date: {error}</source>
+            <translation>Неверная дата публикации: {error}</translation>
+        </message>
+        <message>
+            <source>Bad {what}: {error}</source>
+            <translation>Ошибка в поле «{what}»: {error}</translation>
+        </message>
+        <message>
+            <source>Cannot back up to {path}: {reason}.</source>
+            <translation>Не удалось сохранить резервную копию в {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Cannot back up {path} {why}: {reason}.</source>
+            <translation>Не удалось создать резервную копию {path} {why}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Cannot create a database in {folder}: {reason}.</source>
+            <translation>Не удалось создать базу данных в папке {folder}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder {folder}: {reason}.</source>
+            <translation>Не удалось создать папку {folder}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Cannot keep a copy of {path}: {reason}.</source>
+            <translation>Не удалось сохранить копию {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}.</source>
+            <translation>Не удалось прочитать {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Cannot read {text} as a date because day and month order is ambiguous; write it as year-month-day, e.g. 2025-09-02.</source>
+            <translation>Не удалось прочитать {text} как дату: неясно, где день, а где месяц; запишите её в виде год-месяц-день, например 2025-09-02.</translation>
+        </message>
+        <message>
+            <source>Cannot read {text} as a date: years must be from {min_year} to {max_year}.</source>
+            <translation>Не удалось прочитать {text} как дату: год должен быть в пределах от {min_year} до {max_year}.</translation>
+        </message>
+        <message>
+            <source>Cannot read {text} as a date: {month} {year} has no day {day}.</source>
+            <translation>Не удалось прочитать {text} как дату: даты {day} {month} {year} не существует.</translation>
+        </message>
+        <message>
+            <source>Cannot read {text} as a date; try 2 Sep 2025, Sep 2024, Q1 2026, 2024 or 17–18 Nov 2025.</source>
+            <translation>Не удалось прочитать {text} как дату; попробуйте так: 2 Sep 2025 (или 2 сентября 2025), Sep 2024, Q1 2026, 2024 или 17–18 Nov 2025.</translation>
+        </message>
+        <message>
+            <source>Cannot restore {backup}: {reason}.</source>
+            <translation>Не удалось восстановить данные из {backup}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Cannot tell from the name {name} what the file holds; say which kind it is ({choices}).</source>
+            <translation>По имени {name} нельзя понять, что содержит файл; укажите, что в нём ({choices}).</translation>
+        </message>
+        <message>
+            <source>Cannot use the database URL '{url}': {reason}.</source>
+            <translation>Не удалось использовать URL базы данных '{url}': {reason}.</translation>
+        </message>
+        <message>
+            <source>Cannot use {backup} as a backup: {reason}.</source>
+            <translation>Не удалось использовать {backup} как резервную копию: {reason}.</translation>
+        </message>
+        <message>
+            <source>Cannot write into {folder}: {reason}.</source>
+            <translation>Не удалось записать в папку {folder}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Dec</source>
+            <translation>дек.</translation>
+        </message>
+        <message>
+            <source>Evidence {evidence_id} already exists; it was not added twice.</source>
+            <translation>Подтверждение #{evidence_id} уже существует; повторно оно не добавлено.</translation>
+        </message>
+        <message>
+            <source>Evidence {record_id} belongs to item {owner_id}, not item {item_id}; it cannot move to another item (empty its id to add it there as new).</source>
+            <translation>Подтверждение #{record_id} относится к записи #{owner_id}, а не к записи #{item_id}; перенести его в другую запись нельзя (очистите его id, чтобы добавить его туда как новое).</translation>
+        </message>
+        <message>
+            <source>Feb</source>
+            <translation>февр.</translation>
+        </message>
+        <message>
+            <source>Follow-up {follow_up_id} belongs to item {owner_id}, not to item {item_id}; quote it for that item, or choose one of item {item_id}'s follow-ups.</source>
+            <translation>Отметка #{follow_up_id} относится к записи #{owner_id}, а не к записи #{item_id}; добавьте цитату для той записи или выберите одну из отметок записи #{item_id}.</translation>
+        </message>
+        <message>
+            <source>Follow-up {follow_up_id} is on item {owner_id}, not item {item_id}.</source>
+            <translation>Отметка #{follow_up_id} относится к записи #{owner_id}, а не к записи #{item_id}.</translation>
+        </message>
+        <message>
+            <source>Follow-up {follow_up_id} no longer exists; its quote cannot be put back.</source>
+            <translation>Отметки #{follow_up_id} больше нет; её цитату нельзя вернуть.</translation>
+        </message>
+        <message>
+            <source>Follow-up {record_id} belongs to item {owner_id}, not item {item_id}; it cannot move to another item (empty its id to add it there as new).</source>
+            <translation>Отметка #{record_id} относится к записи #{owner_id}, а не к записи #{item_id}; перенести её в другую запись нельзя (очистите её id, чтобы добавить её туда как новую).</translation>
+        </message>
+        <message>
+            <source>Give a count from 1 to {limit}; {count} is out of range.</source>
+            <translation>Укажите количество от 1 до {limit}; {count} — вне допустимого диапазона.</translation>
+        </message>
+        <message>
+            <source>Give either a database file (--db) or a database URL, not both.</source>
+            <translation>Укажите либо файл базы данных (--db), либо URL базы данных, но не то и другое сразу.</translation>
+        </message>
+        <message>
+            <source>Give the quote that this source supports.</source>
+            <translation>Укажите цитату из этого источника.</translation>
+        </message>
+        <message>
+            <source>Give the source by URL or by id, not both.</source>
+            <translation>Укажите источник либо по URL, либо по id, но не то и другое сразу.</translation>
+        </message>
+        <message>
+            <source>Item {from_id} already {link_type} item {to_id} (link {link_id}).</source>
+            <translation>Связь «{link_type}» от записи #{from_id} к записи #{to_id} уже есть (связь #{link_id}).</translation>
+        </message>
+        <message>
+            <source>Item {from_id} already {link_type} item {to_id}.</source>
+            <translation>Связь «{link_type}» от записи #{from_id} к записи #{to_id} уже есть.</translation>
+        </message>
+        <message>
+            <source>Item {item_id} already exists; it cannot be restored twice.</source>
+            <translation>Запись #{item_id} уже существует; её нельзя восстановить дважды.</translation>
+        </message>
+        <message>
+            <source>Item {item_id} here was created {stored}, not {given}: it is another record. Empty the id cell to add the row as a new item.</source>
+            <translation>Запись #{item_id} здесь создана {stored}, а не {given}: это другая запись. Очистите ячейку id, чтобы добавить строку как новую запись.</translation>
+        </message>
+        <message>
+            <source>Item {item_id} is at version {version}, not {expected}: it was changed elsewhere; it was not deleted.</source>
+            <translation>У записи #{item_id} версия {version}, а не {expected}: она была изменена в другом месте и не удалена.</translation>
+        </message>
+        <message>
+            <source>Item {item_id} is {stored}, not {wanted}; import it with its own file ({file}).</source>
+            <translation>Запись #{item_id} — это {stored}, а не {wanted}; импортируйте её из её собственного файла ({file}).</translation>
+        </message>
+        <message>
+            <source>Item {item_id} no longer exists.</source>
+            <translation>Записи #{item_id} больше нет.</translation>
+        </message>
+        <message>
+            <source>Item {item_id} no longer exists; its quote cannot be put back.</source>
+            <translation>Записи #{item_id} больше нет; её цитату нельзя вернуть.</translation>
+        </message>
+        <message>
+            <source>Item {item_id} was changed after this file was written (it is at version {stored} here, the file has {given}); export it again and redo the change there.</source>
+            <translation>Запись #{item_id} изменилась после того, как был записан этот файл (здесь у неё версия {stored}, а в файле — {given}); экспортируйте её заново и повторите изменение в новом файле.</translation>
+        </message>
+        <message>
+            <source>Item {item_id} was changed elsewhere meanwhile; nothing was written.</source>
+            <translation>Тем временем запись #{item_id} была изменена в другом месте; ничего не записано.</translation>
+        </message>
+        <message>
+            <source>Item {item_id} was changed elsewhere since it was opened; reload it and apply your edit again.</source>
+            <translation>Запись #{item_id} была изменена в другом месте после того, как её открыли; загрузите её заново и внесите правку ещё раз.</translation>
+        </message>
+        <message>
+            <source>Item {item_id} was changed since the import; nothing was undone.</source>
+            <translation>Запись #{item_id} изменилась после импорта; ничего не отменено.</translation>
+        </message>
+        <message>
+            <source>Item {item_id} was deleted meanwhile.</source>
+            <translation>Тем временем запись #{item_id} была удалена.</translation>
+        </message>
+        <message>
+            <source>Jan</source>
+            <translation>янв.</translation>
+        </message>
+        <message>
+            <source>Jul</source>
+            <translation>июл.</translation>
+        </message>
+        <message>
+            <source>Jun</source>
+            <translation>июн.</translation>
+        </message>
+        <message>
+            <source>Link {link_id} joins items {from_id} and {to_id}; a link cannot be moved (empty its id to add a new one).</source>
+            <translation>Связь #{link_id} соединяет записи #{from_id} и #{to_id}; связь нельзя перенести (очистите её id, чтобы добавить новую).</translation>
+        </message>
+        <message>
+            <source>Mar</source>
+            <translation>мар.</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>мая</translation>
+        </message>
+        <message>
+            <source>Nov</source>
+            <translation>нояб.</translation>
+        </message>
+        <message>
+            <source>Oct</source>
+            <translation>окт.</translation>
+        </message>
+        <message>
+            <source>Participant {text} has no name; write NAME or NAME:ROLE.</source>
+            <translation>У участника {text} нет имени; пишите ИМЯ или ИМЯ:РОЛЬ.</translation>
+        </message>
+        <message>
+            <source>Sep</source>
+            <translation>сент.</translation>
+        </message>
+        <message>
+            <source>Source {source_id} (“{title}”) already has this web address; edit that source instead.</source>
+            <translation>Этот веб-адрес уже есть у источника #{source_id} («{title}»); лучше измените тот источник.</translation>
+        </message>
+        <message>
+            <source>Source {source_id} already exists; it was not added twice.</source>
+            <translation>Источник #{source_id} уже существует; повторно он не добавлен.</translation>
+        </message>
+        <message>
+            <source>Source {source_id} already has the ref {ref}.</source>
+            <translation>Ссылочный код {ref} уже есть у источника #{source_id}.</translation>
+        </message>
+        <message>
+            <source>Source {source_id} already has the seed id {ref}.</source>
+            <translation>Код исходных данных {ref} уже есть у источника #{source_id}.</translation>
+        </message>
+        <message>
+            <source>Source {source_id} is cited by {cited} follow-up; remove it first.</source>
+            <translation>На источник #{source_id} ссылается {cited} отметка; сначала удалите её.</translation>
+        </message>
+        <message>
+            <source>Source {source_id} is cited by {cited} follow-ups; remove them first.</source>
+            <translation>На источник #{source_id} ссылаются отметки ({cited}); сначала удалите их.</translation>
+        </message>
+        <message>
+            <source>Source {source_id} is quoted by {quoted_by} piece of evidence and cited by {cited} follow-up; remove them first.</source>
+            <translation>Источник #{source_id} цитируется в {quoted_by} подтверждении, и на него ссылается {cited} отметка; сначала удалите их.</translation>
+        </message>
+        <message>
+            <source>Source {source_id} is quoted by {quoted_by} piece of evidence and cited by {cited} follow-ups; remove them first.</source>
+            <translation>Источник #{source_id} цитируется в {quoted_by} подтверждении, и на него ссылаются отметки ({cited}); сначала удалите их.</translation>
+        </message>
+        <message>
+            <source>Source {source_id} is quoted by {quoted_by} piece of evidence; remove it first.</source>
+            <translation>Источник #{source_id} цитируется в {quoted_by} подтверждении; сначала удалите его.</translation>
+        </message>
+        <message>
+            <source>Source {source_id} is quoted by {quoted_by} pieces of evidence and cited by {cited} follow-up; remove them first.</source>
+            <translation>Источник #{source_id} цитируется в подтверждениях ({quoted_by}), и на него ссылается {cited} отметка; сначала удалите их.</translation>
+        </message>
+        <message>
+            <source>Source {source_id} is quoted by {quoted_by} pieces of evidence and cited by {cited} follow-ups; remove them first.</source>
+            <translation>Источник #{source_id} цитируется в подтверждениях ({quoted_by}), и на него ссылаются отметки ({cited}); сначала удалите их.</translation>
+        </message>
+        <message>
+            <source>Source {source_id} is quoted by {quoted_by} pieces of evidence; remove them first.</source>
+            <translation>Источник #{source_id} цитируется в подтверждениях ({quoted_by}); сначала удалите их.</translation>
+        </message>
+        <message>
+            <source>Source {source_id} no longer exists; its quote cannot be put back.</source>
+            <translation>Источника #{source_id} больше нет; цитату из него нельзя вернуть.</translation>
+        </message>
+        <message>
+            <source>That is the database itself, not a backup of it.</source>
+            <translation>Это сама база данных, а не её резервная копия.</translation>
+        </message>
+        <message>
+            <source>The article does not say when it was published; give its date (--published 2025-09-02).</source>
+            <translation>В статье не сказано, когда она опубликована; укажите её дату (--published 2025-09-02).</translation>
+        </message>
+        <message>
+            <source>The article has no text.</source>
+            <translation>В статье нет текста.</translation>
+        </message>
+        <message>
+            <source>The backup {backup} is damaged; choose another one.</source>
+            <translation>Резервная копия {backup} повреждена; выберите другую.</translation>
+        </message>
+        <message>
+            <source>The cell holds a character that is not text ({character}); remove it.</source>
+            <translation>В ячейке есть недопустимый символ ({character}); удалите его.</translation>
+        </message>
+        <message>
+            <source>The change conflicts with existing records (a duplicate or a missing reference); nothing was written.</source>
+            <translation>Изменение противоречит существующим записям (дубликат или ссылка на несуществующую запись); ничего не записано.</translation>
+        </message>
+        <message>
+            <source>The database file cannot be opened; check the path and permissions.</source>
+            <translation>Не удаётся открыть файл базы данных; проверьте путь и права доступа.</translation>
+        </message>
+        <message>
+            <source>The database file could not be read or written (a disk error); nothing was changed.</source>
+            <translation>Не удалось прочитать или записать файл базы данных (ошибка диска); ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>The database file is damaged; nothing was changed. Restore it from a backup copy.</source>
+            <translation>Файл базы данных повреждён; ничего не изменено. Восстановите его из резервной копии.</translation>
+        </message>
+        <message>
+            <source>The database file {path} cannot be opened: {reason}.</source>
+            <translation>Не удаётся открыть файл базы данных {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>The database file {path} cannot be read: {reason}.</source>
+            <translation>Не удаётся прочитать файл базы данных {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>The database file {path} is damaged or is not a database; it was left untouched.</source>
+            <translation>Файл базы данных {path} повреждён или не является базой данных; он оставлен без изменений.</translation>
+        </message>
+        <message>
+            <source>The database is locked by another program; try again in a moment.</source>
+            <translation>База данных заблокирована другой программой; повторите попытку чуть позже.</translation>
+        </message>
+        <message>
+            <source>The database may not be written here (its file or its folder is read-only); nothing was changed.</source>
+            <translation>Здесь в базу данных нельзя записывать (её файл или папка доступны только для чтения); ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>The database may not be written here; check the file's permissions.</source>
+            <translation>Здесь в базу данных нельзя записывать; проверьте права доступа к файлу.</translation>
+        </message>
+        <message>
+            <source>The database server cannot be reached: {reason}.</source>
+            <translation>Сервер базы данных недоступен: {reason}.</translation>
+        </message>
+        <message>
+            <source>The database {path} is damaged ({verdict}). Restore a backup (File ▸ Backups…, or pakru backups and pakru restore PATH).</source>
+            <translation>База данных {path} повреждена ({verdict}). Восстановите её из резервной копии (Файл ▸ Резервные копии… или pakru backups и pakru restore PATH).</translation>
+        </message>
+        <message>
+            <source>The database {path} is from an older release and must be upgraded before it can be read, but it may not be written here (the file or its folder is read-only); copy it to a folder you may write to and open the copy.</source>
+            <translation>База данных {path} создана более старой версией программы, и перед чтением её нужно обновить, но здесь в неё нельзя записывать (файл или его папка доступны только для чтения); скопируйте её в папку, где у вас есть право записи, и откройте копию.</translation>
+        </message>
+        <message>
+            <source>The database {path} keeps changing; try again in a moment.</source>
+            <translation>База данных {path} постоянно меняется; повторите попытку чуть позже.</translation>
+        </message>
+        <message>
+            <source>The database {path} was never finished (an earlier start was interrupted while creating it); it was left untouched. Move it away and start again to create it.</source>
+            <translation>Создание базы данных {path} не было завершено (предыдущий запуск прервался во время её создания); она оставлена без изменений. Переместите её в другое место и запустите программу снова, чтобы создать базу заново.</translation>
+        </message>
+        <message>
+            <source>The date cannot be empty.</source>
+            <translation>Дата не может быть пустой.</translation>
+        </message>
+        <message>
+            <source>The disk holding the database is full, so nothing was written; free some space and try again.</source>
+            <translation>Диск с базой данных заполнен, поэтому ничего не записано; освободите место и повторите попытку.</translation>
+        </message>
+        <message>
+            <source>The end of a date span must be a single date.</source>
+            <translation>Конец диапазона дат должен быть одной датой.</translation>
+        </message>
+        <message>
+            <source>The end of a span ({end}) cannot come before its start ({start}).</source>
+            <translation>Конец диапазона ({end}) не может быть раньше его начала ({start}).</translation>
+        </message>
+        <message>
+            <source>The file is not a database, or it is damaged; it was left untouched.</source>
+            <translation>Файл не является базой данных или повреждён; он оставлен без изменений.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist; create it or choose another database path.</source>
+            <translation>Папки {folder} не существует; создайте её или выберите другой путь к базе данных.</translation>
+        </message>
+        <message>
+            <source>The follow-up on {title} was changed elsewhere since; it was not deleted.</source>
+            <translation>Отметка к записи {title} с тех пор была изменена в другом месте; она не удалена.</translation>
+        </message>
+        <message>
+            <source>The imported article is quoted elsewhere now; nothing was undone.</source>
+            <translation>Импортированная статья теперь цитируется и в других местах; ничего не отменено.</translation>
+        </message>
+        <message>
+            <source>The imported article was deleted since; nothing was undone.</source>
+            <translation>Импортированная статья с тех пор удалена; ничего не отменено.</translation>
+        </message>
+        <message>
+            <source>The name cannot be empty.</source>
+            <translation>Имя не может быть пустым.</translation>
+        </message>
+        <message>
+            <source>The new text no longer contains {count} quote taken from this source (evidence {ids}, e.g. {quote}); keep those passages or remove that evidence first.</source>
+            <translation>В новом тексте больше нет {count} цитаты, взятой из этого источника (подтверждение {ids}: {quote}); сохраните этот фрагмент или сначала удалите это подтверждение.</translation>
+        </message>
+        <message>
+            <source>The new text no longer contains {count} quotes taken from this source (evidence {ids}, e.g. {quote}); keep those passages or remove that evidence first.</source>
+            <translation>В новом тексте больше нет цитат, взятых из этого источника ({count}; подтверждения {ids}, например {quote}); сохраните эти фрагменты или сначала удалите эти подтверждения.</translation>
+        </message>
+        <message>
+            <source>The quote cannot be empty.</source>
+            <translation>Цитата не может быть пустой.</translation>
+        </message>
+        <message>
+            <source>The quote is {length} characters; quote at most {limit}, the sentences that say it.</source>
+            <translation>Цитата слишком длинная: {length} симв.; цитируйте не более {limit} — только те фразы, в которых это сказано.</translation>
+        </message>
+        <message>
+            <source>The source URL cannot be empty.</source>
+            <translation>URL источника не может быть пустым.</translation>
+        </message>
+        <message>
+            <source>The source_id cannot be empty.</source>
+            <translation>Столбец source_id не может быть пустым.</translation>
+        </message>
+        <message>
+            <source>The text holds characters that are not text (a NUL or a broken character); copy it again from the article.</source>
+            <translation>Текст содержит недопустимые символы (NUL или повреждённый символ); скопируйте его из статьи заново.</translation>
+        </message>
+        <message>
+            <source>The text is {length} characters; keep it under {limit} (split a long document into several sources).</source>
+            <translation>Текст слишком длинный: {length} симв.; допустимо не более {limit} (разделите длинный документ на несколько источников).</translation>
+        </message>
+        <message>
+            <source>The text of source {source_id} changed and no longer holds the quote; it was not put back.</source>
+            <translation>Текст источника #{source_id} изменился и больше не содержит эту цитату; она не возвращена.</translation>
+        </message>
+        <message>
+            <source>The title cannot be empty.</source>
+            <translation>Название не может быть пустым.</translation>
+        </message>
+        <message>
+            <source>The title is {length} characters; keep it under {limit}.</source>
+            <translation>Название слишком длинное: {length} симв.; допустимо не более {limit}.</translation>
+        </message>
+        <message>
+            <source>The web address is {length} characters; keep it under {limit}.</source>
+            <translation>Веб-адрес слишком длинный: {length} симв.; допустимо не более {limit}.</translation>
+        </message>
+        <message>
+            <source>The {column} is empty; a new {what} needs one.</source>
+            <translation>Столбец {column} пуст, а для новой записи ({what}) он обязателен.</translation>
+        </message>
+        <message>
+            <source>The {label} holds a character that is not text ({character}); remove it or type the text again.</source>
+            <translation>Поле «{label}» содержит недопустимый символ ({character}); удалите его или введите текст заново.</translation>
+        </message>
+        <message>
+            <source>The {what} cannot be empty.</source>
+            <translation>Поле «{what}» не может быть пустым.</translation>
+        </message>
+        <message>
+            <source>The {what} is {length} characters; keep it under {limit}.</source>
+            <translation>Поле «{what}» слишком длинное: {length} симв.; допустимо не более {limit}.</translation>
+        </message>
+        <message>
+            <source>There is no actor with id {actor_id}.</source>
+            <translation>Актор #{actor_id} не найден.</translation>
+        </message>
+        <message>
+            <source>There is no backup file {backup}.</source>
+            <translation>Файл резервной копии {backup} не найден.</translation>
+        </message>
+        <message>
+            <source>There is no database at {path}: its folder does not exist.</source>
+            <translation>Базы данных {path} нет: её папка не существует.</translation>
+        </message>
+        <message>
+            <source>There is no database at {path}; it may have been moved or deleted.</source>
+            <translation>Базы данных {path} нет; возможно, её переместили или удалили.</translation>
+        </message>
+        <message>
+            <source>There is no evidence with id {evidence_id}.</source>
+            <translation>Подтверждение #{evidence_id} не найдено.</translation>
+        </message>
+        <message>
+            <source>There is no file {path}.</source>
+            <translation>Файл {path} не найден.</translation>
+        </message>
+        <message>
+            <source>There is no follow-up with id {follow_up_id}.</source>
+            <translation>Отметка #{follow_up_id} не найдена.</translation>
+        </message>
+        <message>
+            <source>There is no item with id {item_id}.</source>
+            <translation>Запись #{item_id} не найдена.</translation>
+        </message>
+        <message>
+            <source>There is no link with id {link_id}.</source>
+            <translation>Связь #{link_id} не найдена.</translation>
+        </message>
+        <message>
+            <source>There is no source with id {source_id}.</source>
+            <translation>Источник #{source_id} не найден.</translation>
+        </message>
+        <message>
+            <source>There is no {what} with id {record_id}.</source>
+            <translation>Не найдено: {what} с id {record_id}.</translation>
+        </message>
+        <message>
+            <source>This article is stored already (source {source_id}); nothing was imported.</source>
+            <translation>Эта статья уже сохранена (источник #{source_id}); ничего не импортировано.</translation>
+        </message>
+        <message>
+            <source>This database already holds records; demo data goes only into a new or empty one (pakru init --empty).</source>
+            <translation>В этой базе данных уже есть записи; демонстрационные данные добавляются только в новую или пустую базу (pakru init --empty).</translation>
+        </message>
+        <message>
+            <source>This database holds tables that are not a Pakru Desktop database; it was left untouched.</source>
+            <translation>В этой базе данных есть таблицы, не относящиеся к Pakru Desktop; она оставлена без изменений.</translation>
+        </message>
+        <message>
+            <source>This database was written by a newer release of Pakru Desktop (schema {schema}); update the app to open it. It was left untouched.</source>
+            <translation>Эта база данных создана более новой версией Pakru Desktop (схема {schema}); обновите программу, чтобы открыть её. База данных оставлена без изменений.</translation>
+        </message>
+        <message>
+            <source>This quote is already evidence for follow-up {follow_up_id} (evidence {evidence_id}).</source>
+            <translation>Эта цитата уже подтверждает отметку #{follow_up_id} (подтверждение #{evidence_id}).</translation>
+        </message>
+        <message>
+            <source>This quote is already evidence for item {item_id} (evidence {evidence_id}).</source>
+            <translation>Эта цитата уже подтверждает запись #{item_id} (подтверждение #{evidence_id}).</translation>
+        </message>
+        <message>
+            <source>This quote is already evidence {evidence_id} for item {item_id}.</source>
+            <translation>Эта цитата уже есть в подтверждении #{evidence_id} для записи #{item_id}.</translation>
+        </message>
+        <message>
+            <source>This record was changed elsewhere since it was opened; reload it and try again.</source>
+            <translation>Эта запись была изменена в другом месте после того, как её открыли; загрузите её заново и повторите попытку.</translation>
+        </message>
+        <message>
+            <source>Unknown date precision {precision}.</source>
+            <translation>Неизвестная точность даты: {precision}.</translation>
+        </message>
+        <message>
+            <source>Unknown export kind {kind}; use one of: {choices}.</source>
+            <translation>Неизвестный вид экспорта {kind}; используйте один из: {choices}.</translation>
+        </message>
+        <message>
+            <source>Unknown kind {text}; use one of: {names}.</source>
+            <translation>Неизвестный вид {text}; используйте один из: {names}.</translation>
+        </message>
+        <message>
+            <source>Unknown {what} {code}; use one of: {choices}.</source>
+            <translation>Неизвестное значение {code} ({what}); используйте одно из: {choices}.</translation>
+        </message>
+        <message>
+            <source>Upgrading the database would leave {count} rows of {tables} pointing at records that do not exist; it was not upgraded. Its backup is beside it.</source>
+            <translation>После обновления в таблицах {tables} остались бы строки со ссылками на несуществующие записи ({count}); база данных не обновлена. Её резервная копия лежит рядом с ней.</translation>
+        </message>
+        <message>
+            <source>Year {year} is outside the supported {min_year} to {max_year}.</source>
+            <translation>Год {year} вне поддерживаемого диапазона: с {min_year} по {max_year}.</translation>
+        </message>
+        <message>
+            <source>a commitment</source>
+            <translation>обязательство</translation>
+        </message>
+        <message>
+            <source>a project</source>
+            <translation>проект</translation>
+        </message>
+        <message>
+            <source>a row between rows {first} and {row} conflicts with records already stored (a duplicate or a missing reference).</source>
+            <translation>одна из строк с {first} по {row} противоречит уже сохранённым записям (дубликат или ссылка на несуществующую запись).</translation>
+        </message>
+        <message>
+            <source>actor kind</source>
+            <translation>вид актора</translation>
+        </message>
+        <message>
+            <source>agreement</source>
+            <translation>соглашение</translation>
+        </message>
+        <message>
+            <source>agreement status</source>
+            <translation>статус соглашения</translation>
+        </message>
+        <message>
+            <source>alias</source>
+            <translation>вариант имени</translation>
+        </message>
+        <message>
+            <source>an agreement</source>
+            <translation>соглашение</translation>
+        </message>
+        <message>
+            <source>an event</source>
+            <translation>событие</translation>
+        </message>
+        <message>
+            <source>before migrating it</source>
+            <translation>перед обновлением</translation>
+        </message>
+        <message>
+            <source>before restoring</source>
+            <translation>перед восстановлением</translation>
+        </message>
+        <message>
+            <source>commitment</source>
+            <translation>обязательство</translation>
+        </message>
+        <message>
+            <source>commitment status</source>
+            <translation>статус обязательства</translation>
+        </message>
+        <message>
+            <source>commitment type</source>
+            <translation>тип обязательства</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>страна</translation>
+        </message>
+        <message>
+            <source>date note</source>
+            <translation>примечание к дате</translation>
+        </message>
+        <message>
+            <source>day</source>
+            <translation>день</translation>
+        </message>
+        <message>
+            <source>due date</source>
+            <translation>срок</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>событие</translation>
+        </message>
+        <message>
+            <source>event status</source>
+            <translation>статус события</translation>
+        </message>
+        <message>
+            <source>event type</source>
+            <translation>тип события</translation>
+        </message>
+        <message>
+            <source>follow-up</source>
+            <translation>отметка</translation>
+        </message>
+        <message>
+            <source>follow-up id</source>
+            <translation>id отметки</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>id</translation>
+        </message>
+        <message>
+            <source>id {record_id} is also on row {row}; each row must name a different record.</source>
+            <translation>id {record_id} уже указан в строке {row}; каждая строка должна относиться к отдельной записи.</translation>
+        </message>
+        <message>
+            <source>item</source>
+            <translation>запись</translation>
+        </message>
+        <message>
+            <source>item id</source>
+            <translation>id записи</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>язык</translation>
+        </message>
+        <message>
+            <source>legal nature</source>
+            <translation>правовой характер</translation>
+        </message>
+        <message>
+            <source>link</source>
+            <translation>связь</translation>
+        </message>
+        <message>
+            <source>link type</source>
+            <translation>тип связи</translation>
+        </message>
+        <message>
+            <source>location</source>
+            <translation>место</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation>месяц</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>имя</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>примечание</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>сейчас</translation>
+        </message>
+        <message>
+            <source>office</source>
+            <translation>должность</translation>
+        </message>
+        <message>
+            <source>participant's name</source>
+            <translation>имя участника</translation>
+        </message>
+        <message>
+            <source>piece of evidence</source>
+            <translation>подтверждение</translation>
+        </message>
+        <message>
+            <source>project</source>
+            <translation>проект</translation>
+        </message>
+        <message>
+            <source>project status</source>
+            <translation>статус проекта</translation>
+        </message>
+        <message>
+            <source>project type</source>
+            <translation>тип проекта</translation>
+        </message>
+        <message>
+            <source>publication date</source>
+            <translation>дата публикации</translation>
+        </message>
+        <message>
+            <source>publisher</source>
+            <translation>издание</translation>
+        </message>
+        <message>
+            <source>quarter</source>
+            <translation>квартал</translation>
+        </message>
+        <message>
+            <source>quote</source>
+            <translation>цитата</translation>
+        </message>
+        <message>
+            <source>ref</source>
+            <translation>ссылочный код</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>роль</translation>
+        </message>
+        <message>
+            <source>sector</source>
+            <translation>сфера</translation>
+        </message>
+        <message>
+            <source>source</source>
+            <translation>источник</translation>
+        </message>
+        <message>
+            <source>source id</source>
+            <translation>id источника</translation>
+        </message>
+        <message>
+            <source>summary</source>
+            <translation>описание</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>текст</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>название</translation>
+        </message>
+        <message>
+            <source>url</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>год</translation>
+        </message>
+        <message>
+            <source>{actor} (actor {actor_id}) was changed elsewhere since; reload it and try again.</source>
+            <translation>Актор «{actor}» (#{actor_id}) с тех пор был изменён в другом месте; загрузите данные заново и повторите попытку.</translation>
+        </message>
+        <message>
+            <source>{actor} takes part in {count} item; merge it into another actor or remove it from those items first.</source>
+            <translation>Актор «{actor}» участвует в {count} записи; сначала объедините его с другим актором или уберите его из этой записи.</translation>
+        </message>
+        <message>
+            <source>{actor} takes part in {count} items; merge it into another actor or remove it from those items first.</source>
+            <translation>Актор «{actor}» участвует в записях ({count}); сначала объедините его с другим актором или уберите его из этих записей.</translation>
+        </message>
+        <message>
+            <source>{column} ({names}) disagrees with the participants with the role {role} ({listed}); change the participants column, which the role columns are taken from.</source>
+            <translation>Столбец {column} ({names}) расходится с участниками в роли {role} ({listed}); измените столбец participants — из него берутся столбцы ролей.</translation>
+        </message>
+        <message>
+            <source>{column}_end is given but {column} is empty.</source>
+            <translation>Столбец {column}_end заполнен, а {column} пуст.</translation>
+        </message>
+        <message>
+            <source>{column}_precision says {given} but {value} is a date of {precision} precision.</source>
+            <translation>В столбце {column}_precision указано {given}, но {value} — дата с точностью «{precision}».</translation>
+        </message>
+        <message>
+            <source>{first} {rest}</source>
+            <translation>{first} {rest}</translation>
+        </message>
+        <message>
+            <source>{folder} is a file, not a folder; choose another database path.</source>
+            <translation>{folder} — это файл, а не папка; выберите другой путь к базе данных.</translation>
+        </message>
+        <message>
+            <source>{kept} or its items changed since {removed} was merged into it; the merge was not undone.</source>
+            <translation>Актор «{kept}» или его записи изменились после того, как к нему был присоединён «{removed}»; объединение не отменено.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as CSV near row {row}: {error}.</source>
+            <translation>Не удалось прочитать {name} как CSV около строки {row}: {error}.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read: {reason}.</source>
+            <translation>Не удалось прочитать {name}: {reason}.</translation>
+        </message>
+        <message>
+            <source>{name} has no readable text in it.</source>
+            <translation>В файле {name} нет читаемого текста.</translation>
+        </message>
+        <message>
+            <source>{name} is a folder; choose a file.</source>
+            <translation>{name} — это папка; выберите файл.</translation>
+        </message>
+        <message>
+            <source>{name} is empty: it has no header row.</source>
+            <translation>Файл {name} пуст: в нём нет строки заголовков.</translation>
+        </message>
+        <message>
+            <source>{name} is empty; choose the file with the article.</source>
+            <translation>Файл {name} пуст; выберите файл со статьёй.</translation>
+        </message>
+        <message>
+            <source>{name} is not UTF-8 text (byte 0x{byte} near row {row}); save it as UTF-8 CSV and try again.</source>
+            <translation>{name} — не текст в кодировке UTF-8 (байт 0x{byte} около строки {row}); сохраните его как CSV в UTF-8 и повторите попытку.</translation>
+        </message>
+        <message>
+            <source>{name} is not UTF-8 text (byte 0x{byte}); save it as UTF-8 CSV and try again.</source>
+            <translation>{name} — не текст в кодировке UTF-8 (байт 0x{byte}); сохраните его как CSV в UTF-8 и повторите попытку.</translation>
+        </message>
+        <message>
+            <source>{name} is not UTF-8 text; save it again as UTF-8 (or as a web page) and load it.</source>
+            <translation>{name} — не текст в кодировке UTF-8; сохраните его заново в UTF-8 (или как веб-страницу) и загрузите снова.</translation>
+        </message>
+        <message>
+            <source>{name} is not a file; choose the file with the article.</source>
+            <translation>{name} — не файл; выберите файл со статьёй.</translation>
+        </message>
+        <message>
+            <source>{name} is not a text file; save the article as .txt or .html and load that.</source>
+            <translation>{name} — не текстовый файл; сохраните статью как .txt или .html и загрузите этот файл.</translation>
+        </message>
+        <message>
+            <source>{name} is over {megabytes} MB; an article's text file is far smaller.</source>
+            <translation>{name} больше {megabytes} МБ, а текстовый файл статьи гораздо меньше.</translation>
+        </message>
+        <message>
+            <source>{name} row {row} has {cells} cells but the header has {columns}; check for a separator inside a cell without quotes.</source>
+            <translation>{name}, строка {row}: ячеек — {cells}, а в заголовке — {columns}; проверьте, нет ли разделителя внутри ячейки без кавычек.</translation>
+        </message>
+        <message>
+            <source>{name}: {total} problem in {rows} row; nothing was imported.</source>
+            <translation>{name}: {total} ошибка в {rows} строке; ничего не импортировано.</translation>
+        </message>
+        <message>
+            <source>{name}: {total} problem in {rows} rows; nothing was imported.</source>
+            <translation>{name}: ошибок — {total}, строк с ошибками — {rows}; ничего не импортировано.</translation>
+        </message>
+        <message>
+            <source>{name}: {total} problem; nothing was imported.</source>
+            <translation>{name}: {total} ошибка; ничего не импортировано.</translation>
+        </message>
+        <message>
+            <source>{name}: {total} problems in {rows} row; nothing was imported.</source>
+            <translation>{name}: ошибок — {total}, строк с ошибками — {rows}; ничего не импортировано.</translation>
+        </message>
+        <message>
+            <source>{name}: {total} problems in {rows} rows; nothing was imported.</source>
+            <translation>{name}: ошибок — {total}, строк с ошибками — {rows}; ничего не импортировано.</translation>
+        </message>
+        <message>
+            <source>{name}: {total} problems; nothing was imported.</source>
+            <translation>{name}: ошибок — {total}; ничего не импортировано.</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose a new file name for the backup.</source>
+            <translation>{path} уже существует; выберите для резервной копии новое имя файла.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a CSV file.</source>
+            <translation>{path} — это папка, а не CSV-файл.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a database file.</source>
+            <translation>{path} — это папка, а не файл базы данных.</translation>
+        </message>
+        <message>
+            <source>{path} is an empty file, not a database yet.</source>
+            <translation>{path} — пустой файл, это ещё не база данных.</translation>
+        </message>
+        <message>
+            <source>{path} is not a Pakru Desktop database (it belongs to another program); it was left untouched.</source>
+            <translation>{path} — не база данных Pakru Desktop (она принадлежит другой программе); файл оставлен без изменений.</translation>
+        </message>
+        <message>
+            <source>{path} is not a file name.</source>
+            <translation>{path} — не имя файла.</translation>
+        </message>
+        <message>
+            <source>{path} is not a regular file, so it cannot be a database.</source>
+            <translation>{path} — не обычный файл, поэтому он не может быть базой данных.</translation>
+        </message>
+        <message>
+            <source>{quote} does not appear in source {source_id} ({title}); copy the words from its text.</source>
+            <translation>Фразы {quote} нет в источнике #{source_id} ({title}); скопируйте слова из его текста.</translation>
+        </message>
+        <message>
+            <source>{quote} does not appear in source {source_id} (“untitled”); copy the words from its text.</source>
+            <translation>Фразы {quote} нет в источнике #{source_id} («без названия»); скопируйте слова из его текста.</translation>
+        </message>
+        <message>
+            <source>{start} is not the first day of a {precision}.</source>
+            <translation>{start} — не первый день периода «{precision}».</translation>
+        </message>
+        <message>
+            <source>{text} is not a real calendar date.</source>
+            <translation>{text} — несуществующая дата.</translation>
+        </message>
+        <message>
+            <source>{text} is not a stored date such as 2025-09-02 or 2026-Q1.</source>
+            <translation>{text} — не дата в формате хранения, например 2025-09-02 или 2026-Q1.</translation>
+        </message>
+        <message>
+            <source>{text} is not a {what}: ids are whole numbers from 1 up.</source>
+            <translation>{text} не годится как {what}: id — это целое число от 1 и больше.</translation>
+        </message>
+        <message>
+            <source>{text} is not an {what}: ids are whole numbers from 1 up.</source>
+            <translation>{text} не годится как {what}: id — это целое число от 1 и больше.</translation>
+        </message>
+        <message>
+            <source>{text} is outside the years {min_year} to {max_year}.</source>
+            <translation>{text} — за пределами допустимых лет (с {min_year} по {max_year}).</translation>
+        </message>
+        <message>
+            <source>{title} was changed elsewhere since; it was not deleted.</source>
+            <translation>Запись {title} с тех пор была изменена в другом месте; она не удалена.</translation>
+        </message>
+        <message>
+            <source>{typed} is already an alias of {actor} (actor {actor_id}); merge the two actors instead.</source>
+            <translation>{typed} — уже вариант имени актора «{actor}» (#{actor_id}); вместо этого объедините этих двух акторов.</translation>
+        </message>
+        <message>
+            <source>{typed} is already name of {actor} (actor {actor_id}); merge the two actors instead.</source>
+            <translation>{typed} — уже имя актора «{actor}» (#{actor_id}); вместо этого объедините этих двух акторов.</translation>
+        </message>
+        <message>
+            <source>{typed} is not a language code; use one such as en, ru, ur or en-GB.</source>
+            <translation>{typed} — не код языка; используйте, например, en, ru, ur или en-GB.</translation>
+        </message>
+        <message>
+            <source>{url} is not a web address; give one such as https://www.dawn.com/news/….</source>
+            <translation>{url} — не веб-адрес; укажите адрес вида https://www.dawn.com/news/….</translation>
+        </message>
+        <message>
+            <source>{user} names no user of this computer, so the path {path} cannot be found; write the folder out in full.</source>
+            <translation>{user} — не имя пользователя этого компьютера, поэтому путь {path} не найти; укажите папку полностью.</translation>
+        </message>
+        <message>
+            <source>{value} is neither yes nor no.</source>
+            <translation>{value} — не yes и не no.</translation>
+        </message>
+        <message>
+            <source>{value} is not a source id.</source>
+            <translation>{value} — не id источника.</translation>
+        </message>
+        <message>
+            <source>{value} is not a time such as 2025-09-02T10:15:00.</source>
+            <translation>{value} — не время в формате 2025-09-02T10:15:00.</translation>
+        </message>
+        <message>
+            <source>{value} is not a whole number from 0 up.</source>
+            <translation>{value} — не целое число от 0 и больше.</translation>
+        </message>
+    </context>
+    <context>
         <name>OverviewPage</name>
         <message>
             <source>Unexpected error: {error}</source>

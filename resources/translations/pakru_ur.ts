@@ -2371,6 +2371,1073 @@ Double-click to read it in its source.</source>
         </message>
     </context>
     <context>
+        <name>Messages</name>
+        <message>
+            <source>'{kind}' is not a kind of item ({known}).</source>
+            <translation>'{kind}' اندراجات کا کوئی زمرہ نہیں ({known})۔</translation>
+        </message>
+        <message>
+            <source>'{url}' is not a database URL (e.g. sqlite:///path/pakru.sqlite3).</source>
+            <translation>'{url}' ڈیٹا بیس کا URL نہیں (مثلاً sqlite:///path/pakru.sqlite3)۔</translation>
+        </message>
+        <message>
+            <source>A database already exists at {path}; it was left as is.</source>
+            <translation>{path} پر پہلے سے ایک ڈیٹا بیس موجود ہے؛ اسے جوں کا توں چھوڑ دیا گیا۔</translation>
+        </message>
+        <message>
+            <source>A date is required.</source>
+            <translation>تاریخ درج کرنا ضروری ہے۔</translation>
+        </message>
+        <message>
+            <source>A follow-up needs a note or a new status.</source>
+            <translation>پیش رفت کے لیے نوٹ یا نئی حیثیت ضروری ہے۔</translation>
+        </message>
+        <message>
+            <source>A fuzzy date must start on a calendar day, not {start}.</source>
+            <translation>غیر قطعی تاریخ کا آغاز کسی کیلنڈر دن سے ہونا چاہیے، {start} سے نہیں۔</translation>
+        </message>
+        <message>
+            <source>A participant has no name.</source>
+            <translation>ایک شریک کا نام درج نہیں۔</translation>
+        </message>
+        <message>
+            <source>A quote needs the URL of the source it comes from.</source>
+            <translation>اقتباس کے لیے اس ماخذ کا URL ضروری ہے جس سے وہ لیا گیا ہے۔</translation>
+        </message>
+        <message>
+            <source>A quote needs the source it comes from.</source>
+            <translation>اقتباس کے لیے وہ ماخذ ضروری ہے جس سے وہ لیا گیا ہے۔</translation>
+        </message>
+        <message>
+            <source>A sector cannot be empty.</source>
+            <translation>شعبہ خالی نہیں ہو سکتا۔</translation>
+        </message>
+        <message>
+            <source>A {kind} has no type.</source>
+            <translation>{kind} قسموں میں تقسیم نہیں ہوتا۔</translation>
+        </message>
+        <message>
+            <source>Actor {actor_id} already exists; it cannot be restored twice.</source>
+            <translation>فریق {actor_id} پہلے سے موجود ہے؛ اسے دو بار بحال نہیں کیا جا سکتا۔</translation>
+        </message>
+        <message>
+            <source>Actor {actor_id} exists again; the merge of {removed} was not undone.</source>
+            <translation>فریق {actor_id} دوبارہ موجود ہے؛ {removed} کا انضمام کالعدم نہیں کیا گیا۔</translation>
+        </message>
+        <message>
+            <source>An actor cannot be merged with itself; choose another actor.</source>
+            <translation>کسی فریق کو خود اسی میں ضم نہیں کیا جا سکتا؛ کوئی دوسرا فریق منتخب کریں۔</translation>
+        </message>
+        <message>
+            <source>An event has no due date; use its date instead.</source>
+            <translation>واقعے کی کوئی مقررہ تاریخ نہیں ہوتی؛ اس کے بجائے اس کی تاریخ استعمال کریں۔</translation>
+        </message>
+        <message>
+            <source>An item cannot be linked to itself.</source>
+            <translation>کسی اندراج کا ربط خود اسی سے نہیں جوڑا جا سکتا۔</translation>
+        </message>
+        <message>
+            <source>Another program is creating the database {path}; try again in a moment.</source>
+            <translation>کوئی دوسرا پروگرام ڈیٹا بیس {path} بنا رہا ہے؛ تھوڑی دیر بعد دوبارہ کوشش کریں۔</translation>
+        </message>
+        <message>
+            <source>Apr</source>
+            <translation>اپریل</translation>
+        </message>
+        <message>
+            <source>Aug</source>
+            <translation>اگست</translation>
+        </message>
+        <message>
+            <source>Backups here are of SQLite files; a server database is backed up on the server.</source>
+            <translation>یہاں صرف SQLite فائلوں کے بیک اپ بنتے ہیں؛ سرور والے ڈیٹا بیس کا بیک اپ سرور پر ہی بنایا جاتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Backups here are of SQLite files; a server database is restored on the server.</source>
+            <translation>یہاں صرف SQLite فائلوں کے بیک اپ بنتے ہیں؛ سرور والا ڈیٹا بیس سرور پر ہی بحال کیا جاتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Bad publication date: {error}</source>
+            <translation>تاریخ اشاعت درست نہیں: {error}</translation>
+        </message>
+        <message>
+            <source>Bad {what}: {error}</source>
+            <translation>{what} درست نہیں: {error}</translation>
+        </message>
+        <message>
+            <source>Cannot back up to {path}: {reason}.</source>
+            <translation>{path} میں بیک اپ نہیں بنایا جا سکا: {reason}۔</translation>
+        </message>
+        <message>
+            <source>Cannot back up {path} {why}: {reason}.</source>
+            <translation>{path} کا بیک اپ {why} نہیں بنایا جا سکا: {reason}۔</translation>
+        </message>
+        <message>
+            <source>Cannot create a database in {folder}: {reason}.</source>
+            <translation>{folder} میں ڈیٹا بیس نہیں بنایا جا سکا: {reason}۔</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder {folder}: {reason}.</source>
+            <translation>فولڈر {folder} نہیں بنایا جا سکا: {reason}۔</translation>
+        </message>
+        <message>
+            <source>Cannot keep a copy of {path}: {reason}.</source>
+            <translation>{path} کی نقل محفوظ نہیں کی جا سکی: {reason}۔</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}.</source>
+            <translation>{path} کو پڑھا نہیں جا سکا: {reason}۔</translation>
+        </message>
+        <message>
+            <source>Cannot read {text} as a date because day and month order is ambiguous; write it as year-month-day, e.g. 2025-09-02.</source>
+            <translation>{text} کو تاریخ کے طور پر نہیں پڑھا جا سکا کیونکہ دن اور مہینے کی ترتیب واضح نہیں؛ اسے سال-مہینہ-دن کی صورت میں لکھیں، مثلاً 2025-09-02۔</translation>
+        </message>
+        <message>
+            <source>Cannot read {text} as a date: years must be from {min_year} to {max_year}.</source>
+            <translation>{text} کو تاریخ کے طور پر نہیں پڑھا جا سکا: سال {min_year} سے {max_year} تک ہونا چاہیے۔</translation>
+        </message>
+        <message>
+            <source>Cannot read {text} as a date: {month} {year} has no day {day}.</source>
+            <translation>{text} کو تاریخ کے طور پر نہیں پڑھا جا سکا: {month} {year} میں {day} تاریخ نہیں ہوتی۔</translation>
+        </message>
+        <message>
+            <source>Cannot read {text} as a date; try 2 Sep 2025, Sep 2024, Q1 2026, 2024 or 17–18 Nov 2025.</source>
+            <translation>{text} کو تاریخ کے طور پر نہیں پڑھا جا سکا؛ اس طرح لکھ کر دیکھیں: 2 Sep 2025 (یا 2 ستمبر 2025)، Sep 2024، Q1 2026، 2024 یا 17–18 Nov 2025۔</translation>
+        </message>
+        <message>
+            <source>Cannot restore {backup}: {reason}.</source>
+            <translation>{backup} کو بحال نہیں کیا جا سکا: {reason}۔</translation>
+        </message>
+        <message>
+            <source>Cannot tell from the name {name} what the file holds; say which kind it is ({choices}).</source>
+            <translation>نام {name} سے پتا نہیں چلتا کہ فائل میں کیا ہے؛ بتائیں کہ یہ کس قسم کی فائل ہے ({choices})۔</translation>
+        </message>
+        <message>
+            <source>Cannot use the database URL '{url}': {reason}.</source>
+            <translation>ڈیٹا بیس کا URL '{url}' استعمال نہیں کیا جا سکا: {reason}۔</translation>
+        </message>
+        <message>
+            <source>Cannot use {backup} as a backup: {reason}.</source>
+            <translation>{backup} کو بیک اپ کے طور پر استعمال نہیں کیا جا سکا: {reason}۔</translation>
+        </message>
+        <message>
+            <source>Cannot write into {folder}: {reason}.</source>
+            <translation>{folder} میں لکھا نہیں جا سکا: {reason}۔</translation>
+        </message>
+        <message>
+            <source>Dec</source>
+            <translation>دسمبر</translation>
+        </message>
+        <message>
+            <source>Evidence {evidence_id} already exists; it was not added twice.</source>
+            <translation>ثبوت {evidence_id} پہلے سے موجود ہے؛ اسے دوبارہ شامل نہیں کیا گیا۔</translation>
+        </message>
+        <message>
+            <source>Evidence {record_id} belongs to item {owner_id}, not item {item_id}; it cannot move to another item (empty its id to add it there as new).</source>
+            <translation>ثبوت {record_id} اندراج {owner_id} کا ہے، اندراج {item_id} کا نہیں؛ اسے کسی دوسرے اندراج میں منتقل نہیں کیا جا سکتا (اسے وہاں نئے ثبوت کے طور پر شامل کرنے کے لیے اس کی آئی ڈی خالی کر دیں)۔</translation>
+        </message>
+        <message>
+            <source>Feb</source>
+            <translation>فروری</translation>
+        </message>
+        <message>
+            <source>Follow-up {follow_up_id} belongs to item {owner_id}, not to item {item_id}; quote it for that item, or choose one of item {item_id}'s follow-ups.</source>
+            <translation>پیش رفت {follow_up_id} اندراج {owner_id} کی ہے، اندراج {item_id} کی نہیں؛ اقتباس اسی اندراج کے لیے لیں، یا اندراج {item_id} کی پیش رفت میں سے کوئی ایک منتخب کریں۔</translation>
+        </message>
+        <message>
+            <source>Follow-up {follow_up_id} is on item {owner_id}, not item {item_id}.</source>
+            <translation>پیش رفت {follow_up_id} اندراج {owner_id} کی ہے، اندراج {item_id} کی نہیں۔</translation>
+        </message>
+        <message>
+            <source>Follow-up {follow_up_id} no longer exists; its quote cannot be put back.</source>
+            <translation>پیش رفت {follow_up_id} اب موجود نہیں؛ اس کا اقتباس واپس نہیں لایا جا سکتا۔</translation>
+        </message>
+        <message>
+            <source>Follow-up {record_id} belongs to item {owner_id}, not item {item_id}; it cannot move to another item (empty its id to add it there as new).</source>
+            <translation>پیش رفت {record_id} اندراج {owner_id} کی ہے، اندراج {item_id} کی نہیں؛ اسے کسی دوسرے اندراج میں منتقل نہیں کیا جا سکتا (اسے وہاں نئی پیش رفت کے طور پر شامل کرنے کے لیے اس کی آئی ڈی خالی کر دیں)۔</translation>
+        </message>
+        <message>
+            <source>Give a count from 1 to {limit}; {count} is out of range.</source>
+            <translation>1 سے {limit} تک کوئی تعداد دیں؛ {count} اس حد سے باہر ہے۔</translation>
+        </message>
+        <message>
+            <source>Give either a database file (--db) or a database URL, not both.</source>
+            <translation>یا تو ڈیٹا بیس فائل (--db) دیں یا ڈیٹا بیس کا URL، دونوں نہیں۔</translation>
+        </message>
+        <message>
+            <source>Give the quote that this source supports.</source>
+            <translation>اس ماخذ سے وہ اقتباس بھی دیں جو اس اندراج کی تائید کرتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Give the source by URL or by id, not both.</source>
+            <translation>ماخذ یا تو URL سے بتائیں یا آئی ڈی سے، دونوں سے نہیں۔</translation>
+        </message>
+        <message>
+            <source>Item {from_id} already {link_type} item {to_id} (link {link_id}).</source>
+            <translation>ربط {link_id} ({link_type}) پہلے ہی اندراج {from_id} کو اندراج {to_id} سے جوڑتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Item {from_id} already {link_type} item {to_id}.</source>
+            <translation>اندراج {from_id} اور اندراج {to_id} کے درمیان ربط ({link_type}) پہلے سے موجود ہے۔</translation>
+        </message>
+        <message>
+            <source>Item {item_id} already exists; it cannot be restored twice.</source>
+            <translation>اندراج {item_id} پہلے سے موجود ہے؛ اسے دو بار بحال نہیں کیا جا سکتا۔</translation>
+        </message>
+        <message>
+            <source>Item {item_id} here was created {stored}, not {given}: it is another record. Empty the id cell to add the row as a new item.</source>
+            <translation>یہاں اندراج {item_id} {stored} کو بنایا گیا تھا، {given} کو نہیں: یہ کوئی اور ریکارڈ ہے۔ اس قطار کو نئے اندراج کے طور پر شامل کرنے کے لیے id کا خانہ خالی کر دیں۔</translation>
+        </message>
+        <message>
+            <source>Item {item_id} is at version {version}, not {expected}: it was changed elsewhere; it was not deleted.</source>
+            <translation>اندراج {item_id} ورژن {version} پر ہے، {expected} پر نہیں: اسے کہیں اور تبدیل کیا گیا ہے؛ اسے حذف نہیں کیا گیا۔</translation>
+        </message>
+        <message>
+            <source>Item {item_id} is {stored}, not {wanted}; import it with its own file ({file}).</source>
+            <translation>اندراج {item_id} {stored} ہے، {wanted} نہیں؛ اسے اس کی اپنی فائل ({file}) کے ذریعے درآمد کریں۔</translation>
+        </message>
+        <message>
+            <source>Item {item_id} no longer exists.</source>
+            <translation>اندراج {item_id} اب موجود نہیں۔</translation>
+        </message>
+        <message>
+            <source>Item {item_id} no longer exists; its quote cannot be put back.</source>
+            <translation>اندراج {item_id} اب موجود نہیں؛ اس کا اقتباس واپس نہیں لایا جا سکتا۔</translation>
+        </message>
+        <message>
+            <source>Item {item_id} was changed after this file was written (it is at version {stored} here, the file has {given}); export it again and redo the change there.</source>
+            <translation>یہ فائل لکھے جانے کے بعد اندراج {item_id} تبدیل ہوا ہے (یہاں وہ ورژن {stored} پر ہے، فائل میں ورژن {given} ہے)؛ اسے دوبارہ برآمد کریں اور تبدیلی وہاں دوبارہ کریں۔</translation>
+        </message>
+        <message>
+            <source>Item {item_id} was changed elsewhere meanwhile; nothing was written.</source>
+            <translation>اس دوران اندراج {item_id} کہیں اور تبدیل کر دیا گیا؛ کچھ بھی محفوظ نہیں کیا گیا۔</translation>
+        </message>
+        <message>
+            <source>Item {item_id} was changed elsewhere since it was opened; reload it and apply your edit again.</source>
+            <translation>کھولے جانے کے بعد سے اندراج {item_id} کہیں اور تبدیل ہو چکا ہے؛ اسے دوبارہ لوڈ کریں اور اپنی ترمیم پھر سے کریں۔</translation>
+        </message>
+        <message>
+            <source>Item {item_id} was changed since the import; nothing was undone.</source>
+            <translation>درآمد کے بعد سے اندراج {item_id} تبدیل ہو چکا ہے؛ کچھ بھی کالعدم نہیں کیا گیا۔</translation>
+        </message>
+        <message>
+            <source>Item {item_id} was deleted meanwhile.</source>
+            <translation>اس دوران اندراج {item_id} حذف کر دیا گیا۔</translation>
+        </message>
+        <message>
+            <source>Jan</source>
+            <translation>جنوری</translation>
+        </message>
+        <message>
+            <source>Jul</source>
+            <translation>جولائی</translation>
+        </message>
+        <message>
+            <source>Jun</source>
+            <translation>جون</translation>
+        </message>
+        <message>
+            <source>Link {link_id} joins items {from_id} and {to_id}; a link cannot be moved (empty its id to add a new one).</source>
+            <translation>ربط {link_id} اندراجات {from_id} اور {to_id} کو جوڑتا ہے؛ ربط منتقل نہیں کیا جا سکتا (نیا ربط شامل کرنے کے لیے اس کی آئی ڈی خالی کر دیں)۔</translation>
+        </message>
+        <message>
+            <source>Mar</source>
+            <translation>مارچ</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>مئی</translation>
+        </message>
+        <message>
+            <source>Nov</source>
+            <translation>نومبر</translation>
+        </message>
+        <message>
+            <source>Oct</source>
+            <translation>اکتوبر</translation>
+        </message>
+        <message>
+            <source>Participant {text} has no name; write NAME or NAME:ROLE.</source>
+            <translation>شریک {text} کا نام درج نہیں؛ NAME یا NAME:ROLE کی صورت میں لکھیں (نام، یا نام:کردار)۔</translation>
+        </message>
+        <message>
+            <source>Sep</source>
+            <translation>ستمبر</translation>
+        </message>
+        <message>
+            <source>Source {source_id} (“{title}”) already has this web address; edit that source instead.</source>
+            <translation>ماخذ {source_id} (“{title}”) کا ویب پتا پہلے ہی یہی ہے؛ اس کے بجائے اسی ماخذ میں ترمیم کریں۔</translation>
+        </message>
+        <message>
+            <source>Source {source_id} already exists; it was not added twice.</source>
+            <translation>ماخذ {source_id} پہلے سے موجود ہے؛ اسے دوبارہ شامل نہیں کیا گیا۔</translation>
+        </message>
+        <message>
+            <source>Source {source_id} already has the ref {ref}.</source>
+            <translation>ماخذ {source_id} کا حوالہ (ref) پہلے ہی {ref} ہے۔</translation>
+        </message>
+        <message>
+            <source>Source {source_id} already has the seed id {ref}.</source>
+            <translation>ماخذ {source_id} کی ابتدائی شناخت (seed id) پہلے ہی {ref} ہے۔</translation>
+        </message>
+        <message>
+            <source>Source {source_id} is cited by {cited} follow-up; remove it first.</source>
+            <translation>{cited} پیش رفت میں ماخذ {source_id} کا حوالہ دیا گیا ہے؛ پہلے اسے ہٹائیں۔</translation>
+        </message>
+        <message>
+            <source>Source {source_id} is cited by {cited} follow-ups; remove them first.</source>
+            <translation>{cited} پیش رفتوں میں ماخذ {source_id} کا حوالہ دیا گیا ہے؛ پہلے انہیں ہٹائیں۔</translation>
+        </message>
+        <message>
+            <source>Source {source_id} is quoted by {quoted_by} piece of evidence and cited by {cited} follow-up; remove them first.</source>
+            <translation>ماخذ {source_id} سے {quoted_by} ثبوت لیا گیا ہے اور {cited} پیش رفت میں اس کا حوالہ دیا گیا ہے؛ پہلے انہیں ہٹائیں۔</translation>
+        </message>
+        <message>
+            <source>Source {source_id} is quoted by {quoted_by} piece of evidence and cited by {cited} follow-ups; remove them first.</source>
+            <translation>ماخذ {source_id} سے {quoted_by} ثبوت لیا گیا ہے اور {cited} پیش رفتوں میں اس کا حوالہ دیا گیا ہے؛ پہلے انہیں ہٹائیں۔</translation>
+        </message>
+        <message>
+            <source>Source {source_id} is quoted by {quoted_by} piece of evidence; remove it first.</source>
+            <translation>ماخذ {source_id} سے {quoted_by} ثبوت لیا گیا ہے؛ پہلے اسے ہٹائیں۔</translation>
+        </message>
+        <message>
+            <source>Source {source_id} is quoted by {quoted_by} pieces of evidence and cited by {cited} follow-up; remove them first.</source>
+            <translation>ماخذ {source_id} سے {quoted_by} ثبوت لیے گئے ہیں اور {cited} پیش رفت میں اس کا حوالہ دیا گیا ہے؛ پہلے انہیں ہٹائیں۔</translation>
+        </message>
+        <message>
+            <source>Source {source_id} is quoted by {quoted_by} pieces of evidence and cited by {cited} follow-ups; remove them first.</source>
+            <translation>ماخذ {source_id} سے {quoted_by} ثبوت لیے گئے ہیں اور {cited} پیش رفتوں میں اس کا حوالہ دیا گیا ہے؛ پہلے انہیں ہٹائیں۔</translation>
+        </message>
+        <message>
+            <source>Source {source_id} is quoted by {quoted_by} pieces of evidence; remove them first.</source>
+            <translation>ماخذ {source_id} سے {quoted_by} ثبوت لیے گئے ہیں؛ پہلے انہیں ہٹائیں۔</translation>
+        </message>
+        <message>
+            <source>Source {source_id} no longer exists; its quote cannot be put back.</source>
+            <translation>ماخذ {source_id} اب موجود نہیں؛ اس کا اقتباس واپس نہیں لایا جا سکتا۔</translation>
+        </message>
+        <message>
+            <source>That is the database itself, not a backup of it.</source>
+            <translation>یہ خود ڈیٹا بیس ہے، اس کا بیک اپ نہیں۔</translation>
+        </message>
+        <message>
+            <source>The article does not say when it was published; give its date (--published 2025-09-02).</source>
+            <translation>مضمون میں یہ درج نہیں کہ وہ کب شائع ہوا؛ اس کی تاریخ دیں (--published 2025-09-02)۔</translation>
+        </message>
+        <message>
+            <source>The article has no text.</source>
+            <translation>مضمون میں کوئی متن نہیں۔</translation>
+        </message>
+        <message>
+            <source>The backup {backup} is damaged; choose another one.</source>
+            <translation>بیک اپ {backup} خراب ہے؛ کوئی دوسرا منتخب کریں۔</translation>
+        </message>
+        <message>
+            <source>The cell holds a character that is not text ({character}); remove it.</source>
+            <translation>خانے میں ایک ایسا حرف ہے جو متن کا حصہ نہیں ({character})؛ اسے ہٹا دیں۔</translation>
+        </message>
+        <message>
+            <source>The change conflicts with existing records (a duplicate or a missing reference); nothing was written.</source>
+            <translation>یہ تبدیلی موجودہ ریکارڈ سے متصادم ہے (دہرا ریکارڈ، یا کسی غیر موجود ریکارڈ کا حوالہ)؛ کچھ بھی محفوظ نہیں کیا گیا۔</translation>
+        </message>
+        <message>
+            <source>The database file cannot be opened; check the path and permissions.</source>
+            <translation>ڈیٹا بیس فائل کھولی نہیں جا سکی؛ پاتھ اور اجازتیں جانچیں۔</translation>
+        </message>
+        <message>
+            <source>The database file could not be read or written (a disk error); nothing was changed.</source>
+            <translation>ڈیٹا بیس فائل پڑھی یا لکھی نہیں جا سکی (ڈسک کی خرابی)؛ کچھ بھی تبدیل نہیں ہوا۔</translation>
+        </message>
+        <message>
+            <source>The database file is damaged; nothing was changed. Restore it from a backup copy.</source>
+            <translation>ڈیٹا بیس فائل خراب ہے؛ کچھ بھی تبدیل نہیں ہوا۔ اسے کسی بیک اپ سے بحال کریں۔</translation>
+        </message>
+        <message>
+            <source>The database file {path} cannot be opened: {reason}.</source>
+            <translation>ڈیٹا بیس فائل {path} کھولی نہیں جا سکی: {reason}۔</translation>
+        </message>
+        <message>
+            <source>The database file {path} cannot be read: {reason}.</source>
+            <translation>ڈیٹا بیس فائل {path} پڑھی نہیں جا سکی: {reason}۔</translation>
+        </message>
+        <message>
+            <source>The database file {path} is damaged or is not a database; it was left untouched.</source>
+            <translation>ڈیٹا بیس فائل {path} خراب ہے یا ڈیٹا بیس ہی نہیں؛ اسے چھیڑا نہیں گیا۔</translation>
+        </message>
+        <message>
+            <source>The database is locked by another program; try again in a moment.</source>
+            <translation>ڈیٹا بیس کسی دوسرے پروگرام نے لاک کر رکھا ہے؛ تھوڑی دیر بعد دوبارہ کوشش کریں۔</translation>
+        </message>
+        <message>
+            <source>The database may not be written here (its file or its folder is read-only); nothing was changed.</source>
+            <translation>یہاں ڈیٹا بیس میں لکھنے کی اجازت نہیں (اس کی فائل یا فولڈر صرف پڑھنے کے لیے ہے)؛ کچھ بھی تبدیل نہیں ہوا۔</translation>
+        </message>
+        <message>
+            <source>The database may not be written here; check the file's permissions.</source>
+            <translation>یہاں ڈیٹا بیس میں لکھنے کی اجازت نہیں؛ فائل کی اجازتیں جانچیں۔</translation>
+        </message>
+        <message>
+            <source>The database server cannot be reached: {reason}.</source>
+            <translation>ڈیٹا بیس سرور سے رابطہ نہیں ہو سکا: {reason}۔</translation>
+        </message>
+        <message>
+            <source>The database {path} is damaged ({verdict}). Restore a backup (File ▸ Backups…, or pakru backups and pakru restore PATH).</source>
+            <translation>ڈیٹا بیس {path} خراب ہے ({verdict})۔ کوئی بیک اپ بحال کریں (فائل ◂ بیک اپ…، یا pakru backups اور pakru restore PATH)۔</translation>
+        </message>
+        <message>
+            <source>The database {path} is from an older release and must be upgraded before it can be read, but it may not be written here (the file or its folder is read-only); copy it to a folder you may write to and open the copy.</source>
+            <translation>ڈیٹا بیس {path} پرانے ورژن کا ہے اور اسے پڑھنے سے پہلے اپ گریڈ کرنا ضروری ہے، لیکن یہاں اس میں لکھنے کی اجازت نہیں (فائل یا اس کا فولڈر صرف پڑھنے کے لیے ہے)؛ اسے کسی ایسے فولڈر میں کاپی کریں جہاں آپ لکھ سکتے ہوں اور وہ نقل کھولیں۔</translation>
+        </message>
+        <message>
+            <source>The database {path} keeps changing; try again in a moment.</source>
+            <translation>ڈیٹا بیس {path} مسلسل تبدیل ہو رہا ہے؛ تھوڑی دیر بعد دوبارہ کوشش کریں۔</translation>
+        </message>
+        <message>
+            <source>The database {path} was never finished (an earlier start was interrupted while creating it); it was left untouched. Move it away and start again to create it.</source>
+            <translation>ڈیٹا بیس {path} کبھی مکمل نہیں ہوا (پچھلی بار اسے بناتے ہوئے عمل ادھورا رہ گیا تھا)؛ اسے چھیڑا نہیں گیا۔ اسے کہیں اور منتقل کریں اور نیا ڈیٹا بیس بنانے کے لیے دوبارہ شروع کریں۔</translation>
+        </message>
+        <message>
+            <source>The date cannot be empty.</source>
+            <translation>تاریخ خالی نہیں ہو سکتی۔</translation>
+        </message>
+        <message>
+            <source>The disk holding the database is full, so nothing was written; free some space and try again.</source>
+            <translation>ڈیٹا بیس والی ڈسک بھر چکی ہے، اس لیے کچھ بھی محفوظ نہیں ہوا؛ کچھ جگہ خالی کریں اور دوبارہ کوشش کریں۔</translation>
+        </message>
+        <message>
+            <source>The end of a date span must be a single date.</source>
+            <translation>تاریخوں کے دورانیے کا اختتام ایک ہی تاریخ ہونا چاہیے۔</translation>
+        </message>
+        <message>
+            <source>The end of a span ({end}) cannot come before its start ({start}).</source>
+            <translation>دورانیے کا اختتام ({end}) اس کے آغاز ({start}) سے پہلے نہیں ہو سکتا۔</translation>
+        </message>
+        <message>
+            <source>The file is not a database, or it is damaged; it was left untouched.</source>
+            <translation>یہ فائل ڈیٹا بیس نہیں، یا خراب ہے؛ اسے چھیڑا نہیں گیا۔</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist; create it or choose another database path.</source>
+            <translation>فولڈر {folder} موجود نہیں؛ اسے بنائیں یا ڈیٹا بیس کا کوئی اور پاتھ منتخب کریں۔</translation>
+        </message>
+        <message>
+            <source>The follow-up on {title} was changed elsewhere since; it was not deleted.</source>
+            <translation>{title} کی پیش رفت اس دوران کہیں اور تبدیل ہو چکی ہے؛ اسے حذف نہیں کیا گیا۔</translation>
+        </message>
+        <message>
+            <source>The imported article is quoted elsewhere now; nothing was undone.</source>
+            <translation>درآمد شدہ مضمون سے اب کہیں اور بھی اقتباس لیا گیا ہے؛ کچھ بھی کالعدم نہیں کیا گیا۔</translation>
+        </message>
+        <message>
+            <source>The imported article was deleted since; nothing was undone.</source>
+            <translation>درآمد شدہ مضمون اس دوران حذف ہو چکا ہے؛ کچھ بھی کالعدم نہیں کیا گیا۔</translation>
+        </message>
+        <message>
+            <source>The name cannot be empty.</source>
+            <translation>نام خالی نہیں ہو سکتا۔</translation>
+        </message>
+        <message>
+            <source>The new text no longer contains {count} quote taken from this source (evidence {ids}, e.g. {quote}); keep those passages or remove that evidence first.</source>
+            <translation>نئے متن میں اس ماخذ سے لیا گیا {count} اقتباس اب موجود نہیں (ثبوت {ids}، مثلاً {quote})؛ وہ عبارت برقرار رکھیں یا پہلے وہ ثبوت ہٹائیں۔</translation>
+        </message>
+        <message>
+            <source>The new text no longer contains {count} quotes taken from this source (evidence {ids}, e.g. {quote}); keep those passages or remove that evidence first.</source>
+            <translation>نئے متن میں اس ماخذ سے لیے گئے {count} اقتباسات اب موجود نہیں (ثبوت {ids}، مثلاً {quote})؛ وہ عبارتیں برقرار رکھیں یا پہلے وہ ثبوت ہٹائیں۔</translation>
+        </message>
+        <message>
+            <source>The quote cannot be empty.</source>
+            <translation>اقتباس خالی نہیں ہو سکتا۔</translation>
+        </message>
+        <message>
+            <source>The quote is {length} characters; quote at most {limit}, the sentences that say it.</source>
+            <translation>اقتباس {length} حروف پر مشتمل ہے؛ زیادہ سے زیادہ {limit} حروف کا اقتباس لیں، یعنی صرف وہ جملے جن میں یہ بات کہی گئی ہے۔</translation>
+        </message>
+        <message>
+            <source>The source URL cannot be empty.</source>
+            <translation>ماخذ کا URL خالی نہیں ہو سکتا۔</translation>
+        </message>
+        <message>
+            <source>The source_id cannot be empty.</source>
+            <translation>کالم source_id خالی نہیں ہو سکتا۔</translation>
+        </message>
+        <message>
+            <source>The text holds characters that are not text (a NUL or a broken character); copy it again from the article.</source>
+            <translation>متن میں ایسے حروف ہیں جو متن کا حصہ نہیں (NUL یا کوئی بگڑا ہوا حرف)؛ اسے مضمون سے دوبارہ کاپی کریں۔</translation>
+        </message>
+        <message>
+            <source>The text is {length} characters; keep it under {limit} (split a long document into several sources).</source>
+            <translation>متن {length} حروف پر مشتمل ہے؛ اسے {limit} حروف سے کم رکھیں (طویل دستاویز کو کئی مآخذ میں تقسیم کریں)۔</translation>
+        </message>
+        <message>
+            <source>The text of source {source_id} changed and no longer holds the quote; it was not put back.</source>
+            <translation>ماخذ {source_id} کا متن تبدیل ہو چکا ہے اور اب اس میں یہ اقتباس موجود نہیں؛ اسے واپس نہیں لایا گیا۔</translation>
+        </message>
+        <message>
+            <source>The title cannot be empty.</source>
+            <translation>عنوان خالی نہیں ہو سکتا۔</translation>
+        </message>
+        <message>
+            <source>The title is {length} characters; keep it under {limit}.</source>
+            <translation>عنوان {length} حروف پر مشتمل ہے؛ اسے {limit} حروف سے کم رکھیں۔</translation>
+        </message>
+        <message>
+            <source>The web address is {length} characters; keep it under {limit}.</source>
+            <translation>ویب پتا {length} حروف پر مشتمل ہے؛ اسے {limit} حروف سے کم رکھیں۔</translation>
+        </message>
+        <message>
+            <source>The {column} is empty; a new {what} needs one.</source>
+            <translation>کالم {column} خالی ہے؛ {what} نئے ریکارڈ کے طور پر شامل کرنے کے لیے یہ ضروری ہے۔</translation>
+        </message>
+        <message>
+            <source>The {label} holds a character that is not text ({character}); remove it or type the text again.</source>
+            <translation>{label} میں ایک ایسا حرف ہے جو متن کا حصہ نہیں ({character})؛ اسے ہٹائیں یا متن دوبارہ لکھیں۔</translation>
+        </message>
+        <message>
+            <source>The {what} cannot be empty.</source>
+            <translation>{what} درج کرنا ضروری ہے۔</translation>
+        </message>
+        <message>
+            <source>The {what} is {length} characters; keep it under {limit}.</source>
+            <translation>{what} {length} حروف پر مشتمل ہے؛ اسے {limit} حروف سے کم رکھیں۔</translation>
+        </message>
+        <message>
+            <source>There is no actor with id {actor_id}.</source>
+            <translation>آئی ڈی {actor_id} والا کوئی فریق موجود نہیں۔</translation>
+        </message>
+        <message>
+            <source>There is no backup file {backup}.</source>
+            <translation>بیک اپ فائل {backup} موجود نہیں۔</translation>
+        </message>
+        <message>
+            <source>There is no database at {path}: its folder does not exist.</source>
+            <translation>{path} پر کوئی ڈیٹا بیس نہیں: اس کا فولڈر موجود نہیں۔</translation>
+        </message>
+        <message>
+            <source>There is no database at {path}; it may have been moved or deleted.</source>
+            <translation>{path} پر کوئی ڈیٹا بیس نہیں؛ ہو سکتا ہے اسے منتقل یا حذف کر دیا گیا ہو۔</translation>
+        </message>
+        <message>
+            <source>There is no evidence with id {evidence_id}.</source>
+            <translation>آئی ڈی {evidence_id} والا کوئی ثبوت موجود نہیں۔</translation>
+        </message>
+        <message>
+            <source>There is no file {path}.</source>
+            <translation>فائل {path} موجود نہیں۔</translation>
+        </message>
+        <message>
+            <source>There is no follow-up with id {follow_up_id}.</source>
+            <translation>آئی ڈی {follow_up_id} والی کوئی پیش رفت موجود نہیں۔</translation>
+        </message>
+        <message>
+            <source>There is no item with id {item_id}.</source>
+            <translation>آئی ڈی {item_id} والا کوئی اندراج موجود نہیں۔</translation>
+        </message>
+        <message>
+            <source>There is no link with id {link_id}.</source>
+            <translation>آئی ڈی {link_id} والا کوئی ربط موجود نہیں۔</translation>
+        </message>
+        <message>
+            <source>There is no source with id {source_id}.</source>
+            <translation>آئی ڈی {source_id} والا کوئی ماخذ موجود نہیں۔</translation>
+        </message>
+        <message>
+            <source>There is no {what} with id {record_id}.</source>
+            <translation>کوئی {what} موجود نہیں جس کی آئی ڈی {record_id} ہو۔</translation>
+        </message>
+        <message>
+            <source>This article is stored already (source {source_id}); nothing was imported.</source>
+            <translation>یہ مضمون پہلے سے محفوظ ہے (ماخذ {source_id})؛ کچھ بھی درآمد نہیں کیا گیا۔</translation>
+        </message>
+        <message>
+            <source>This database already holds records; demo data goes only into a new or empty one (pakru init --empty).</source>
+            <translation>اس ڈیٹا بیس میں پہلے سے ریکارڈ موجود ہیں؛ نمونے کا ڈیٹا صرف نئے یا خالی ڈیٹا بیس میں ڈالا جا سکتا ہے (pakru init --empty)۔</translation>
+        </message>
+        <message>
+            <source>This database holds tables that are not a Pakru Desktop database; it was left untouched.</source>
+            <translation>اس ڈیٹا بیس میں ایسی جدولیں ہیں جو Pakru Desktop کے ڈیٹا بیس کی نہیں؛ اسے چھیڑا نہیں گیا۔</translation>
+        </message>
+        <message>
+            <source>This database was written by a newer release of Pakru Desktop (schema {schema}); update the app to open it. It was left untouched.</source>
+            <translation>یہ ڈیٹا بیس Pakru Desktop کے نئے ورژن نے لکھا ہے (اسکیما {schema})؛ اسے کھولنے کے لیے ایپ اپ ڈیٹ کریں۔ اسے چھیڑا نہیں گیا۔</translation>
+        </message>
+        <message>
+            <source>This quote is already evidence for follow-up {follow_up_id} (evidence {evidence_id}).</source>
+            <translation>یہ اقتباس پہلے ہی پیش رفت {follow_up_id} کا ثبوت ہے (ثبوت {evidence_id})۔</translation>
+        </message>
+        <message>
+            <source>This quote is already evidence for item {item_id} (evidence {evidence_id}).</source>
+            <translation>یہ اقتباس پہلے ہی اندراج {item_id} کا ثبوت ہے (ثبوت {evidence_id})۔</translation>
+        </message>
+        <message>
+            <source>This quote is already evidence {evidence_id} for item {item_id}.</source>
+            <translation>یہ اقتباس پہلے ہی اندراج {item_id} کا ثبوت {evidence_id} ہے۔</translation>
+        </message>
+        <message>
+            <source>This record was changed elsewhere since it was opened; reload it and try again.</source>
+            <translation>کھولے جانے کے بعد سے یہ ریکارڈ کہیں اور تبدیل ہو چکا ہے؛ اسے دوبارہ لوڈ کریں اور پھر کوشش کریں۔</translation>
+        </message>
+        <message>
+            <source>Unknown date precision {precision}.</source>
+            <translation>تاریخ کی درستی کی نامعلوم سطح: {precision}۔</translation>
+        </message>
+        <message>
+            <source>Unknown export kind {kind}; use one of: {choices}.</source>
+            <translation>برآمد کی قسم کے لیے {kind} درست نہیں؛ ان میں سے کوئی ایک استعمال کریں: {choices}۔</translation>
+        </message>
+        <message>
+            <source>Unknown kind {text}; use one of: {names}.</source>
+            <translation>زمرے کے لیے {text} درست نہیں؛ ان میں سے کوئی ایک استعمال کریں: {names}۔</translation>
+        </message>
+        <message>
+            <source>Unknown {what} {code}; use one of: {choices}.</source>
+            <translation>{what} کے لیے {code} درست نہیں؛ ان میں سے کوئی ایک استعمال کریں: {choices}۔</translation>
+        </message>
+        <message>
+            <source>Upgrading the database would leave {count} rows of {tables} pointing at records that do not exist; it was not upgraded. Its backup is beside it.</source>
+            <translation>ڈیٹا بیس اپ گریڈ کرنے سے {tables} کی {count} قطاریں ایسے ریکارڈ کی طرف اشارہ کرتی رہ جاتیں جو موجود نہیں؛ اس لیے اسے اپ گریڈ نہیں کیا گیا۔ اس کا بیک اپ اسی کے ساتھ موجود ہے۔</translation>
+        </message>
+        <message>
+            <source>Year {year} is outside the supported {min_year} to {max_year}.</source>
+            <translation>سال {year} قابلِ قبول حد ({min_year} تا {max_year}) سے باہر ہے۔</translation>
+        </message>
+        <message>
+            <source>a commitment</source>
+            <translation>وعدہ</translation>
+        </message>
+        <message>
+            <source>a project</source>
+            <translation>منصوبہ</translation>
+        </message>
+        <message>
+            <source>a row between rows {first} and {row} conflicts with records already stored (a duplicate or a missing reference).</source>
+            <translation>قطار {first} اور قطار {row} کے درمیان کی کوئی قطار پہلے سے محفوظ ریکارڈ سے متصادم ہے (دہرا ریکارڈ، یا کسی غیر موجود ریکارڈ کا حوالہ)۔</translation>
+        </message>
+        <message>
+            <source>actor kind</source>
+            <translation>فریق کی قسم</translation>
+        </message>
+        <message>
+            <source>agreement</source>
+            <translation>معاہدہ</translation>
+        </message>
+        <message>
+            <source>agreement status</source>
+            <translation>معاہدے کی حیثیت</translation>
+        </message>
+        <message>
+            <source>alias</source>
+            <translation>متبادل نام</translation>
+        </message>
+        <message>
+            <source>an agreement</source>
+            <translation>معاہدہ</translation>
+        </message>
+        <message>
+            <source>an event</source>
+            <translation>واقعہ</translation>
+        </message>
+        <message>
+            <source>before migrating it</source>
+            <translation>اپ گریڈ سے پہلے</translation>
+        </message>
+        <message>
+            <source>before restoring</source>
+            <translation>بحالی سے پہلے</translation>
+        </message>
+        <message>
+            <source>commitment</source>
+            <translation>وعدہ</translation>
+        </message>
+        <message>
+            <source>commitment status</source>
+            <translation>وعدے کی حیثیت</translation>
+        </message>
+        <message>
+            <source>commitment type</source>
+            <translation>وعدے کی قسم</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>ملک</translation>
+        </message>
+        <message>
+            <source>date note</source>
+            <translation>تاریخ کا نوٹ</translation>
+        </message>
+        <message>
+            <source>day</source>
+            <translation>دن</translation>
+        </message>
+        <message>
+            <source>due date</source>
+            <translation>مقررہ تاریخ</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>واقعہ</translation>
+        </message>
+        <message>
+            <source>event status</source>
+            <translation>واقعے کی حیثیت</translation>
+        </message>
+        <message>
+            <source>event type</source>
+            <translation>واقعے کی قسم</translation>
+        </message>
+        <message>
+            <source>follow-up</source>
+            <translation>پیش رفت</translation>
+        </message>
+        <message>
+            <source>follow-up id</source>
+            <translation>پیش رفت کی آئی ڈی</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>آئی ڈی</translation>
+        </message>
+        <message>
+            <source>id {record_id} is also on row {row}; each row must name a different record.</source>
+            <translation>آئی ڈی {record_id} قطار {row} میں بھی موجود ہے؛ ہر قطار میں الگ ریکارڈ ہونا چاہیے۔</translation>
+        </message>
+        <message>
+            <source>item</source>
+            <translation>اندراج</translation>
+        </message>
+        <message>
+            <source>item id</source>
+            <translation>اندراج کی آئی ڈی</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>زبان</translation>
+        </message>
+        <message>
+            <source>legal nature</source>
+            <translation>قانونی نوعیت</translation>
+        </message>
+        <message>
+            <source>link</source>
+            <translation>ربط</translation>
+        </message>
+        <message>
+            <source>link type</source>
+            <translation>ربط کی قسم</translation>
+        </message>
+        <message>
+            <source>location</source>
+            <translation>مقام</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation>ماہ</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>نوٹ</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>ابھی</translation>
+        </message>
+        <message>
+            <source>office</source>
+            <translation>عہدہ</translation>
+        </message>
+        <message>
+            <source>participant's name</source>
+            <translation>شریک کا نام</translation>
+        </message>
+        <message>
+            <source>piece of evidence</source>
+            <translation>ثبوت</translation>
+        </message>
+        <message>
+            <source>project</source>
+            <translation>منصوبہ</translation>
+        </message>
+        <message>
+            <source>project status</source>
+            <translation>منصوبے کی حیثیت</translation>
+        </message>
+        <message>
+            <source>project type</source>
+            <translation>منصوبے کی قسم</translation>
+        </message>
+        <message>
+            <source>publication date</source>
+            <translation>تاریخ اشاعت</translation>
+        </message>
+        <message>
+            <source>publisher</source>
+            <translation>ناشر</translation>
+        </message>
+        <message>
+            <source>quarter</source>
+            <translation>سہ ماہی</translation>
+        </message>
+        <message>
+            <source>quote</source>
+            <translation>اقتباس</translation>
+        </message>
+        <message>
+            <source>ref</source>
+            <translation>حوالہ (ref)</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>کردار</translation>
+        </message>
+        <message>
+            <source>sector</source>
+            <translation>شعبہ</translation>
+        </message>
+        <message>
+            <source>source</source>
+            <translation>ماخذ</translation>
+        </message>
+        <message>
+            <source>source id</source>
+            <translation>ماخذ کی آئی ڈی</translation>
+        </message>
+        <message>
+            <source>summary</source>
+            <translation>خلاصہ</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>متن</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>عنوان</translation>
+        </message>
+        <message>
+            <source>url</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>سال</translation>
+        </message>
+        <message>
+            <source>{actor} (actor {actor_id}) was changed elsewhere since; reload it and try again.</source>
+            <translation>{actor} (فریق {actor_id}) اس دوران کہیں اور تبدیل ہو چکا ہے؛ اسے دوبارہ لوڈ کریں اور پھر کوشش کریں۔</translation>
+        </message>
+        <message>
+            <source>{actor} takes part in {count} item; merge it into another actor or remove it from those items first.</source>
+            <translation>{actor} {count} اندراج میں شریک ہے؛ پہلے اسے کسی دوسرے فریق میں ضم کریں یا اسے اس اندراج سے ہٹا دیں۔</translation>
+        </message>
+        <message>
+            <source>{actor} takes part in {count} items; merge it into another actor or remove it from those items first.</source>
+            <translation>{actor} {count} اندراجات میں شریک ہے؛ پہلے اسے کسی دوسرے فریق میں ضم کریں یا اسے ان اندراجات سے ہٹا دیں۔</translation>
+        </message>
+        <message>
+            <source>{column} ({names}) disagrees with the participants with the role {role} ({listed}); change the participants column, which the role columns are taken from.</source>
+            <translation>کالم {column} ({names}) کردار {role} والے شرکا ({listed}) سے مطابقت نہیں رکھتا؛ کالم participants تبدیل کریں، کیونکہ کرداروں کے کالم اسی سے لیے جاتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>{column}_end is given but {column} is empty.</source>
+            <translation>کالم {column}_end بھرا ہوا ہے لیکن کالم {column} خالی ہے۔</translation>
+        </message>
+        <message>
+            <source>{column}_precision says {given} but {value} is a date of {precision} precision.</source>
+            <translation>کالم {column}_precision میں {given} درج ہے، لیکن {value} {precision} کی سطح تک درست تاریخ ہے۔</translation>
+        </message>
+        <message>
+            <source>{first} {rest}</source>
+            <translation>{first} {rest}</translation>
+        </message>
+        <message>
+            <source>{folder} is a file, not a folder; choose another database path.</source>
+            <translation>{folder} فائل ہے، فولڈر نہیں؛ ڈیٹا بیس کا کوئی اور پاتھ منتخب کریں۔</translation>
+        </message>
+        <message>
+            <source>{kept} or its items changed since {removed} was merged into it; the merge was not undone.</source>
+            <translation>{removed} کے انضمام کے بعد سے {kept} یا اس کے اندراجات تبدیل ہو چکے ہیں؛ انضمام کالعدم نہیں کیا گیا۔</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as CSV near row {row}: {error}.</source>
+            <translation>{name} کو قطار {row} کے قریب CSV کے طور پر نہیں پڑھا جا سکا: {error}۔</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read: {reason}.</source>
+            <translation>{name} کو پڑھا نہیں جا سکا: {reason}۔</translation>
+        </message>
+        <message>
+            <source>{name} has no readable text in it.</source>
+            <translation>{name} میں پڑھنے کے قابل کوئی متن نہیں۔</translation>
+        </message>
+        <message>
+            <source>{name} is a folder; choose a file.</source>
+            <translation>{name} ایک فولڈر ہے؛ کوئی فائل منتخب کریں۔</translation>
+        </message>
+        <message>
+            <source>{name} is empty: it has no header row.</source>
+            <translation>{name} خالی ہے: اس میں ہیڈر کی قطار نہیں۔</translation>
+        </message>
+        <message>
+            <source>{name} is empty; choose the file with the article.</source>
+            <translation>{name} خالی ہے؛ وہ فائل منتخب کریں جس میں مضمون ہے۔</translation>
+        </message>
+        <message>
+            <source>{name} is not UTF-8 text (byte 0x{byte} near row {row}); save it as UTF-8 CSV and try again.</source>
+            <translation>{name} UTF-8 متن نہیں (قطار {row} کے قریب بائٹ 0x{byte})؛ اسے UTF-8 CSV کے طور پر محفوظ کریں اور دوبارہ کوشش کریں۔</translation>
+        </message>
+        <message>
+            <source>{name} is not UTF-8 text (byte 0x{byte}); save it as UTF-8 CSV and try again.</source>
+            <translation>{name} UTF-8 متن نہیں (بائٹ 0x{byte})؛ اسے UTF-8 CSV کے طور پر محفوظ کریں اور دوبارہ کوشش کریں۔</translation>
+        </message>
+        <message>
+            <source>{name} is not UTF-8 text; save it again as UTF-8 (or as a web page) and load it.</source>
+            <translation>{name} UTF-8 متن نہیں؛ اسے دوبارہ UTF-8 میں (یا ویب صفحے کے طور پر) محفوظ کریں اور پھر لوڈ کریں۔</translation>
+        </message>
+        <message>
+            <source>{name} is not a file; choose the file with the article.</source>
+            <translation>{name} فائل نہیں؛ وہ فائل منتخب کریں جس میں مضمون ہے۔</translation>
+        </message>
+        <message>
+            <source>{name} is not a text file; save the article as .txt or .html and load that.</source>
+            <translation>{name} متنی فائل نہیں؛ مضمون کو ‎.txt یا ‎.html کے طور پر محفوظ کریں اور وہی فائل لوڈ کریں۔</translation>
+        </message>
+        <message>
+            <source>{name} is over {megabytes} MB; an article's text file is far smaller.</source>
+            <translation>{name} کا سائز {megabytes} MB سے زیادہ ہے؛ کسی مضمون کی متنی فائل اس سے کہیں چھوٹی ہوتی ہے۔</translation>
+        </message>
+        <message>
+            <source>{name} row {row} has {cells} cells but the header has {columns}; check for a separator inside a cell without quotes.</source>
+            <translation>{name} کی قطار {row} میں {cells} خانے ہیں لیکن ہیڈر میں {columns}؛ دیکھیں کہیں کسی خانے میں کوٹیشن مارکس کے بغیر کوئی فاصل (separator) تو نہیں۔</translation>
+        </message>
+        <message>
+            <source>{name}: {total} problem in {rows} row; nothing was imported.</source>
+            <translation>{name}: {rows} قطار میں {total} مسئلہ؛ کچھ بھی درآمد نہیں کیا گیا۔</translation>
+        </message>
+        <message>
+            <source>{name}: {total} problem in {rows} rows; nothing was imported.</source>
+            <translation>{name}: {rows} قطاروں میں {total} مسئلہ؛ کچھ بھی درآمد نہیں کیا گیا۔</translation>
+        </message>
+        <message>
+            <source>{name}: {total} problem; nothing was imported.</source>
+            <translation>{name}: {total} مسئلہ؛ کچھ بھی درآمد نہیں کیا گیا۔</translation>
+        </message>
+        <message>
+            <source>{name}: {total} problems in {rows} row; nothing was imported.</source>
+            <translation>{name}: {rows} قطار میں {total} مسائل؛ کچھ بھی درآمد نہیں کیا گیا۔</translation>
+        </message>
+        <message>
+            <source>{name}: {total} problems in {rows} rows; nothing was imported.</source>
+            <translation>{name}: {rows} قطاروں میں {total} مسائل؛ کچھ بھی درآمد نہیں کیا گیا۔</translation>
+        </message>
+        <message>
+            <source>{name}: {total} problems; nothing was imported.</source>
+            <translation>{name}: {total} مسائل؛ کچھ بھی درآمد نہیں کیا گیا۔</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose a new file name for the backup.</source>
+            <translation>{path} پہلے سے موجود ہے؛ بیک اپ کے لیے فائل کا کوئی نیا نام منتخب کریں۔</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a CSV file.</source>
+            <translation>{path} فولڈر ہے، CSV فائل نہیں۔</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a database file.</source>
+            <translation>{path} فولڈر ہے، ڈیٹا بیس فائل نہیں۔</translation>
+        </message>
+        <message>
+            <source>{path} is an empty file, not a database yet.</source>
+            <translation>{path} ایک خالی فائل ہے، ابھی ڈیٹا بیس نہیں۔</translation>
+        </message>
+        <message>
+            <source>{path} is not a Pakru Desktop database (it belongs to another program); it was left untouched.</source>
+            <translation>{path} Pakru Desktop کا ڈیٹا بیس نہیں (یہ کسی اور پروگرام کا ہے)؛ اسے چھیڑا نہیں گیا۔</translation>
+        </message>
+        <message>
+            <source>{path} is not a file name.</source>
+            <translation>{path} فائل کا نام نہیں۔</translation>
+        </message>
+        <message>
+            <source>{path} is not a regular file, so it cannot be a database.</source>
+            <translation>{path} عام فائل نہیں، اس لیے یہ ڈیٹا بیس نہیں ہو سکتی۔</translation>
+        </message>
+        <message>
+            <source>{quote} does not appear in source {source_id} ({title}); copy the words from its text.</source>
+            <translation>{quote} ماخذ {source_id} ({title}) میں موجود نہیں؛ الفاظ اسی کے متن سے کاپی کریں۔</translation>
+        </message>
+        <message>
+            <source>{quote} does not appear in source {source_id} (“untitled”); copy the words from its text.</source>
+            <translation>{quote} ماخذ {source_id} (“بے عنوان”) میں موجود نہیں؛ الفاظ اسی کے متن سے کاپی کریں۔</translation>
+        </message>
+        <message>
+            <source>{start} is not the first day of a {precision}.</source>
+            <translation>{start} کسی {precision} کا پہلا دن نہیں۔</translation>
+        </message>
+        <message>
+            <source>{text} is not a real calendar date.</source>
+            <translation>{text} کیلنڈر کی کوئی حقیقی تاریخ نہیں۔</translation>
+        </message>
+        <message>
+            <source>{text} is not a stored date such as 2025-09-02 or 2026-Q1.</source>
+            <translation>{text} محفوظ شدہ تاریخ کی صورت میں نہیں، جیسے 2025-09-02 یا 2026-Q1۔</translation>
+        </message>
+        <message>
+            <source>{text} is not a {what}: ids are whole numbers from 1 up.</source>
+            <translation>{what} کے طور پر {text} درست نہیں: آئی ڈی کے طور پر صرف 1 یا اس سے بڑے پورے اعداد قبول کیے جاتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>{text} is not an {what}: ids are whole numbers from 1 up.</source>
+            <translation>{what} کے طور پر {text} درست نہیں: آئی ڈی کے طور پر صرف 1 یا اس سے بڑے پورے اعداد قبول کیے جاتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>{text} is outside the years {min_year} to {max_year}.</source>
+            <translation>{text} سال {min_year} تا {max_year} کی حد سے باہر ہے۔</translation>
+        </message>
+        <message>
+            <source>{title} was changed elsewhere since; it was not deleted.</source>
+            <translation>{title} اس دوران کہیں اور تبدیل ہو چکا ہے؛ اسے حذف نہیں کیا گیا۔</translation>
+        </message>
+        <message>
+            <source>{typed} is already an alias of {actor} (actor {actor_id}); merge the two actors instead.</source>
+            <translation>{typed} پہلے ہی {actor} (فریق {actor_id}) کا متبادل نام ہے؛ اس کے بجائے دونوں فریقوں کو ضم کریں۔</translation>
+        </message>
+        <message>
+            <source>{typed} is already name of {actor} (actor {actor_id}); merge the two actors instead.</source>
+            <translation>{typed} پہلے ہی {actor} (فریق {actor_id}) کا نام ہے؛ اس کے بجائے دونوں فریقوں کو ضم کریں۔</translation>
+        </message>
+        <message>
+            <source>{typed} is not a language code; use one such as en, ru, ur or en-GB.</source>
+            <translation>{typed} زبان کا کوڈ نہیں؛ en، ru، ur یا en-GB جیسا کوئی کوڈ استعمال کریں۔</translation>
+        </message>
+        <message>
+            <source>{url} is not a web address; give one such as https://www.dawn.com/news/….</source>
+            <translation>{url} ویب پتا نہیں؛ https://www.dawn.com/news/… جیسا کوئی پتا دیں۔</translation>
+        </message>
+        <message>
+            <source>{user} names no user of this computer, so the path {path} cannot be found; write the folder out in full.</source>
+            <translation>اس کمپیوٹر پر {user} نام کا کوئی صارف نہیں، اس لیے پاتھ {path} نہیں مل سکا؛ فولڈر کا پورا پاتھ لکھیں۔</translation>
+        </message>
+        <message>
+            <source>{value} is neither yes nor no.</source>
+            <translation>{value} نہ yes ہے نہ no۔</translation>
+        </message>
+        <message>
+            <source>{value} is not a source id.</source>
+            <translation>{value} ماخذ کی آئی ڈی نہیں۔</translation>
+        </message>
+        <message>
+            <source>{value} is not a time such as 2025-09-02T10:15:00.</source>
+            <translation>{value} 2025-09-02T10:15:00 جیسا وقت نہیں۔</translation>
+        </message>
+        <message>
+            <source>{value} is not a whole number from 0 up.</source>
+            <translation>{value} 0 یا اس سے بڑا پورا عدد نہیں۔</translation>
+        </message>
+    </context>
+    <context>
         <name>OverviewPage</name>
         <message>
             <source>Unexpected error: {error}</source>

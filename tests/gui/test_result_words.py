@@ -15,7 +15,7 @@ from pakru_desktop.services.records import Changes
 
 
 @pytest.mark.parametrize(("rows", "actors", "dry_run"),
-                         itertools.product((0, 1, 3), (0, 1, 2), (True, False)))  # fmt: skip
+                         list(itertools.product((0, 1, 3), (0, 1, 2), (True, False))))  # fmt: skip
 def test_a_csv_import_reads_as_the_command_line_says_it(rows, actors, dry_run):
     result = ImportResult("events.csv", rows, 2, 1, 0, actors, dry_run, None, Changes())
     assert csv_import_summary(result) == result.summary()

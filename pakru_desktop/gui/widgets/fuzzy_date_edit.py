@@ -14,9 +14,10 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from pakru_desktop.domain.errors import ValidationError
+from pakru_desktop.domain.errors import ValidationError, message_of
 from pakru_desktop.domain.fuzzy_date import FuzzyDate, parse_fuzzy_date
 from pakru_desktop.gui.date_words import explained_date, shown_date
+from pakru_desktop.gui.errors import error_text
 from pakru_desktop.gui.widgets.marks import (  # noqa: F401 (where forms long found them)
     ERROR_COLOUR,
     is_marked,
@@ -119,7 +120,7 @@ class FuzzyDateEdit(QWidget):
         try:
             return parse_fuzzy_date(text, self._today)
         except ValidationError as error:
-            raise ValidationError(str(error), field=self._name) from None
+            raise ValidationError(message_of(error), field=self._name) from None
 
     def isValid(self) -> bool:
         """Whether the text can be read as a date (an empty field is valid)."""
@@ -171,6 +172,6 @@ class FuzzyDateEdit(QWidget):
         try:
             understood = parse_fuzzy_date(text, self._today)
         except ValidationError as error:
-            return str(error), True
+            return error_text(error), True
         shown = translate("FuzzyDateEdit", "{typed} → {meaning}")
         return shown.format(typed=text, meaning=explained_date(understood)), False
