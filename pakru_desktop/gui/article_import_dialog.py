@@ -13,14 +13,13 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -42,9 +41,9 @@ from pakru_desktop.gui.background import LatestOnly
 from pakru_desktop.gui.change_hub import ChangeHub
 from pakru_desktop.gui.date_words import shown_date
 from pakru_desktop.gui.errors import error_text
-from pakru_desktop.gui.export_dialog import SETTINGS_APP, SETTINGS_ORG, default_folder
+from pakru_desktop.gui.export_dialog import default_folder
 from pakru_desktop.gui.form_dialog import fit_to_screen
-from pakru_desktop.gui.path_row import path_row
+from pakru_desktop.gui.path_row import choose_file, path_row
 from pakru_desktop.gui.source_text_view import SourceTextView
 from pakru_desktop.gui.undo_commands import ServiceCommand
 from pakru_desktop.gui.user_action import perform
@@ -222,20 +221,14 @@ class ArticleImportDialog(QDialog):
         return page
 
     def _browse(self) -> None:
-        settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
-        start = settings.value(FOLDER_KEY, "") or str(default_folder())
-        filters = ";;".join(
-            (
-                translate("ArticleImportDialog", "Articles (*.txt *.html *.htm *.xhtml)"),
-                translate("ArticleImportDialog", "All files (*)"),
-            )
-        )
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self, translate("ArticleImportDialog", "Import article"), str(start), filters
-        )
-        if chosen:
-            settings.setValue(FOLDER_KEY, str(Path(chosen).parent))
-            self.file.setText(chosen)
+        filters = [
+            translate("ArticleImportDialog", "Articles (*.txt *.html *.htm *.xhtml)"),
+            translate("ArticleImportDialog", "All files (*)"),
+        ]
+        chosen = choose_file(self, translate("ArticleImportDialog", "Import article"),
+                             filters, FOLDER_KEY, default_folder())  # fmt: skip
+        if chosen is not None:
+            self.file.setText(str(chosen))
 
     def read(self) -> None:
         """Read the chosen file or the pasted text, on the thread pool."""

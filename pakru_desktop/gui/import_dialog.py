@@ -10,13 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -30,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from pakru_desktop.domain.errors import PakruError
 from pakru_desktop.gui.errors import error_text, sentence_text
-from pakru_desktop.gui.export_dialog import SETTINGS_APP, SETTINGS_ORG, default_folder
+from pakru_desktop.gui.export_dialog import default_folder
 from pakru_desktop.gui.import_worker import ImportWorker
-from pakru_desktop.gui.path_row import path_row
+from pakru_desktop.gui.path_row import choose_file, path_row
 from pakru_desktop.gui.result_words import csv_import_summary
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.export_csv import ALL_FILES
@@ -198,20 +197,14 @@ class ImportDialog(QDialog):
         self.check()
 
     def _browse(self) -> None:
-        settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
-        start = settings.value(FILE_KEY, "") or str(default_folder())
-        filters = ";;".join(
-            (
-                translate("ImportDialog", "CSV files (*.csv)"),
-                translate("ImportDialog", "All files (*)"),
-            )
-        )
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self, translate("ImportDialog", "Import CSV"), str(start), filters
-        )
-        if chosen:
-            settings.setValue(FILE_KEY, str(Path(chosen).parent))
-            self.set_file(Path(chosen))
+        filters = [
+            translate("ImportDialog", "CSV files (*.csv)"),
+            translate("ImportDialog", "All files (*)"),
+        ]
+        chosen = choose_file(self, translate("ImportDialog", "Import CSV"), filters, FILE_KEY,
+                             default_folder())  # fmt: skip
+        if chosen is not None:
+            self.set_file(chosen)
 
     def _path(self) -> Path | None:
         text = self._file.text().strip()

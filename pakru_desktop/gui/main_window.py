@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -36,6 +36,7 @@ from pakru_desktop.gui.errors import show_error
 from pakru_desktop.gui.form_dialog import fit_to_screen
 from pakru_desktop.gui.icons import clear_cache, icon
 from pakru_desktop.gui.navigation_history import NavigationHistory, Place
+from pakru_desktop.gui.page_names import PAGE_ENTRIES, PAGE_ICONS, PAGES, item_count
 from pakru_desktop.gui.shortcuts import keys_for
 from pakru_desktop.gui.theme import THEME_KEY, apply_theme
 from pakru_desktop.gui.vocabulary_names import kind_names
@@ -50,30 +51,6 @@ log = logging.getLogger(__name__)
 
 translate = QCoreApplication.translate
 
-# The navigation's pages in order (their names in English; shown translated), with icons.
-PAGES = (
-    QT_TRANSLATE_NOOP("MainWindow", "Overview"),
-    QT_TRANSLATE_NOOP("MainWindow", "Events"),
-    QT_TRANSLATE_NOOP("MainWindow", "Agreements"),
-    QT_TRANSLATE_NOOP("MainWindow", "Projects"),
-    QT_TRANSLATE_NOOP("MainWindow", "Commitments"),
-    QT_TRANSLATE_NOOP("MainWindow", "Actors"),
-    QT_TRANSLATE_NOOP("MainWindow", "Sources"),
-    QT_TRANSLATE_NOOP("MainWindow", "Timeline"),
-)
-PAGE_ICONS = ("overview", "kind-event", "kind-agreement", "kind-project", "kind-commitment",
-              "actors", "sources", "timeline")  # fmt: skip
-# "&1 Overview" … in the View menu, a whole entry each so translators place the mnemonic.
-PAGE_ENTRIES = (
-    QT_TRANSLATE_NOOP("MainWindow", "&1 Overview"),
-    QT_TRANSLATE_NOOP("MainWindow", "&2 Events"),
-    QT_TRANSLATE_NOOP("MainWindow", "&3 Agreements"),
-    QT_TRANSLATE_NOOP("MainWindow", "&4 Projects"),
-    QT_TRANSLATE_NOOP("MainWindow", "&5 Commitments"),
-    QT_TRANSLATE_NOOP("MainWindow", "&6 Actors"),
-    QT_TRANSLATE_NOOP("MainWindow", "&7 Sources"),
-    QT_TRANSLATE_NOOP("MainWindow", "&8 Timeline"),
-)
 SETTINGS_ORG, SETTINGS_APP = "Pakru", "Pakru Desktop"
 
 
@@ -512,7 +489,7 @@ class MainWindow(QMainWindow, WindowCommands):
             )
         elif self._is_item_page(page):
             filtered = page.current_filter() != type(page.current_filter())(page.kind)
-            self.count_label.setText(_item_count(page.kind, total, filtered))
+            self.count_label.setText(item_count(page.kind, total, filtered))
         elif page.objectName() == "page_actors":
             self.count_label.setText(translate("MainWindow", "%Ln actor(s)", None, total))
         else:
@@ -570,30 +547,6 @@ class MainWindow(QMainWindow, WindowCommands):
         self.watch_timer.stop()
         self.change_feed.close()
         event.accept()
-
-
-def _item_count(kind: Kind, total: int, filtered: bool) -> str:
-    """ "1,234 events", or "3 events match the filter": a whole sentence per kind, as the
-    noun's number and case change with the count in Russian."""
-    if filtered:
-        texts = {
-            Kind.EVENT: translate("MainWindow", "%Ln event(s) match the filter", None, total),
-            Kind.AGREEMENT: translate(
-                "MainWindow", "%Ln agreement(s) match the filter", None, total
-            ),
-            Kind.PROJECT: translate("MainWindow", "%Ln project(s) match the filter", None, total),
-            Kind.COMMITMENT: translate(
-                "MainWindow", "%Ln commitment(s) match the filter", None, total
-            ),
-        }
-    else:
-        texts = {
-            Kind.EVENT: translate("MainWindow", "%Ln event(s)", None, total),
-            Kind.AGREEMENT: translate("MainWindow", "%Ln agreement(s)", None, total),
-            Kind.PROJECT: translate("MainWindow", "%Ln project(s)", None, total),
-            Kind.COMMITMENT: translate("MainWindow", "%Ln commitment(s)", None, total),
-        }
-    return texts[kind]
 
 
 def page_of(window: MainWindow, name: str) -> QWidget:

@@ -1,11 +1,13 @@
-"""A path typed or chosen with Browse…: the row the export and import dialogs share."""
+"""A path typed or chosen with Browse…: the row the export and import dialogs share, and
+the file dialog behind Browse that starts in the folder chosen last time."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 translate = QCoreApplication.translate
 
@@ -25,3 +27,18 @@ def path_row(edit: QLineEdit, label: str, browse: Callable[[], None]) -> PathRow
     caption = QLabel(label)
     caption.setBuddy(edit)
     return caption, row, button
+
+
+def choose_file(parent: QWidget, caption: str, filters: list[str], folder_key: str,
+                start: Path) -> Path | None:  # fmt: skip
+    """Ask for a file to open, starting in the folder kept under ``folder_key`` (else
+    ``start``); remember the folder of the file chosen. None when cancelled."""
+    from pakru_desktop.gui.main_window import SETTINGS_APP, SETTINGS_ORG
+
+    settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
+    folder = settings.value(folder_key, "") or str(start)
+    chosen, _filter = QFileDialog.getOpenFileName(parent, caption, str(folder), ";;".join(filters))
+    if not chosen:
+        return None
+    settings.setValue(folder_key, str(Path(chosen).parent))
+    return Path(chosen)

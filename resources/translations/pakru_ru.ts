@@ -2116,70 +2116,6 @@ Double-click to read it in its source.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Overview</source>
-            <translation>Обзор</translation>
-        </message>
-        <message>
-            <source>Events</source>
-            <translation>События</translation>
-        </message>
-        <message>
-            <source>Agreements</source>
-            <translation>Соглашения</translation>
-        </message>
-        <message>
-            <source>Projects</source>
-            <translation>Проекты</translation>
-        </message>
-        <message>
-            <source>Commitments</source>
-            <translation>Обязательства</translation>
-        </message>
-        <message>
-            <source>Actors</source>
-            <translation>Акторы</translation>
-        </message>
-        <message>
-            <source>Sources</source>
-            <translation>Источники</translation>
-        </message>
-        <message>
-            <source>Timeline</source>
-            <translation>Хронология</translation>
-        </message>
-        <message>
-            <source>&amp;1 Overview</source>
-            <translation>&amp;1 Обзор</translation>
-        </message>
-        <message>
-            <source>&amp;2 Events</source>
-            <translation>&amp;2 События</translation>
-        </message>
-        <message>
-            <source>&amp;3 Agreements</source>
-            <translation>&amp;3 Соглашения</translation>
-        </message>
-        <message>
-            <source>&amp;4 Projects</source>
-            <translation>&amp;4 Проекты</translation>
-        </message>
-        <message>
-            <source>&amp;5 Commitments</source>
-            <translation>&amp;5 Обязательства</translation>
-        </message>
-        <message>
-            <source>&amp;6 Actors</source>
-            <translation>&amp;6 Акторы</translation>
-        </message>
-        <message>
-            <source>&amp;7 Sources</source>
-            <translation>&amp;7 Источники</translation>
-        </message>
-        <message>
-            <source>&amp;8 Timeline</source>
-            <translation>&amp;8 Хронология</translation>
-        </message>
-        <message>
             <source>Pakru Desktop</source>
             <translation>Pakru Desktop</translation>
         </message>
@@ -2334,6 +2270,70 @@ Double-click to read it in its source.</source>
                 <numerusform>%Ln источника</numerusform>
                 <numerusform>%Ln источников</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Обзор</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>События</translation>
+        </message>
+        <message>
+            <source>Agreements</source>
+            <translation>Соглашения</translation>
+        </message>
+        <message>
+            <source>Projects</source>
+            <translation>Проекты</translation>
+        </message>
+        <message>
+            <source>Commitments</source>
+            <translation>Обязательства</translation>
+        </message>
+        <message>
+            <source>Actors</source>
+            <translation>Акторы</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Источники</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Хронология</translation>
+        </message>
+        <message>
+            <source>&amp;1 Overview</source>
+            <translation>&amp;1 Обзор</translation>
+        </message>
+        <message>
+            <source>&amp;2 Events</source>
+            <translation>&amp;2 События</translation>
+        </message>
+        <message>
+            <source>&amp;3 Agreements</source>
+            <translation>&amp;3 Соглашения</translation>
+        </message>
+        <message>
+            <source>&amp;4 Projects</source>
+            <translation>&amp;4 Проекты</translation>
+        </message>
+        <message>
+            <source>&amp;5 Commitments</source>
+            <translation>&amp;5 Обязательства</translation>
+        </message>
+        <message>
+            <source>&amp;6 Actors</source>
+            <translation>&amp;6 Акторы</translation>
+        </message>
+        <message>
+            <source>&amp;7 Sources</source>
+            <translation>&amp;7 Источники</translation>
+        </message>
+        <message>
+            <source>&amp;8 Timeline</source>
+            <translation>&amp;8 Хронология</translation>
         </message>
         <message numerus="yes">
             <source>%Ln event(s) match the filter</source>

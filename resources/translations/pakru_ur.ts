@@ -2096,70 +2096,6 @@ Double-click to read it in its source.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Overview</source>
-            <translation>جائزہ</translation>
-        </message>
-        <message>
-            <source>Events</source>
-            <translation>واقعات</translation>
-        </message>
-        <message>
-            <source>Agreements</source>
-            <translation>معاہدے</translation>
-        </message>
-        <message>
-            <source>Projects</source>
-            <translation>منصوبے</translation>
-        </message>
-        <message>
-            <source>Commitments</source>
-            <translation>وعدے</translation>
-        </message>
-        <message>
-            <source>Actors</source>
-            <translation>فریق</translation>
-        </message>
-        <message>
-            <source>Sources</source>
-            <translation>مآخذ</translation>
-        </message>
-        <message>
-            <source>Timeline</source>
-            <translation>ٹائم لائن</translation>
-        </message>
-        <message>
-            <source>&amp;1 Overview</source>
-            <translation>&amp;1 جائزہ</translation>
-        </message>
-        <message>
-            <source>&amp;2 Events</source>
-            <translation>&amp;2 واقعات</translation>
-        </message>
-        <message>
-            <source>&amp;3 Agreements</source>
-            <translation>&amp;3 معاہدے</translation>
-        </message>
-        <message>
-            <source>&amp;4 Projects</source>
-            <translation>&amp;4 منصوبے</translation>
-        </message>
-        <message>
-            <source>&amp;5 Commitments</source>
-            <translation>&amp;5 وعدے</translation>
-        </message>
-        <message>
-            <source>&amp;6 Actors</source>
-            <translation>&amp;6 فریق</translation>
-        </message>
-        <message>
-            <source>&amp;7 Sources</source>
-            <translation>&amp;7 مآخذ</translation>
-        </message>
-        <message>
-            <source>&amp;8 Timeline</source>
-            <translation>&amp;8 ٹائم لائن</translation>
-        </message>
-        <message>
             <source>Pakru Desktop</source>
             <translation>Pakru Desktop</translation>
         </message>
@@ -2312,6 +2248,70 @@ Double-click to read it in its source.</source>
                 <numerusform>%Ln ماخذ</numerusform>
                 <numerusform>%Ln مآخذ</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>جائزہ</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>واقعات</translation>
+        </message>
+        <message>
+            <source>Agreements</source>
+            <translation>معاہدے</translation>
+        </message>
+        <message>
+            <source>Projects</source>
+            <translation>منصوبے</translation>
+        </message>
+        <message>
+            <source>Commitments</source>
+            <translation>وعدے</translation>
+        </message>
+        <message>
+            <source>Actors</source>
+            <translation>فریق</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>مآخذ</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>ٹائم لائن</translation>
+        </message>
+        <message>
+            <source>&amp;1 Overview</source>
+            <translation>&amp;1 جائزہ</translation>
+        </message>
+        <message>
+            <source>&amp;2 Events</source>
+            <translation>&amp;2 واقعات</translation>
+        </message>
+        <message>
+            <source>&amp;3 Agreements</source>
+            <translation>&amp;3 معاہدے</translation>
+        </message>
+        <message>
+            <source>&amp;4 Projects</source>
+            <translation>&amp;4 منصوبے</translation>
+        </message>
+        <message>
+            <source>&amp;5 Commitments</source>
+            <translation>&amp;5 وعدے</translation>
+        </message>
+        <message>
+            <source>&amp;6 Actors</source>
+            <translation>&amp;6 فریق</translation>
+        </message>
+        <message>
+            <source>&amp;7 Sources</source>
+            <translation>&amp;7 مآخذ</translation>
+        </message>
+        <message>
+            <source>&amp;8 Timeline</source>
+            <translation>&amp;8 ٹائم لائن</translation>
         </message>
         <message numerus="yes">
             <source>%Ln event(s) match the filter</source>
