@@ -176,3 +176,13 @@ def test_the_new_window_command_opens_that_database(tmp_path):
     process.send_signal(signal.SIGTERM)
     _out, err = process.communicate(timeout=20)
     assert process.returncode == 0, err.decode()
+
+
+def test_a_damaged_recent_list_reads_as_empty_not_as_an_error(tmp_path):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    for damaged in (5, "", ["", 3, None], {"a": 1}):
+        settings.setValue("files/recent", damaged)
+        assert recent_databases(settings) == []
+    settings.setValue("files/recent", "/only/one.sqlite3")  # a single entry comes back bare
+    assert recent_databases(settings) == [Path("/only/one.sqlite3")]
+    assert remember(settings, tmp_path / "new.sqlite3")[0] == (tmp_path / "new.sqlite3").resolve()
