@@ -80,14 +80,16 @@ def create_application(argv: Sequence[str]) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def _install_chosen_language(app: QApplication) -> None:
-    """The language chosen in the preferences (or the system's), before any window."""
+def _install_chosen_language(app: QApplication) -> str:
+    """The language chosen in the preferences (or the system's), before any window; its
+    code ("en", "ru", "ur")."""
     from PySide6.QtCore import QSettings
 
-    from pakru_desktop.gui.i18n import LANGUAGE_KEY, install_language
+    from pakru_desktop.gui.i18n import LANGUAGE_KEY, install_language, language_code
     from pakru_desktop.gui.main_window import SETTINGS_APP, SETTINGS_ORG
 
-    install_language(QSettings(SETTINGS_ORG, SETTINGS_APP).value(LANGUAGE_KEY), app)
+    chosen = QSettings(SETTINGS_ORG, SETTINGS_APP).value(LANGUAGE_KEY)
+    return language_code(install_language(chosen, app))
 
 
 def _quit_on_signals(app: QApplication, window: QWidget) -> None:
@@ -120,7 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_logging()
     app = create_application(sys.argv[:1])
     install_excepthook()
-    _install_chosen_language(app)
+    language = _install_chosen_language(app)
     # Imported after the application exists: widgets need it.
     from pakru_desktop.gui.main_window import MainWindow
 
@@ -141,7 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # window: kept out of the collector's full passes, which would otherwise walk it
     # every time and pause the window for tens of milliseconds.
     gc.freeze()
-    log.info("Pakru Desktop %s started on %s", __version__, db.url)
+    log.info("Pakru Desktop %s started on %s, in %s", __version__, db.url, language)
     try:
         return app.exec()
     finally:

@@ -217,3 +217,22 @@ def test_the_installed_menu_entry_launches_the_app_on_a_file(tmp_path):
     removed = subprocess.run([str(executable), "--remove-desktop-entry"], env=env,
                              capture_output=True, text=True, check=True)  # fmt: skip
     assert "Removed" in removed.stdout and not entry.exists()
+
+
+@pytest.mark.parametrize("language", ["ru", "ur"])
+def test_the_app_starts_in_the_language_chosen_in_the_preferences(tmp_path, language):
+    config = tmp_path / "config" / "Pakru"
+    config.mkdir(parents=True)
+    (config / "Pakru Desktop.conf").write_text(f"[appearance]\nlanguage={language}\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "en_GB.UTF-8",
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_CACHE_HOME": str(tmp_path / "cache"),
+           "XDG_DATA_HOME": str(tmp_path / "data")}  # fmt: skip
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pakru_desktop", str(tmp_path / "app.sqlite3")],
+        env=env, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    log = _started(process, tmp_path / "cache" / "pakru-desktop" / "log" / "pakru.log")
+    process.send_signal(signal.SIGTERM)
+    _out, err = process.communicate(timeout=20)
+    assert process.returncode == 0, err.decode()
+    assert f", in {language}" in log.read_text()
