@@ -98,12 +98,13 @@ print(json.dumps(problems))
 """
 
 
-@pytest.mark.parametrize("language", ["en", "ru", "ur"])
-def test_every_window_and_dialog_fits_a_1024_by_700_screen(db_path, tmp_path, language):
+@pytest.mark.parametrize(("language", "scale"), [("en", 1), ("ru", 1), ("ur", 1), ("en", 2)])
+def test_every_window_and_dialog_fits_a_1024_by_700_screen(db_path, tmp_path, language, scale):
+    # At scale 2 the screen has 2048×1400 pixels, 1024×700 in the units layouts use.
     config = tmp_path / "screen.json"
     config.write_text(json.dumps({"screens": [{
         "name": "small", "x": 0, "y": 0, "width": 1024, "height": 700,
-        "logicalDpi": 96, "dpr": 1}]}))  # fmt: skip
+        "logicalDpi": 96, "dpr": scale}]}))  # fmt: skip
     env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
     done = subprocess.run(
         [sys.executable, "-c", CHILD, str(db_path), str(tmp_path / "settings.ini"), language],
