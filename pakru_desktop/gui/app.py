@@ -143,7 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # window: kept out of the collector's full passes, which would otherwise walk it
     # every time and pause the window for tens of milliseconds.
     gc.freeze()
-    log.info("Pakru Desktop %s started on %s, in %s", __version__, db.url, language)
+    log.info("Pakru Desktop %s started on %s, in %s", __version__, db.shown_url, language)
     try:
         return app.exec()
     finally:

@@ -8,8 +8,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy import Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -62,7 +62,12 @@ class Database:
         """What to show in a title bar: the file name, or the URL without its password."""
         if self.path is not None:
             return self.path.name
-        return self.engine.url.render_as_string(hide_password=True)
+        return self.shown_url
+
+    @property
+    def shown_url(self) -> str:
+        """The URL as logs and messages may show it: any password masked."""
+        return shown_url(self.url)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -146,3 +151,12 @@ def init_database(url: str, *, seed: bool = True) -> Database:
             )
         )
     return open_database(url, seed=seed)
+
+
+def shown_url(url: str) -> str:
+    """``url`` with its password masked (``postgresql://ana:***@host/db``), for logs and
+    messages; a URL that cannot be read is shown as its scheme alone."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url.partition(":")[0] + ":…"
