@@ -58,6 +58,12 @@ def _text_width(option: QStyleOptionViewItem, inset: int) -> int:
     return max(width - inset, 60)
 
 
+def isolated(text: str) -> str:
+    """``text`` as a unit of its own direction (Unicode's first-strong isolate): an Urdu
+    date beside an English title keeps its own order, and the title keeps its."""
+    return f"\u2068{text}\u2069"
+
+
 def dimmed(palette: QPalette) -> QColor:
     """The colour of a card's secondary lines: between the text and the background, so
     quieter, yet above 4.5:1 against the background in light and dark palettes."""
@@ -133,7 +139,7 @@ class EvidenceCardDelegate(QStyledItemDelegate):
         )
         return [
             _Line(translate("DetailCards", "“{quote}”").format(quote=evidence.quote), quote_font),
-            _Line(" · ".join(where), _small(font), dim=True),
+            _Line(" · ".join(isolated(part) for part in where), _small(font), dim=True),
             _Line(about, _small(font), dim=True),
         ]
 
@@ -178,7 +184,9 @@ class FollowUpTimelineDelegate(QStyledItemDelegate):
         """The entry's blocks of text below its date line."""
         source = ""
         if record.source_title:
-            source = translate("DetailCards", "Source: {title}").format(title=record.source_title)
+            source = translate("DetailCards", "Source: {title}").format(
+                title=isolated(record.source_title)
+            )
         quotes = ""
         if record.evidence:
             count = len(record.evidence)  # a plain name: lupdate reads no other count

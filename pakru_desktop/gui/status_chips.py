@@ -167,13 +167,18 @@ class StatusChipDelegate(QStyledItemDelegate):
             return
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
+        # The row's selection and focus as the style draws them, with neither words nor
+        # icon (the chip and the mark are drawn below), then the chip on top.
         opt.text = ""
-        # The row's selection and focus as the style draws them, then the chip on top.
+        opt.icon = QIcon()
+        opt.features &= ~QStyleOptionViewItem.ViewItemFeature.HasDecoration
         style = opt.widget.style() if opt.widget is not None else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         metrics = QFontMetrics(opt.font)
-        size = chip_size(metrics, str(text)).boundedTo(opt.rect.size() - QSize(6, 2))
+        mark = index.data(Qt.ItemDataRole.DecorationRole)
+        room = metrics.height() + 8 if isinstance(mark, QIcon) else 0
+        size = chip_size(metrics, str(text)).boundedTo(opt.rect.size() - QSize(6 + room, 2))
         rect = QRect(0, 0, size.width(), size.height())
         rect.moveCenter(opt.rect.center())
         if opt.direction == Qt.LayoutDirection.RightToLeft:
@@ -181,10 +186,10 @@ class StatusChipDelegate(QStyledItemDelegate):
         else:
             rect.moveLeft(opt.rect.left() + 3)
         painter.save()
+        painter.setClipRect(opt.rect)  # a narrowed column cuts the chip, never its neighbour
         painter.setFont(opt.font)
         paint_chip(painter, rect, str(text), tone_of(index.data(self.code_role)), opt.palette)
         # A mark beside the chip (the overdue warning) where the model gives one.
-        mark = index.data(Qt.ItemDataRole.DecorationRole)
         if isinstance(mark, QIcon):
             side = rect.height()
             x = rect.left() - side - 3 if opt.direction == Qt.LayoutDirection.RightToLeft else (

@@ -277,7 +277,7 @@ class WindowCommands:
                 translate("WindowCommands", "&{number} {file}")
                 if number < 10
                 else translate("WindowCommands", "{number} {file}")
-            ).format(number=number, file=path.name)
+            ).format(number=number, file=path.name.replace("&", "&&"))  # "&" is a mnemonic
             if path == current:
                 text = translate("WindowCommands", "{entry} (this window)").format(entry=text)
             action = menu.addAction(text)

@@ -186,3 +186,11 @@ def test_a_damaged_recent_list_reads_as_empty_not_as_an_error(tmp_path):
     settings.setValue("files/recent", "/only/one.sqlite3")  # a single entry comes back bare
     assert recent_databases(settings) == [Path("/only/one.sqlite3")]
     assert remember(settings, tmp_path / "new.sqlite3")[0] == (tmp_path / "new.sqlite3").resolve()
+
+
+def test_an_ampersand_in_a_file_name_shows_as_itself(qtbot, db, today, tmp_path):
+    window, _ = _window(qtbot, db, today, tmp_path)
+    remember(window.settings, tmp_path / "R&D.sqlite3")
+    window.remember_database(db)
+    entries = [text for text, _ in _recent_entries(window)]
+    assert "&2 R&&D.sqlite3" in entries  # shown "2 R&D.sqlite3", 2 underlined

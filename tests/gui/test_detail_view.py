@@ -5,8 +5,8 @@ in a tab that says how many it holds. Colours stay legible in light and dark."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QTabWidget
 
 from pakru_desktop.domain.vocabulary import STATUSES, Kind
@@ -170,3 +170,47 @@ def test_the_dimmed_lines_of_cards_stay_legible(theme):
         assert colour != palette.color(QPalette.ColorRole.Text)
     finally:
         apply_theme("system")
+
+
+def test_a_status_cell_draws_its_mark_once_and_only_inside_the_cell(qtbot):
+    from PySide6.QtGui import QPixmap, QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    from pakru_desktop.gui.status_chips import StatusChipDelegate
+
+    red = QPixmap(16, 16)
+    red.fill(QColor("#ff0000"))
+    model = QStandardItemModel(1, 2)
+    cell = QStandardItem("scheduled")
+    cell.setData("scheduled", STATUS_CODE_ROLE)
+    cell.setData(QIcon(red), Qt.ItemDataRole.DecorationRole)
+    model.setItem(0, 0, cell)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setItemDelegateForColumn(0, StatusChipDelegate(STATUS_CODE_ROLE, view))
+    view.resize(500, 120)
+    view.show()
+    qtbot.waitExposed(view)
+
+    def red_columns(width: int) -> tuple[list[int], QRect]:
+        view.setColumnWidth(0, width)
+        image = view.viewport().grab().toImage()
+        rect = view.visualRect(model.index(0, 0))
+        y = rect.center().y()
+        return [x for x in range(image.width()) if QColor(image.pixel(x, y)).red() > 200
+                and QColor(image.pixel(x, y)).green() < 60], rect  # fmt: skip
+
+    wide, rect = red_columns(220)
+    assert wide and min(wide) > rect.left() + 20  # beside the chip, not under it as well
+    assert max(wide) - min(wide) < 20  # drawn once
+    narrow, rect = red_columns(60)
+    assert all(rect.left() <= x <= rect.right() for x in narrow)
+
+
+def test_a_cards_source_line_keeps_each_parts_own_direction(qtbot, window, db):
+    detail = _show(qtbot, window, Kind.PROJECT, 12)
+    record = next(detail.evidence_model.record(n) for n in range(detail.evidence_model.rowCount())
+                  if detail.evidence_model.record(n).source_publisher)  # fmt: skip
+    line = EvidenceCardDelegate.lines(record, QFont())[1].text
+    assert f"\u2068{record.source_publisher}\u2069" in line
