@@ -152,10 +152,6 @@ class ActorMergeDialog(QDialog):
         self._error.hide()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        # Qt has no Urdu words for its standard buttons: the app gives its own.
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            translate("ActorMergeDialog", "Cancel")
-        )
         self._merge = buttons.addButton(
             translate("ActorMergeDialog", "&Merge"), QDialogButtonBox.ButtonRole.AcceptRole
         )

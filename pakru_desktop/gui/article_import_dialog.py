@@ -151,8 +151,6 @@ class ArticleImportDialog(QDialog):
         self.accept_button.setObjectName("acceptButton")
         self.accept_button.clicked.connect(self.store)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        # Qt has no Urdu words for its standard buttons: the app gives its own.
-        cancel.setText(translate("ArticleImportDialog", "Cancel"))
         cancel.setObjectName("cancelButton")
         cancel.clicked.connect(self.reject)
 

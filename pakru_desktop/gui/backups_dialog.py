@@ -82,10 +82,6 @@ class BackupsDialog(QDialog):
         )
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        # Qt has no Urdu words for its standard buttons: the app gives its own.
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(
-            translate("BackupsDialog", "Close")
-        )
         self.backup_button = QPushButton(
             translate("BackupsDialog", "&Back up now"), self, objectName="backupNow"
         )

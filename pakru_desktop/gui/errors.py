@@ -93,8 +93,6 @@ def show_crash(
     )
     box.setDetailedText(details)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    # Qt has no Urdu words for its standard buttons: the app gives its own.
-    box.button(QMessageBox.StandardButton.Ok).setText(translate("Errors", "OK"))
     box.exec()
 
 

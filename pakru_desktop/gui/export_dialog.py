@@ -159,8 +159,6 @@ class ExportDialog(QDialog):
         self._export_button.setObjectName("exportButton")
         self._export_button.setDefault(True)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        # Qt has no Urdu words for its standard buttons: the app gives its own.
-        close.setText(translate("ExportDialog", "Close"))
         close.setAutoDefault(False)
         # accepted is not connected to accept(): the dialog closes only once the export is done.
         buttons.accepted.connect(self.start_export)
@@ -349,9 +347,7 @@ class ExportDialog(QDialog):
         open_folder = box.addButton(
             translate("ExportDialog", "&Open folder"), QMessageBox.ButtonRole.ActionRole
         )
-        ok = box.addButton(QMessageBox.StandardButton.Ok)
-        # Qt has no Urdu words for its standard buttons: the app gives its own.
-        ok.setText(translate("ExportDialog", "OK"))
+        box.addButton(QMessageBox.StandardButton.Ok)
         box.setDefaultButton(QMessageBox.StandardButton.Ok)
         box.exec()
         if box.clickedButton() is open_folder:

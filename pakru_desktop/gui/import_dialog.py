@@ -155,8 +155,6 @@ class ImportDialog(QDialog):
         self._import_button.setObjectName("importButton")
         self._import_button.clicked.connect(self.start_import)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        # Qt has no Urdu words for its standard buttons: the app gives its own.
-        close.setText(translate("ImportDialog", "Close"))
         close.setObjectName("closeButton")
         close.clicked.connect(self.reject)
         self._update_buttons()

@@ -155,10 +155,6 @@ class LinkDialog(QDialog):
         self._ok.setText(translate("LinkDialog", "&Link"))
         self._ok.setObjectName("okButton")
         self._ok.setDefault(True)
-        # Qt has no Urdu words for its standard buttons: the app gives its own.
-        self._buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            translate("LinkDialog", "Cancel")
-        )
         self._buttons.accepted.connect(self.submit)
         self._buttons.rejected.connect(self.reject)
 

@@ -2,7 +2,9 @@
 that our catalogues carry them: Qt ships Russian ones but none for Urdu, and a message
 box or a dialog's buttons would otherwise read English in an Urdu window.
 
-Qt looks these up in the context "QPlatformTheme" under exactly these English words.
+Qt looks these up in the context "QPlatformTheme" under exactly these English words, so
+every dialog's standard buttons are translated here, in one place: no dialog sets their
+words itself.
 """
 
 from __future__ import annotations

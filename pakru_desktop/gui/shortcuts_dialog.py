@@ -40,10 +40,6 @@ class ShortcutsDialog(QDialog):
         for shortcut in SHORTCUTS:
             self.list.addTopLevelItem(QTreeWidgetItem([shortcut.shown(), shortcut.described()]))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        # Qt has no Urdu words for its standard buttons: ours, in every language.
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(
-            translate("ShortcutsDialog", "Close")
-        )
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)

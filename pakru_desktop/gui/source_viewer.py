@@ -131,10 +131,6 @@ class SourceViewer(QDialog):
         )
         self._quote_button.clicked.connect(self.quote_action.trigger)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        # Qt has no Urdu words for its standard buttons: the app gives its own.
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(
-            translate("SourceViewer", "Close")
-        )
         buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self._quote_button)

@@ -149,10 +149,6 @@
             <translation>&amp;Наоборот: оставить выбранного актора и присоединить к нему «{name}»</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-        <message>
             <source>&amp;Merge</source>
             <translation>&amp;Объединить</translation>
         </message>
@@ -318,10 +314,6 @@ You can undo this with Ctrl+Z.</source>
         <message>
             <source>&amp;Accept</source>
             <translation>&amp;Принять</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Отмена</translation>
         </message>
         <message>
             <source>A .txt file, or a page saved from a browser (.html)</source>
@@ -547,10 +539,6 @@ You can undo this with Ctrl+Z.</source>
         <message>
             <source>A backup is made when the app starts if the newest is more than a day old, and before every upgrade or restore; the newest ten are kept beside the database. Restoring one first backs up the current state.</source>
             <translation>Резервная копия создаётся при запуске программы, если самой новой больше суток, а также перед каждым обновлением базы данных или восстановлением; десять самых новых копий хранятся рядом с базой данных. Перед восстановлением из копии сначала сохраняется резервная копия текущего состояния.</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Закрыть</translation>
         </message>
         <message>
             <source>&amp;Back up now</source>
@@ -996,10 +984,6 @@ Double-click to read it in its source.</source>
             <source>The details below were written to the log. Copy them into a report if it happens again.</source>
             <translation>Подробности ниже записаны в журнал. Если ошибка повторится, скопируйте их в сообщение о ней.</translation>
         </message>
-        <message>
-            <source>OK</source>
-            <translation>ОК</translation>
-        </message>
     </context>
     <context>
         <name>EventStatus</name>
@@ -1252,10 +1236,6 @@ Double-click to read it in its source.</source>
             <translation>&amp;Экспорт</translation>
         </message>
         <message>
-            <source>Close</source>
-            <translation>Закрыть</translation>
-        </message>
-        <message>
             <source>Export to folder</source>
             <translation>Экспорт в папку</translation>
         </message>
@@ -1326,10 +1306,6 @@ Double-click to read it in its source.</source>
         <message>
             <source>&amp;Open folder</source>
             <translation>&amp;Открыть папку</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>ОК</translation>
         </message>
     </context>
     <context>
@@ -1651,10 +1627,6 @@ Double-click to read it in its source.</source>
         <message>
             <source>&amp;Import</source>
             <translation>&amp;Импортировать</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Закрыть</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
@@ -2064,10 +2036,6 @@ Double-click to read it in its source.</source>
         <message>
             <source>&amp;Link</source>
             <translation>&amp;Связать</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Отмена</translation>
         </message>
         <message>
             <source>Link &amp;type:</source>
@@ -4067,10 +4035,6 @@ Double-click to read it in its source.</source>
             <source>Does</source>
             <translation>Действие</translation>
         </message>
-        <message>
-            <source>Close</source>
-            <translation>Закрыть</translation>
-        </message>
     </context>
     <context>
         <name>SourceDialog</name>
@@ -4227,10 +4191,6 @@ Double-click to read it in its source.</source>
         <message>
             <source>Select words in the text, then record them as evidence.</source>
             <translation>Выделите слова в тексте, затем сохраните их как подтверждение.</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Закрыть</translation>
         </message>
         <message>
             <source>Source</source>

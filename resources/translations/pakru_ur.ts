@@ -147,10 +147,6 @@
             <translation>اس کے بجائے منتخب فریق &amp;برقرار رکھیں اور {name} کو اس میں ضم کریں</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>منسوخ کریں</translation>
-        </message>
-        <message>
             <source>&amp;Merge</source>
             <translation>&amp;ضم کریں</translation>
         </message>
@@ -312,10 +308,6 @@ You can undo this with Ctrl+Z.</source>
         <message>
             <source>&amp;Accept</source>
             <translation>&amp;قبول کریں</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>منسوخ کریں</translation>
         </message>
         <message>
             <source>A .txt file, or a page saved from a browser (.html)</source>
@@ -541,10 +533,6 @@ You can undo this with Ctrl+Z.</source>
         <message>
             <source>A backup is made when the app starts if the newest is more than a day old, and before every upgrade or restore; the newest ten are kept beside the database. Restoring one first backs up the current state.</source>
             <translation>ایپ شروع ہوتے وقت بیک اپ بنایا جاتا ہے اگر تازہ ترین بیک اپ ایک دن سے پرانا ہو، اور ہر اپ گریڈ یا بحالی سے پہلے بھی؛ تازہ ترین دس بیک اپ ڈیٹا بیس کے ساتھ رکھے جاتے ہیں۔ کسی بیک اپ کو بحال کرنے سے پہلے موجودہ حالت کا بیک اپ بنایا جاتا ہے۔</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>بند کریں</translation>
         </message>
         <message>
             <source>&amp;Back up now</source>
@@ -985,10 +973,6 @@ Double-click to read it in its source.</source>
             <source>The details below were written to the log. Copy them into a report if it happens again.</source>
             <translation>نیچے دی گئی تفصیلات لاگ میں لکھ دی گئی ہیں۔ اگر یہ دوبارہ ہو تو انہیں کاپی کر کے رپورٹ میں شامل کریں۔</translation>
         </message>
-        <message>
-            <source>OK</source>
-            <translation>ٹھیک ہے</translation>
-        </message>
     </context>
     <context>
         <name>EventStatus</name>
@@ -1236,10 +1220,6 @@ Double-click to read it in its source.</source>
             <translation>&amp;برآمد کریں</translation>
         </message>
         <message>
-            <source>Close</source>
-            <translation>بند کریں</translation>
-        </message>
-        <message>
             <source>Export to folder</source>
             <translation>فولڈر میں برآمد کریں</translation>
         </message>
@@ -1307,10 +1287,6 @@ Double-click to read it in its source.</source>
         <message>
             <source>&amp;Open folder</source>
             <translation>فولڈر &amp;کھولیں</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>ٹھیک ہے</translation>
         </message>
     </context>
     <context>
@@ -1632,10 +1608,6 @@ Double-click to read it in its source.</source>
         <message>
             <source>&amp;Import</source>
             <translation>&amp;درآمد کریں</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>بند کریں</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
@@ -2044,10 +2016,6 @@ Double-click to read it in its source.</source>
         <message>
             <source>&amp;Link</source>
             <translation>ربط &amp;جوڑیں</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>منسوخ کریں</translation>
         </message>
         <message>
             <source>Link &amp;type:</source>
@@ -4028,10 +3996,6 @@ Double-click to read it in its source.</source>
             <source>Does</source>
             <translation>کام</translation>
         </message>
-        <message>
-            <source>Close</source>
-            <translation>بند کریں</translation>
-        </message>
     </context>
     <context>
         <name>SourceDialog</name>
@@ -4187,10 +4151,6 @@ Double-click to read it in its source.</source>
         <message>
             <source>Select words in the text, then record them as evidence.</source>
             <translation>متن میں الفاظ منتخب کریں، پھر انہیں بطور ثبوت درج کریں۔</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>بند کریں</translation>
         </message>
         <message>
             <source>Source</source>
