@@ -44,14 +44,21 @@ def open_db(args: argparse.Namespace, *, create: bool = True) -> Database:
 
 
 def init(args: argparse.Namespace) -> None:
-    """``pakru init [--empty]``: create and migrate a database."""
+    """``pakru init [--empty] [--writer-role R] [--reader-role R]``: create and migrate a
+    database; on a server, grant the roles."""
     from pakru_desktop.services.database import init_database
 
     url = resolve_database_url(args.db, args.database_url)
-    db = init_database(url, seed=not args.empty)
+    roles = {"writer": args.writer_role, "reader": args.reader_role}
+    db = init_database(url, seed=not args.empty, **roles)
     try:
         what = "empty" if args.empty else "with the seed dataset"
-        print(f"Created {db.path or db.display_name} ({what}).")
+        granted = "".join(
+            f"; {role} may {'read and change' if kind == 'writer' else 'read'} it"
+            for kind, role in roles.items()
+            if role
+        )
+        print(f"Created {db.path or db.display_name} ({what}){granted}.")
     finally:
         db.close()
 

@@ -13,6 +13,7 @@ from pakru_desktop.cli import (
     article_commands,
     backup_commands,
     commands,
+    copy_command,
     demo_commands,
     import_commands,
     overview_commands,
@@ -190,6 +191,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
     cmd = command("init", commands.init, "create and migrate a new database", "pakru init --empty")
     cmd.add_argument("--empty", action="store_true", help="without the seed dataset")
+    cmd.add_argument("--writer-role", metavar="ROLE",
+                     help="a server role to let read and change every record")  # fmt: skip
+    cmd.add_argument("--reader-role", metavar="ROLE",
+                     help="a server role to let read every record, and change none")  # fmt: skip
 
     cmd = command(
         "list", commands.list_records, "list records of one kind", "pakru list events --search SCO"
@@ -314,4 +319,5 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     demo_commands.register(command)
     search_commands.register(command)
     article_commands.register(command)
+    copy_command.register(command)
     return parser

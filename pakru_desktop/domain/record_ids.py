@@ -5,8 +5,9 @@ from __future__ import annotations
 from pakru_desktop.domain.errors import ValidationError, sentence
 from pakru_desktop.domain.quoting import quoted
 
-# SQLite and PostgreSQL store ids as signed 64-bit integers.
-MAX_ID = 2**63 - 1
+# The largest id either back end holds: PostgreSQL's INTEGER keys are 32-bit (SQLite's
+# are 64-bit), and a database must copy from one to the other whole.
+MAX_ID = 2**31 - 1
 ID = sentence("id")
 
 

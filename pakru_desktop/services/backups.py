@@ -1,5 +1,8 @@
 """Backups of a SQLite database: made on demand, once a day at start-up, and before every
 migration or restore; listed with their date, size and item count; restored in place.
+A server database is backed up with ``pg_dump`` on demand, before an import and before a
+restore (``store.server_dump``), into the user's data folder; its own backups are the
+server's business, so none is made at start-up.
 
 Each backup is a consistent copy (SQLite's online backup API) beside the database, named
 ``<file>.backup-YYYYmmdd-HHMMSS``, with the database's file mode, written under a scratch
@@ -18,16 +21,20 @@ from pathlib import Path
 from pakru_desktop.domain.errors import StorageError, ValidationError, sentence
 from pakru_desktop.domain.quoting import quoted
 from pakru_desktop.services.database import Database
+from pakru_desktop.store import server_dump
 from pakru_desktop.store.backup import (
     backup_sqlite,
     backups_of,
     copy_aside,
+    free_backup_name,
+    refuse_taken,
     remove_old_backups,
     replace_with_copy,
     restore_sqlite,
 )
-from pakru_desktop.store.engine import sqlite_file
+from pakru_desktop.store.engine import parse_url, sqlite_file
 from pakru_desktop.store.identify import identify
+from pakru_desktop.store.location import default_database_path
 from pakru_desktop.store.opening import open_engine
 
 KEEP = 10
@@ -46,13 +53,19 @@ class BackupInfo:
 
 
 def _file_of(db: Database) -> Path:
-    if db.path is None:
-        raise ValidationError(
-            sentence(
-                "Backups here are of SQLite files; a server database is backed up on the server."
-            )
-        )
-    return db.path
+    """The database file, or for a server database the name its dumps are kept under."""
+    return db.path if db.path is not None else server_backup_name(db.url)
+
+
+def server_backup_name(url: str) -> Path:
+    """Where dumps of the server database at ``url`` are kept: ``<host>-<port>-<name>.dump``
+    in the user's data folder, its backups ``….dump.backup-YYYYmmdd-HHMMSS`` beside it."""
+    parsed = parse_url(url)
+    parts = [parsed.host or "local", str(parsed.port or 5432), parsed.database or "postgres"]
+    name = "-".join("".join(ch if ch.isalnum() or ch in "._" else "_" for ch in p) for p in parts)
+    folder = default_database_path().parent / "server-backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"{name}.dump"
 
 
 def describe(path: Path) -> BackupInfo:
@@ -75,10 +88,26 @@ def make_backup(db: Database, to: Path | None = None, *, keep: int = KEEP) -> Ba
     """Back the database up now (beside it, or to the new file ``to``), keeping the newest
     ``keep`` backups beside it."""
     path = _file_of(db)
-    backup = backup_sqlite(path, to, why=sentence("now"))
+    if db.path is None:
+        backup = _dump(db.url, path, to)
+    else:
+        backup = backup_sqlite(path, to, why=sentence("now"))
     if to is None:
         remove_old_backups(path, keep)
     return describe(backup)
+
+
+def _dump(url: str, name: Path, to: Path | None) -> Path:
+    """``pg_dump`` to the new file ``to``, or to a new backup beside ``name``."""
+    target = to if to is not None else free_backup_name(name)
+    refuse_taken(target)
+    partial = target.with_name(f".{target.name}.part")
+    try:
+        server_dump.dump(url, partial)
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
+    return target
 
 
 def backup_if_due(
@@ -104,12 +133,6 @@ def restore_backup(url: str, backup: Path) -> Path | None:
     Works on a database too damaged to open: nothing but the backup is read as a database.
     """
     path = sqlite_file(url)
-    if path is None:
-        raise ValidationError(
-            sentence(
-                "Backups here are of SQLite files; a server database is restored on the server."
-            )
-        )
     backup = Path(backup)
     try:
         found = backup.is_file()
@@ -122,6 +145,8 @@ def restore_backup(url: str, backup: Path) -> Path | None:
         ) from None
     if not found:
         raise ValidationError(sentence("There is no backup file {backup}.", backup=str(backup)))
+    if path is None:
+        return _restore_server(url, backup)
     if path.exists() and backup.resolve() == path.resolve():
         raise ValidationError(sentence("That is the database itself, not a backup of it."))
     identify(backup)  # refuses, untouched, a file that is not one of our databases
@@ -137,6 +162,15 @@ def restore_backup(url: str, backup: Path) -> Path | None:
         replace_with_copy(backup, path)
     # A backup from before an upgrade holds the older schema: open it as any start would.
     open_engine(url).dispose()
+    return kept
+
+
+def _restore_server(url: str, backup: Path) -> Path:
+    """Dump the server database as it is, then restore ``backup`` over it in one
+    transaction; return the dump of the state it replaced."""
+    kept = _dump(url, server_backup_name(url), None)
+    server_dump.restore(url, backup)
+    open_engine(url).dispose()  # a dump from before an upgrade holds the older schema
     return kept
 
 

@@ -8,17 +8,27 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from pakru_desktop.domain.errors import CONSTRAINT_CONFLICT, ConflictError, StorageError, sentence
-from pakru_desktop.store.engine import is_read_only, is_sqlite, sqlite_file
+from pakru_desktop.domain.errors import (
+    CONSTRAINT_CONFLICT,
+    ConflictError,
+    StorageError,
+    ValidationError,
+    sentence,
+)
+from pakru_desktop.store.change_signal import announce
+from pakru_desktop.store.engine import is_read_only, is_sqlite, make_engine, masked, sqlite_file
 from pakru_desktop.store.errors import storage_error
 from pakru_desktop.store.history import CHANGE_KEY, WHO_KEY, clean_author, default_user
 from pakru_desktop.store.location import resolve_database_url
 from pakru_desktop.store.opening import database_exists, open_engine
+from pakru_desktop.store.sequences import catch_up_if_needed
+from pakru_desktop.store.server_roles import check_roles, grant
+from pakru_desktop.store.writers_lock import take_writers_lock
 
 log = logging.getLogger(__name__)
 
@@ -31,8 +41,9 @@ class StaleVersionError(ConflictError):
 class Database:
     """An engine on a migrated database and the factory of its sessions."""
 
-    url: str
-    engine: Engine
+    # Never in a repr: a traceback or a test's assertion output would show the password.
+    url: str = field(repr=False)
+    engine: Engine = field(repr=False)
     sessions: sessionmaker[Session]
     # The name the field history records for changes made through this object.
     who: str = field(default_factory=default_user)
@@ -73,15 +84,20 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """One user action: commit on success, roll back everything on any error.
 
-        Driver errors become sentences (``StorageError``/``ConflictError``).
+        Driver errors become sentences (``StorageError``/``ConflictError``). On a server,
+        colleagues' write transactions take turns (``store.writers_lock``).
         """
         try:
             with self.sessions.begin() as session:
+                if not is_sqlite(self.engine):
+                    take_writers_lock(session.connection())
                 session.info[WHO_KEY] = self.who
                 yield session
                 session.flush()
+                catch_up_if_needed(session)
                 if (change := session.info.get(CHANGE_KEY)) is not None:
                     self.own_changes.add(change)
+                    announce(session.connection(), change)  # colleagues' windows wake
         except StaleDataError as error:
             raise StaleVersionError(
                 sentence(
@@ -104,6 +120,27 @@ class Database:
         except DBAPIError as error:
             raise storage_error(error) from error
 
+    @contextmanager
+    def snapshot(self) -> Iterator[Session]:
+        """A read-only session whose every query sees the database at one moment, however
+        many there are and whoever writes meanwhile (an export's files, the overview's
+        lists). On SQLite one read transaction; on a server REPEATABLE READ, read only."""
+        with self.reading() as session:
+            try:
+                if is_sqlite(self.engine):
+                    # pysqlite would otherwise read each query afresh.
+                    session.connection().exec_driver_sql("BEGIN")
+                else:
+                    session.connection(
+                        execution_options={
+                            "isolation_level": "REPEATABLE READ",
+                            "postgresql_readonly": True,
+                        }
+                    )
+            except DBAPIError as error:
+                raise storage_error(error) from error
+            yield session
+
     def close(self) -> None:
         """Release every connection."""
         self.engine.dispose()
@@ -111,9 +148,12 @@ class Database:
 
 def begin_writing(session: Session, db: Database) -> None:
     """Take the write lock before the first read, so what a change is checked against
-    cannot change before it is written (pysqlite would begin only at the first write)."""
+    cannot change before it is written (pysqlite would begin only at the first write; a
+    server lets colleagues write at once)."""
     if is_sqlite(db.engine):
         session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        take_writers_lock(session.connection())
 
 
 def open_database(url: str, *, seed: bool = True, create: bool = True) -> Database:
@@ -141,22 +181,56 @@ def open_from_options(
     return open_database(resolve_database_url(db_path, database_url), seed=seed, create=create)
 
 
-def init_database(url: str, *, seed: bool = True) -> Database:
-    """Create a new database (``pakru init``); refuse if one is already there."""
-    if database_exists(url) and sqlite_file(url) is not None:
+def init_database(
+    url: str, *, seed: bool = True, writer: str | None = None, reader: str | None = None
+) -> Database:
+    """Create a new database (``pakru init``); refuse if one is already there. On a
+    server, ``writer`` and ``reader`` name roles to let change, or only read, the records
+    (``store.server_roles``); a SQLite file's readers are its file permissions."""
+    if (writer or reader) and sqlite_file(url) is not None:
+        raise ValidationError(
+            sentence(
+                "Roles are a server's; who may read or change a SQLite file is set by its "
+                "file permissions."
+            )
+        )
+    if writer or reader:
+        _check_roles_first(url, (writer, reader))
+    if database_exists(url):
+        path = sqlite_file(url)
         raise StorageError(
             sentence(
                 "A database already exists at {path}; it was left as is.",
-                path=str(sqlite_file(url)),
+                path=str(path) if path is not None else masked(url),
             )
         )
-    return open_database(url, seed=seed)
+    db = open_database(url, seed=seed)
+    if writer or reader:
+        try:
+            with db.engine.begin() as connection:
+                grant(connection, writer=writer, reader=reader)
+        except DBAPIError as error:
+            db.close()
+            raise storage_error(error) from error
+        except BaseException:
+            db.close()
+            raise
+    return db
+
+
+def _check_roles_first(url: str, roles: tuple[str | None, ...]) -> None:
+    # Before anything is created: a role named wrong must not leave a half-granted database.
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            check_roles(connection, roles)
+    except DBAPIError as error:
+        raise storage_error(error) from error
+    finally:
+        engine.dispose()
 
 
 def shown_url(url: str) -> str:
     """``url`` with its password masked (``postgresql://ana:***@host/db``), for logs and
     messages; a URL that cannot be read is shown as its scheme alone."""
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
-        return url.partition(":")[0] + ":…"
+    return masked(url)

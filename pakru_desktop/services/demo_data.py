@@ -34,7 +34,9 @@ from pakru_desktop.domain.vocabulary import (
 )
 from pakru_desktop.services.database import Database, begin_writing
 from pakru_desktop.store import models
+from pakru_desktop.store.planner import refresh_statistics
 from pakru_desktop.store.search_index import INDEXED_TABLES
+from pakru_desktop.store.sequences import writes_own_ids
 
 MAX_COUNT = 5_000_000
 CHUNK = 5_000  # items generated and written at a time: memory stays flat at any count
@@ -156,27 +158,37 @@ def fill_demo_data(
                         " empty one (pakru init --empty)."
                     )
                 )
-        sqlite = connection.dialect.name == "sqlite"
-        triggers = _set_triggers_aside(connection) if sqlite else []
+        triggers = set_index_triggers_aside(connection)
         counts = _Writer(connection, random.Random(seed), day).fill(count, progress)
-        if sqlite:
-            for table in INDEXED_TABLES:
-                connection.execute(
-                    text(f"INSERT INTO {table.name}({table.name}) VALUES ('rebuild')")
-                )
-            for sql in triggers:
-                connection.exec_driver_sql(sql)
+        writes_own_ids(session)
+        rebuild_search_index(connection, triggers)
+    refresh_statistics(db.engine)
     return DemoSummary(counts)
 
 
-def _set_triggers_aside(connection: Connection) -> list[str]:
-    """Drop the full-text index's triggers, returning their SQL to create them again."""
+def set_index_triggers_aside(connection: Connection) -> list[str]:
+    """Before a bulk write on SQLite: drop the full-text index's triggers (one index
+    update per row is slower than one rebuild at the end), returning their SQL for
+    ``rebuild_search_index``. Nothing on a server, whose word index is computed columns."""
+    if connection.dialect.name != "sqlite":
+        return []
     rows = connection.exec_driver_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search_%'"
     ).all()
     for name, _ in rows:
         connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
     return [sql for _, sql in rows]
+
+
+def rebuild_search_index(connection: Connection, triggers: list[str]) -> None:
+    """After a bulk write on SQLite: rebuild the full-text index and put back the
+    ``triggers`` ``set_index_triggers_aside`` returned."""
+    if connection.dialect.name != "sqlite":
+        return
+    for table in INDEXED_TABLES:
+        connection.execute(text(f"INSERT INTO {table.name}({table.name}) VALUES ('rebuild')"))
+    for sql in triggers:
+        connection.exec_driver_sql(sql)
 
 
 class _Writer:
@@ -388,9 +400,8 @@ class _Writer:
                 {"item_id": item_id, "actor_id": actor, "role": rng.choice(roles)}
                 for actor in people[:wanted]
             ],
-            "quotes": [title + "."] + ([summary.split(". ")[0] + "."] if rng.random() < 0.5
-                                       else []),  # fmt: skip
+            "quotes": [title + "."]
+            + ([summary.split(". ")[0] + "."] if rng.random() < 0.5 else []),  # fmt: skip
             "follow_ups": follow_rows,
         }
         return item, extra
-

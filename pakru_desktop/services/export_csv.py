@@ -116,11 +116,9 @@ def export_csv(
     for name in ALL_FILES:
         (folder / f".{name}.csv.part").unlink(missing_ok=True)
     try:
-        with db.reading() as session:
-            if is_sqlite(db.engine):
-                # One read transaction: every file shows the database at one moment, even
-                # while others write (pysqlite would otherwise read each query afresh).
-                session.connection().exec_driver_sql("BEGIN")
+        # One snapshot: every file shows the database at one moment, even while others
+        # write.
+        with db.snapshot() as session:
             sqlite = is_sqlite(db.engine)
             for name in names:
                 target = folder / f"{name}.csv"
@@ -184,8 +182,9 @@ def _cursor_rows(session: Session, sql: str, params: dict[str, Any], sqlite: boo
         while batch := cursor.fetchmany(BATCH):
             yield from batch
         return
-    result = session.execute(text(sql), params).mappings()
-    yield from result.yield_per(BATCH)
+    # A server-side cursor: a server would otherwise send the whole table at once.
+    options = {"stream_results": True, "yield_per": BATCH}
+    yield from session.execute(text(sql), params, execution_options=options).mappings()
 
 
 def _records(

@@ -30,6 +30,7 @@ from pakru_desktop.services.export_csv import ALL_FILES, ITEM_FILES, file_names
 from pakru_desktop.services.import_context import ImportContext, Outcome, RowProblems
 from pakru_desktop.services.records import Changes
 from pakru_desktop.store.models import Item
+from pakru_desktop.store.planner import refresh_statistics
 from pakru_desktop.store.status import refresh_status
 from pakru_desktop.store.text_guard import bad_character
 
@@ -70,6 +71,9 @@ class RowProblem:
     def __str__(self) -> str:
         where = f"row {self.row}" + (f", {self.column}" if self.column else "")
         return f"{where}: {self.message}"
+
+# An import this large changes the tables enough for a server to plan queries anew.
+_BULK_ROWS = 1_000
 
 
 class ImportRefused(ValidationError):
@@ -202,7 +206,7 @@ def import_csv(
 
     ``kind`` names the file's records (``events``, ``follow-ups`` …); by default the
     file's name does. Raises ``ImportRefused`` listing the problems when any row has one.
-    ``backup`` (SQLite files) first keeps a copy of the database as it was.
+    ``backup`` first keeps a copy of the database as it was (on a server, a dump).
     """
     path = Path(path)
     name = kind_of_file(path, kind)
@@ -247,7 +251,7 @@ def import_csv(
                     raise _Discard() from None
             if problems or dry_run:
                 raise _Discard()
-            if backup and db.path is not None:
+            if backup:
                 # Inside the write transaction: the copy holds exactly what the import
                 # replaces, and is only made once every row has passed.
                 kept = make_backup(db).path
@@ -256,6 +260,8 @@ def import_csv(
     if problems:
         raise ImportRefused(label, problems, total)
     assert ctx is not None
+    if not dry_run and rows >= _BULK_ROWS:
+        refresh_statistics(db.engine)
     ctx.item_ids |= {item.id for item in ctx.added}
     tables = frozenset(_TABLES[name] | ({"actors"} if ctx.actors_created else set()))
     return ImportResult(

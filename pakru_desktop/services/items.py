@@ -22,6 +22,7 @@ from pakru_desktop.domain.vocabulary import TYPES, Kind
 from pakru_desktop.services import item_fields as fields
 from pakru_desktop.services.convert import item_detail, link_record
 from pakru_desktop.services.database import Database, StaleVersionError
+from pakru_desktop.services.last_change import changed_since_opened
 from pakru_desktop.services.quote_matching import short_quote
 from pakru_desktop.services.records import Changes, ItemDetail
 from pakru_desktop.store.models import Item, Link, Participation
@@ -162,9 +163,17 @@ def edit_item(
     for attempt in range(attempts):
         try:
             return _edit_item_once(db, item_id, patch, today)
-        except StaleVersionError:
-            if attempt == attempts - 1:
+        except StaleVersionError as error:
+            if attempt < attempts - 1:
+                continue
+            if patch.expected_version is None:
                 raise
+            # Both read the version named, the other wrote first: name that change.
+            with db.reading() as session:
+                what = sentence("Item {item_id}", item_id=item_id)
+                raise ConflictError(
+                    changed_since_opened(session, "items", item_id, what)
+                ) from error
     raise AssertionError("unreachable")
 
 
@@ -176,10 +185,8 @@ def _edit_item_once(
         item = load_item(session, item_id)
         if patch.expected_version is not None and patch.expected_version != item.version:
             raise ConflictError(
-                sentence(
-                    "Item {item_id} was changed elsewhere since it was opened; reload it and "
-                    "apply your edit again.",
-                    item_id=item_id,
+                changed_since_opened(
+                    session, "items", item_id, sentence("Item {item_id}", item_id=item_id)
                 )
             )
         kind = Kind(item.kind)

@@ -203,11 +203,9 @@ def build_overview(
 ) -> Overview:
     """The overview as of ``as_of`` (today by default), in one read transaction."""
     day = as_of or dt.date.today()
-    with db.reading() as session:
+    # One snapshot: every list shows the database at one moment.
+    with db.snapshot() as session:
         sqlite = session.get_bind().dialect.name == "sqlite"
-        if sqlite:
-            # One snapshot: every list shows the database at one moment.
-            session.connection().exec_driver_sql("BEGIN")
         changed, status = _status_sql(session, day)
 
         def run(sql: str, **params: Any) -> Sequence[Sequence[Any]]:

@@ -5,6 +5,11 @@ The choice is options first (``--db``, ``--database-url``), then ``PAKRU_DB`` /
 command paths can use it.
 """
 
-from pakru_desktop.store.location import resolve_database_url, user_path
+from pakru_desktop.store.location import resolve_database_url, sqlite_url, user_path
 
-__all__ = ["resolve_database_url", "user_path"]
+__all__ = ["database_url_of", "resolve_database_url", "user_path"]
+
+
+def database_url_of(where: str) -> str:
+    """A database URL as typed, or a SQLite file's path as a person types it."""
+    return where if "://" in where else sqlite_url(user_path(where))

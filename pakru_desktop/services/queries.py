@@ -125,18 +125,16 @@ def list_position(
     it into 64 parts a statement (four statements for a million ids) rather than by
     reading it again.
 
-    SQLite only, where text compares by code point and NULL first, as Python compares them
-    here; None elsewhere, or when an item of the list is gone, or ``item_id`` is.
+    Text compares by code point and NULL first on both back ends (migration 0007), as
+    Python compares them here. None when an item of the list is gone, or ``item_id`` is.
     """
-    if db.engine.dialect.name != "sqlite":
-        return None
     with db.reading() as session:
         run = session_runner(session)
 
         def keys(of: Sequence[int]) -> dict[int, tuple[Any, ...]]:
             found = {}
             for row in run(*select_sort_values(sort, list(of))):
-                # NULL sorts before any value (SQLite); the id breaks ties.
+                # NULL sorts before any value; the id breaks ties.
                 values = tuple((0,) if v is None else (1, v) for v in row[1:])
                 found[row[0]] = (*values, row[0])
             return found

@@ -6,8 +6,8 @@ weighing more than summaries and notes, which weigh more than whole article text
 actor's name or alias, a source's title) comes first. Whatever is typed is read as plain
 words, every one of them required, the last also matching words it begins (search as you
 type): quotes, operators and brackets are never query syntax, so no text makes a search
-fail. Elsewhere (a
-PostgreSQL server) the same search runs with LIKE (``search_like``).
+fail. On a PostgreSQL server the same search asks its word index (``store.server_search``)
+and ranks with ts_rank on the same weights, snippets cut by ts_headline.
 
 ``kind`` keeps items of that kind and the follow-ups and quotes of such items; actors and
 sources belong to no kind and are left out.
@@ -35,6 +35,7 @@ from pakru_desktop.services.search_hits import (
     parse_marked,
 )
 from pakru_desktop.store import search_index as index
+from pakru_desktop.store import server_search as server
 
 __all__ = ["HitKind", "SearchHit", "Snippet", "search"]
 
@@ -101,19 +102,17 @@ def search(
     limit = max(0, min(int(limit), MAX_LIMIT))
     if limit == 0:
         return []
-    if db.engine.dialect.name != "sqlite":
-        from pakru_desktop.services.search_like import like_search
-
-        return like_search(db, text, kind=chosen, limit=limit)
     query = index.match_expression(text, prefix_last=True)
     if query is None:
         return []
+    best_of = _best_of if db.engine.dialect.name == "sqlite" else _server_best_of
+    wanted = query if db.engine.dialect.name == "sqlite" else text
     with db.reading() as session:
         hits = [
             hit
             for hit_kind, source in _SOURCES.items()
             if _allows(source, chosen)
-            for hit in _best_of(session, hit_kind, query, chosen, limit)
+            for hit in best_of(session, hit_kind, wanted, chosen, limit)
         ]
     # Titled hits first, then by rank, across every kind of record.
     hits.sort(key=lambda pair: pair[0])
@@ -196,6 +195,88 @@ def _best_of(
         hit = _hit(hit_kind, (row_id, snippet, *shown[int(row_id)]), float(score))
         found.append(((int(untitled_flag), float(score), hit_kind.value, int(row_id)), hit))
     return found
+
+
+_SERVER_INDEXED = {
+    HitKind.ITEM: server.SERVER_ITEMS,
+    HitKind.FOLLOW_UP: server.SERVER_FOLLOW_UPS,
+    HitKind.EVIDENCE: server.SERVER_EVIDENCE,
+    HitKind.ACTOR: server.SERVER_ACTORS,
+    HitKind.SOURCE: server.SERVER_SOURCES,
+}
+# ts_headline's options: the marks parse_marked reads; a short text shown whole, as
+# SQLite's snippet shows it; of a longer one, about as many words as SQLite's snippet
+# shows, the best single fragment.
+_MARKS = f'StartSel="{MARK_OPEN}", StopSel="{MARK_CLOSE}"'
+_WHOLE = _MARKS + ", HighlightAll=true"
+_FRAGMENT = (
+    _MARKS + f', MaxWords={SNIPPET_TOKENS}, MinWords=5, MaxFragments=1, FragmentDelimiter=" … "'
+)
+# Texts up to this many characters are shown whole.
+_SHORT_TEXT = 400
+
+
+def _server_best_of(
+    session: Session, hit_kind: HitKind, typed: str, kind: Kind | None, limit: int
+) -> list[tuple[tuple[int, float, str, int], SearchHit]]:
+    """``_best_of`` on a PostgreSQL server: the same candidates (a common word's newest
+    matches), titled first, then by ts_rank; the snippets cut for the hits alone."""
+    source, indexed = _SOURCES[hit_kind], _SERVER_INDEXED[hit_kind]
+    params: dict[str, Any] = {"limit": limit, "candidates": CANDIDATES}
+    terms = server.query_terms(index.words(typed), prefix_last=True, prefix_all=False)
+    query = server.tsquery(params, terms)
+    vector = server.VECTOR
+    where = "TRUE"
+    if kind is not None:
+        where = "i.kind = :kind"
+        params["kind"] = kind.value
+    titled = server.in_title("f", indexed, query)
+    untitled = f"CASE WHEN {titled} THEN 0 ELSE 1 END" if titled else "1"
+    rank = f"ts_rank('{server.RANK_WEIGHTS}', f.{vector}, {query}) * {indexed.boost}"
+    joins = source.joins if kind is not None else ""
+    statement = (
+        f"SELECT f.rowid, {untitled} AS untitled, -({rank}) AS score FROM"
+        f" (SELECT id AS rowid, {vector} FROM {indexed.table} WHERE {vector} @@ {query}"
+        f" ORDER BY id DESC LIMIT :candidates) f {joins} WHERE {where}"
+        " ORDER BY untitled, score, f.rowid DESC LIMIT :limit"
+    )
+    ranked = session.execute(sql(statement), params).all()
+    if not ranked:
+        return []
+    ids = {f"id{n}": int(row[0]) for n, row in enumerate(ranked)}
+    values = ", ".join(f"(CAST(:{name} AS INTEGER))" for name in ids)
+    texts = [f"x.{column}" if "(" not in column else column.replace("(", "(x.")
+             for column in indexed.texts]  # fmt: skip
+    # A snippet per column, the one with the most words marked shown (as SQLite's
+    # snippet picks its column).
+    headlines = ", ".join(_headline(text, query) for text in texts)
+    shown = {
+        int(row[0]): (_best_marked(row[1 : 1 + len(texts)]), *row[1 + len(texts) :])
+        for row in session.execute(
+            sql(
+                f"WITH f(rowid) AS (VALUES {values}) SELECT f.rowid, {headlines}, {source.shown}"
+                f" FROM f JOIN {indexed.table} x ON x.id = f.rowid {source.joins}"
+            ),
+            {**params, **ids, "whole": _WHOLE, "fragment": _FRAGMENT},
+        ).all()
+    }
+    found = []
+    for row_id, untitled_flag, score in ranked:
+        if int(row_id) not in shown:  # deleted between the two reads: not a hit any more
+            continue
+        hit = _hit(hit_kind, (row_id, *shown[int(row_id)]), float(score))
+        found.append(((int(untitled_flag), float(score), hit_kind.value, int(row_id)), hit))
+    return found
+
+
+def _headline(text: str, query: str) -> str:
+    cut = f"ts_headline('{server.CONFIGURATION}', coalesce({text}, ''), {query}, "
+    return f"CASE WHEN length({text}) <= {_SHORT_TEXT} THEN {cut}:whole) ELSE {cut}:fragment) END"
+
+
+def _best_marked(snippets: Sequence[str | None]) -> str:
+    """The snippet with the most marked words (the first of equals)."""
+    return max(snippets, key=lambda s: (s or "").count(MARK_OPEN)) or ""
 
 
 def _hit(hit_kind: HitKind, row: Sequence[Any], rank: float) -> SearchHit:

@@ -47,17 +47,8 @@ def backup_sqlite(path: Path, to: Path | None = None, *, why: str = BEFORE_MIGRA
 
     Returns the backup, which may be an identical earlier one rather than a new file.
     """
-    try:
-        taken = to is not None and (to.exists() or to.is_symlink())
-    except OSError as error:  # a name too long, a folder that is a file …
-        shown = quoted(str(to), 120)
-        raise StorageError(
-            sentence("Cannot back up to {path}: {reason}.", path=shown, reason=error.strerror)
-        ) from error
-    if taken:
-        raise StorageError(
-            sentence("{path} already exists; choose a new file name for the backup.", path=str(to))
-        )
+    if to is not None:
+        refuse_taken(to)
     remove_abandoned(path, PURPOSE)
     scratch = scratch_path(to if to is not None else path, PURPOSE)
     try:
@@ -86,7 +77,7 @@ def backup_sqlite(path: Path, to: Path | None = None, *, why: str = BEFORE_MIGRA
         earlier = backups_of(path)
         if earlier and filecmp.cmp(earlier[-1], scratch, shallow=False):
             return earlier[-1]
-        target = _free_name(path)
+        target = free_backup_name(path)
         os.replace(scratch, target)
         return target
     except (OSError, sqlite3.Error) as error:
@@ -167,7 +158,23 @@ def replace_with_copy(backup: Path, path: Path) -> None:
         remove_scratch(scratch)
 
 
-def _free_name(path: Path) -> Path:
+def refuse_taken(to: Path) -> None:
+    """Refuse, in a sentence, a backup file name already in use or that cannot be one."""
+    try:
+        taken = to.exists() or to.is_symlink()
+    except OSError as error:  # a name too long, a folder that is a file …
+        shown = quoted(str(to), 120)
+        raise StorageError(
+            sentence("Cannot back up to {path}: {reason}.", path=shown, reason=error.strerror)
+        ) from error
+    if taken:
+        raise StorageError(
+            sentence("{path} already exists; choose a new file name for the backup.", path=str(to))
+        )
+
+
+def free_backup_name(path: Path) -> Path:
+    """A new backup's name beside ``path``: ``<name>.backup-YYYYmmdd-HHMMSS[-N]``."""
     # Later than every backup taken in the same second, even deleted ones' successors.
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     prefix = f"{path.name}.backup-{stamp}"

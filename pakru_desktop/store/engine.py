@@ -1,12 +1,14 @@
 """How connections to the database are made.
 
 SQLite gets its pragmas here (foreign keys, WAL, a busy timeout); every other
-dialect-specific choice is made through ``is_sqlite`` so the same code can run
-on PostgreSQL. A SQLite file is always opened with ``mode=rw``: a connection never
-creates a database, only ``store.creation`` does, so a file moved away while the app
-runs gives an error instead of a new empty database at the old path. A file this process
-may not write is opened read-only instead (``store.file_access``): never written, nor
-anything beside it.
+dialect-specific choice is made through ``is_sqlite`` so the same code can run on PostgreSQL. A
+server URL always means psycopg 3 (``postgresql://`` would mean psycopg2 or psycopg 3
+depending on the SQLAlchemy release), and its connections are checked before use, since
+a server can drop them while a window sits idle. A SQLite file is always opened with
+``mode=rw``: a connection never creates a database, only ``store.creation`` does, so a
+file moved away while the app runs gives an error instead of a new empty database at the
+old path. A file this process may not write is opened read-only instead
+(``store.file_access``): never written, nor anything beside it.
 """
 
 from __future__ import annotations
@@ -34,8 +36,28 @@ def parse_url(url: str) -> URL:
         return make_url(url)
     except ArgumentError:
         raise StorageError(
-            sentence("'{url}' is not a database URL (e.g. sqlite:///path/pakru.sqlite3).", url=url)
+            sentence(
+                "'{url}' is not a database URL (e.g. sqlite:///path/pakru.sqlite3).",
+                url=masked(url),
+            )
         ) from None
+
+
+def masked(url: str) -> str:
+    """``url`` with its password masked (``postgresql://ana:***@host/db``), for logs and
+    messages; a URL that cannot be read is shown as its scheme alone."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url.partition(":")[0] + ":…"
+
+
+def driver_url(url: str) -> str:
+    """``url`` naming the driver this app uses: psycopg 3 for PostgreSQL."""
+    parsed = parse_url(url)
+    if parsed.drivername in ("postgres", "postgresql"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed.render_as_string(hide_password=False)
 
 
 def is_sqlite(url_or_engine: str | Engine) -> bool:
@@ -57,13 +79,14 @@ def sqlite_file(url: str) -> Path | None:
 def make_engine(url: str, *, read_only: bool = False) -> Engine:
     """Create an engine; for a SQLite file (which must exist), set the connection pragmas.
 
-    ``read_only=True`` (a SQLite file only) reads the file without writing to it or
-    beside it; every write through the engine fails with ``SQLITE_READONLY``.
+    ``read_only=True`` reads a SQLite file without writing to it or beside it (every
+    write through the engine fails with ``SQLITE_READONLY``), or a server database in
+    read-only transactions (every write fails with SQLSTATE 25006).
     """
     path = sqlite_file(url)
     try:
         if path is None:
-            engine = create_engine(url)
+            engine = _server_engine(driver_url(url), read_only=read_only)
         elif read_only:
             # No pool: each connection decides again whether a -wal file is there to read
             # (``read_only_uri``), so a writer that started meanwhile is seen.
@@ -71,12 +94,42 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
             engine.update_execution_options(**{READ_ONLY_OPTION: True})
         else:
             engine = create_engine(url, creator=_existing_file_connector(path))
-    except (ArgumentError, ImportError) as error:
+    except ImportError as error:
+        if parse_url(url).get_backend_name() == "postgresql":
+            raise StorageError(
+                sentence(
+                    "PostgreSQL needs its driver: install it with "
+                    "pip install \"pakru-desktop[postgres]\"."
+                )
+            ) from error
         raise StorageError(
-            sentence("Cannot use the database URL '{url}': {reason}.", url=url, reason=str(error))
+            sentence(
+                "Cannot use the database URL '{url}': {reason}.", url=masked(url), reason=str(error)
+            )
+        ) from error
+    except ArgumentError as error:
+        raise StorageError(
+            sentence(
+                "Cannot use the database URL '{url}': {reason}.", url=masked(url), reason=str(error)
+            )
         ) from error
     if is_sqlite(engine):
         event.listen(engine, "connect", _sqlite_read_pragmas if read_only else _sqlite_pragmas)
+    return engine
+
+
+def _server_engine(url: str, *, read_only: bool) -> Engine:
+    if make_url(url).get_backend_name() != "postgresql":
+        return create_engine(url)
+    # The name colleagues' sessions show in pg_stat_activity; a bounded wait for a server
+    # that does not answer, instead of hanging the window.
+    arguments: dict[str, Any] = {"application_name": "pakru-desktop", "connect_timeout": 10}
+    if read_only:
+        # Every transaction read-only: the server refuses a write the app did not foresee.
+        arguments["options"] = "-c default_transaction_read_only=on"
+    engine = create_engine(url, pool_pre_ping=True, connect_args=arguments)
+    if read_only:
+        engine.update_execution_options(**{READ_ONLY_OPTION: True})
     return engine
 
 

@@ -41,6 +41,7 @@ from pakru_desktop.store.models import (
     Participation,
     Source,
 )
+from pakru_desktop.store.writers_lock import take_writers_lock
 
 TRACKED: dict[type, str] = {
     Item: "items",
@@ -165,6 +166,8 @@ def _record(session: Session, _context: Any) -> None:
     info = session.info
     if CHANGE_KEY not in info:
         # One number and one moment for every row of this user action, however many flushes.
+        # Numbers follow commit order only while writers take turns (a no-op on SQLite).
+        take_writers_lock(connection)
         latest = connection.execute(select(func.max(HistoryEntry.id))).scalar()
         info[CHANGE_KEY] = (latest or 0) + 1
         info["history_at"] = dt.datetime.now(dt.UTC).replace(tzinfo=None)

@@ -14,6 +14,7 @@ from typing import Any
 from pakru_desktop.domain.item_filter import ItemFilter, SortKey
 from pakru_desktop.domain.overdue import CLOSED_STATUSES, DUE_KINDS, TO_CONFIRM
 from pakru_desktop.domain.vocabulary import Kind, check_status, normalise_sector
+from pakru_desktop.store import server_search
 from pakru_desktop.store.search_index import ACTORS, ITEMS, MAX_WORDS, match_expression, words
 
 Statement = tuple[str, dict[str, Any]]
@@ -39,6 +40,18 @@ _ORDER = {
 }
 
 
+def _order(sort: SortKey, descending: bool, sqlite: bool) -> str:
+    # id last keeps the order stable between pages. An empty value comes first, as in
+    # SQLite, on a server too, matching its indexes (migration 0007).
+    if sqlite:
+        direction = " DESC" if descending else ""
+    else:
+        direction = " DESC NULLS LAST" if descending else " NULLS FIRST"
+    return ", ".join(
+        [*(f"{c}{direction}" for c in _ORDER[sort]), "id DESC" if descending else "id"]
+    )
+
+
 def for_sqlite(params: dict[str, Any]) -> dict[str, Any]:
     """Parameters with dates as ISO text, the form SQLAlchemy stores them in on SQLite.
 
@@ -56,15 +69,18 @@ def like_pattern(text: str) -> str:
 
 def _text_condition(text: str, sqlite: bool) -> Statement:
     """Items whose title, summary or location, or a participant's name or alias, hold every
-    word of ``text`` (each word, or the start of one): the full-text index on SQLite.
+    word of ``text`` (each word, or the start of one): the full-text index on SQLite, the
+    word index on a PostgreSQL server.
 
     Each word may be found in a different place ("Putin Beijing": Putin taking part, the
-    meeting in Beijing). Elsewhere, and for text with no word in it (an emoji, "%"), the
-    whole text is looked for anywhere in those fields with LIKE.
+    meeting in Beijing). For text with no word in it (an emoji, "%"), the whole text is
+    looked for anywhere in those fields with LIKE.
     """
     found = words(text)
-    if not sqlite or not found:
+    if not found:
         return _like_condition(text, sqlite)
+    if not sqlite:
+        return _server_text_condition(found)
     conditions, params = [], {}
     for n, word in enumerate(found[:MAX_WORDS]):
         params[f"text{n}"] = match_expression([word], prefix_all=True)
@@ -72,6 +88,21 @@ def _text_condition(text: str, sqlite: bool) -> Statement:
             f"(items.id IN (SELECT rowid FROM {ITEMS.name} WHERE {ITEMS.name} MATCH :text{n})"
             " OR items.id IN (SELECT p.item_id FROM participations p WHERE p.actor_id IN"
             f" (SELECT rowid FROM {ACTORS.name} WHERE {ACTORS.name} MATCH :text{n})))"
+        )
+    return " AND ".join(conditions), params
+
+
+def _server_text_condition(found: list[str]) -> Statement:
+    """``_text_condition`` on a PostgreSQL server: its word index (``store.server_search``)."""
+    conditions: list[str] = []
+    params: dict[str, Any] = {}
+    terms = server_search.query_terms(found, prefix_last=False, prefix_all=True)
+    for n, term in enumerate(terms):
+        query = server_search.tsquery(params, [term], name=f"text{n}_")
+        conditions.append(
+            f"(items.{server_search.VECTOR} @@ {query}"
+            " OR items.id IN (SELECT p.item_id FROM participations p JOIN actors a"
+            f" ON a.id = p.actor_id WHERE a.{server_search.VECTOR} @@ {query}))"
         )
     return " AND ".join(conditions), params
 
@@ -158,9 +189,7 @@ def select_items(
 ) -> Statement:
     """One page of ``ITEM_COLUMNS`` for the items matching ``flt``, in a stable order."""
     where, params = where_clause(flt, sqlite)
-    direction = " DESC" if descending else ""
-    # id last keeps the order stable between pages.
-    order = ", ".join(f"{c}{direction}" for c in [*_ORDER[sort], "id"])
+    order = _order(sort, descending, sqlite)
     sql = f"SELECT {ITEM_COLUMNS} FROM items WHERE {where} ORDER BY {order}"
     if limit is not None:
         sql += " LIMIT :limit OFFSET :offset"
@@ -188,9 +217,10 @@ def select_item_cells(
 ) -> Statement:
     """``cells`` (SQL over ``items``) of every item matching ``flt``, in list order."""
     where, params = where_clause(flt, sqlite)
-    direction = " DESC" if descending else ""
-    order = ", ".join(f"{c}{direction}" for c in [*_ORDER[sort], "id"])
-    return f"SELECT {cells} FROM items WHERE {where} ORDER BY {order}", params
+    return (
+        f"SELECT {cells} FROM items WHERE {where} ORDER BY {_order(sort, descending, sqlite)}",
+        params,
+    )
 
 
 def select_matching(flt: ItemFilter, ids: Sequence[int], sqlite: bool = False) -> Statement:

@@ -20,10 +20,11 @@ from sqlalchemy.exc import DBAPIError
 
 from pakru_desktop.domain.errors import StorageError, sentence
 from pakru_desktop.store.backup import backup_sqlite
-from pakru_desktop.store.engine import migration_engine
+from pakru_desktop.store.engine import masked, migration_engine
 from pakru_desktop.store.errors import storage_error
 from pakru_desktop.store.identify import APPLICATION_ID, TMP_PREFIX, OurFile, newer_error
 from pakru_desktop.store.schema_version import KNOWN_REVISIONS, SCHEMA_HEAD, SCHEMA_NUMBER
+from pakru_desktop.store.writers_lock import take_writers_lock
 
 log = logging.getLogger(__name__)
 
@@ -131,18 +132,34 @@ def schema_revision(connection: Connection) -> str | None:
     return row[0] if row else None
 
 
-def ensure_server_schema(engine: Engine) -> bool:
-    """Migrate a server (or in-memory) database to ``SCHEMA_HEAD``; True if it was empty."""
+def ensure_server_schema(engine: Engine, *, create: bool = True) -> bool:
+    """Migrate a server (or in-memory) database to ``SCHEMA_HEAD``; True if it was empty.
+
+    ``create=False`` refuses a database without our schema instead of building it.
+    Colleagues starting the app at once take turns (the writers' lock): the first
+    upgrades, the others find the schema current.
+    """
     try:
         with engine.connect() as connection:
             revision = schema_revision(connection)
             if revision == SCHEMA_HEAD:
                 return False
+            if revision is None and not create:
+                raise StorageError(
+                    sentence(
+                        "There is no Pakru Desktop database at {url} yet; create it with "
+                        "pakru init.",
+                        url=masked(str(engine.url.render_as_string(hide_password=False))),
+                    )
+                )
             if revision is not None and revision not in KNOWN_REVISIONS:
                 raise newer_error(revision)
             connection.rollback()  # end the reads' implicit transaction; the upgrade is one
             with connection.begin():
-                _run_alembic_upgrade(connection)
+                take_writers_lock(connection)
+                revision = schema_revision(connection)
+                if revision != SCHEMA_HEAD:
+                    _run_alembic_upgrade(connection)
     except DBAPIError as error:
         raise storage_error(error) from error
     return revision is None

@@ -23,7 +23,8 @@ it was found):
 6. Hand out an engine (``mode=rw``: it never creates a file) after bringing the seed
    records up to date.
 
-A server (or in-memory) database is migrated, seeded if new, and seed-upgraded.
+A server (or in-memory) database is migrated, seeded if new (``create=False`` refuses
+one without our schema), and seed-upgraded.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ import logging
 import stat
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -54,6 +55,7 @@ from pakru_desktop.store.migrate import (
 from pakru_desktop.store.scratch import remove_abandoned
 from pakru_desktop.store.seed import load_seed
 from pakru_desktop.store.seed_upgrade import apply_if_needed
+from pakru_desktop.store.server_roles import role_may_write
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +73,7 @@ def open_engine(url: str, *, seed: bool = True, create: bool = True) -> Engine:
     """
     path = sqlite_file(url)
     if path is None:
-        return _open_server(url, seed=seed)
+        return _open_server(url, seed=seed, create=create)
     _check_folder(path, create=create)
     found = _existing_or_created(path, seed=seed, create=create)
     if not may_write(path):
@@ -91,9 +93,19 @@ def open_engine(url: str, *, seed: bool = True, create: bool = True) -> Engine:
 
 
 def database_exists(url: str) -> bool:
-    """True if something is at the SQLite file's path (always True for a server database)."""
+    """True if something is at the SQLite file's path, or a server database holds our
+    schema (any schema: one of another program is no place for a new one either)."""
     path = sqlite_file(url)
-    return path is None or (path.exists() and not path.is_dir())
+    if path is not None:
+        return path.exists() and not path.is_dir()
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            return bool(inspect(connection).get_table_names())
+    except DBAPIError as error:
+        raise storage_error(error) from error
+    finally:
+        engine.dispose()
 
 
 def _open_read_only(url: str, path: Path, found: OurFile) -> Engine:
@@ -201,13 +213,21 @@ def _build_new_database(path: Path, *, seed: bool) -> None:
     log.info("Built a new database (seeded: %s)", seed)
 
 
-def _open_server(url: str, *, seed: bool) -> Engine:
+def _open_server(url: str, *, seed: bool, create: bool) -> Engine:
     engine = make_engine(url)
     try:
-        created = ensure_server_schema(engine)
+        created = ensure_server_schema(engine, create=create)
+        if not role_may_write(engine):
+            # A reader: never seed-upgraded, and every session a read-only transaction.
+            engine.dispose()
+            log.info("Opening %s read-only: this role may only read", engine.url)
+            return make_engine(url, read_only=True)
         if created and seed:
             _seed(engine)
         apply_if_needed(engine, enabled=seed)
+    except DBAPIError as error:
+        engine.dispose()
+        raise storage_error(error) from error
     except BaseException:
         engine.dispose()
         raise

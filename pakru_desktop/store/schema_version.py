@@ -4,7 +4,7 @@ readers and writers can check a file against them.
 tests/store/test_migrations.py checks these against the Alembic scripts.
 """
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 # ``PRAGMA user_version`` of a database at SCHEMA_HEAD: the head's number (revisions are
 # numbered 0001, 0002, …), so the file's header alone says which schema it holds. 0 is a

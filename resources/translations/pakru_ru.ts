@@ -2379,6 +2379,10 @@ Double-click to read it in its source.</source>
             <translation>'{url}' — не URL базы данных (пример: sqlite:///path/pakru.sqlite3).</translation>
         </message>
         <message>
+            <source>A colleague changed the same records at the same moment; nothing was changed. Try again.</source>
+            <translation>Коллега изменил те же записи в тот же момент; ничего не изменено. Попробуйте ещё раз.</translation>
+        </message>
+        <message>
             <source>A database already exists at {path}; it was left as is.</source>
             <translation>База данных {path} уже существует; она оставлена как есть.</translation>
         </message>
@@ -2445,14 +2449,6 @@ Double-click to read it in its source.</source>
         <message>
             <source>Aug</source>
             <translation>авг.</translation>
-        </message>
-        <message>
-            <source>Backups here are of SQLite files; a server database is backed up on the server.</source>
-            <translation>Резервные копии здесь делаются только для файлов SQLite; копию серверной базы данных создают на сервере.</translation>
-        </message>
-        <message>
-            <source>Backups here are of SQLite files; a server database is restored on the server.</source>
-            <translation>Резервные копии здесь делаются только для файлов SQLite; серверную базу данных восстанавливают на сервере.</translation>
         </message>
         <message>
             <source>Bad publication date: {error}</source>
@@ -2579,6 +2575,10 @@ Double-click to read it in its source.</source>
             <translation>Связь «{link_type}» от записи #{from_id} к записи #{to_id} уже есть.</translation>
         </message>
         <message>
+            <source>Item {item_id}</source>
+            <translation>Запись {item_id}</translation>
+        </message>
+        <message>
             <source>Item {item_id} already exists; it cannot be restored twice.</source>
             <translation>Запись #{item_id} уже существует; её нельзя восстановить дважды.</translation>
         </message>
@@ -2609,10 +2609,6 @@ Double-click to read it in its source.</source>
         <message>
             <source>Item {item_id} was changed elsewhere meanwhile; nothing was written.</source>
             <translation>Тем временем запись #{item_id} была изменена в другом месте; ничего не записано.</translation>
-        </message>
-        <message>
-            <source>Item {item_id} was changed elsewhere since it was opened; reload it and apply your edit again.</source>
-            <translation>Запись #{item_id} была изменена в другом месте после того, как её открыли; загрузите её заново и внесите правку ещё раз.</translation>
         </message>
         <message>
             <source>Item {item_id} was changed since the import; nothing was undone.</source>
@@ -2657,6 +2653,14 @@ Double-click to read it in its source.</source>
         <message>
             <source>Participant {text} has no name; write NAME or NAME:ROLE.</source>
             <translation>У участника {text} нет имени; пишите ИМЯ или ИМЯ:РОЛЬ.</translation>
+        </message>
+        <message>
+            <source>PostgreSQL needs its driver: install it with pip install "pakru-desktop[postgres]".</source>
+            <translation>Для PostgreSQL нужен драйвер: установите его командой pip install "pakru-desktop[postgres]".</translation>
+        </message>
+        <message>
+            <source>Roles are a server's; who may read or change a SQLite file is set by its file permissions.</source>
+            <translation>Роли бывают только на сервере; кто может читать или менять файл SQLite, задают права доступа к файлу.</translation>
         </message>
         <message>
             <source>Sep</source>
@@ -2739,6 +2743,10 @@ Double-click to read it in its source.</source>
             <translation>Изменение противоречит существующим записям (дубликат или ссылка на несуществующую запись); ничего не записано.</translation>
         </message>
         <message>
+            <source>The copy of {table} does not match its source ({copied} rows read back of {rows}); nothing was copied.</source>
+            <translation>Копия {table} не совпадает с источником (прочитано {copied} строк из {rows}); ничего не скопировано.</translation>
+        </message>
+        <message>
             <source>The database file cannot be opened; check the path and permissions.</source>
             <translation>Не удаётся открыть файл базы данных; проверьте путь и права доступа.</translation>
         </message>
@@ -2763,6 +2771,10 @@ Double-click to read it in its source.</source>
             <translation>Файл базы данных {path} повреждён или не является базой данных; он оставлен без изменений.</translation>
         </message>
         <message>
+            <source>The database is busy with a colleague's change; nothing was changed. Try again in a moment.</source>
+            <translation>База данных занята изменением коллеги; ничего не изменено. Попробуйте через минуту.</translation>
+        </message>
+        <message>
             <source>The database is locked by another program; try again in a moment.</source>
             <translation>База данных заблокирована другой программой; повторите попытку чуть позже.</translation>
         </message>
@@ -2777,6 +2789,26 @@ Double-click to read it in its source.</source>
         <message>
             <source>The database server cannot be reached: {reason}.</source>
             <translation>Сервер базы данных недоступен: {reason}.</translation>
+        </message>
+        <message>
+            <source>The database server has no connection to spare; try again in a moment.</source>
+            <translation>У сервера базы данных нет свободных подключений; попробуйте через минуту.</translation>
+        </message>
+        <message>
+            <source>The database server refused the login: {reason}.</source>
+            <translation>Сервер базы данных отказал во входе: {reason}.</translation>
+        </message>
+        <message>
+            <source>The database server says: {reason}.</source>
+            <translation>Сервер базы данных сообщает: {reason}.</translation>
+        </message>
+        <message>
+            <source>The database server took too long and the change was cancelled; nothing was changed.</source>
+            <translation>Сервер базы данных отвечал слишком долго, и изменение отменено; ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>The database server's disk is full, so nothing was written; ask its administrator.</source>
+            <translation>Диск сервера базы данных заполнен, поэтому ничего не записано; обратитесь к его администратору.</translation>
         </message>
         <message>
             <source>The database {path} is damaged ({verdict}). Restore a backup (File ▸ Backups…, or pakru backups and pakru restore PATH).</source>
@@ -2855,8 +2887,16 @@ Double-click to read it in its source.</source>
             <translation>URL источника не может быть пустым.</translation>
         </message>
         <message>
+            <source>The source and the target are the same database.</source>
+            <translation>Источник и цель — одна и та же база данных.</translation>
+        </message>
+        <message>
             <source>The source_id cannot be empty.</source>
             <translation>Столбец source_id не может быть пустым.</translation>
+        </message>
+        <message>
+            <source>The target {target} already holds records ({table}); a copy goes only into an empty database, and nothing was copied.</source>
+            <translation>В цели {target} уже есть записи ({table}); копировать можно только в пустую базу данных, ничего не скопировано.</translation>
         </message>
         <message>
             <source>The text holds characters that are not text (a NUL or a broken character); copy it again from the article.</source>
@@ -2899,6 +2939,10 @@ Double-click to read it in its source.</source>
             <translation>Поле «{what}» слишком длинное: {length} симв.; допустимо не более {limit}.</translation>
         </message>
         <message>
+            <source>There is no Pakru Desktop database at {url} yet; create it with pakru init.</source>
+            <translation>По адресу {url} ещё нет базы данных Pakru Desktop; создайте её командой pakru init.</translation>
+        </message>
+        <message>
             <source>There is no actor with id {actor_id}.</source>
             <translation>Актор #{actor_id} не найден.</translation>
         </message>
@@ -2933,6 +2977,10 @@ Double-click to read it in its source.</source>
         <message>
             <source>There is no link with id {link_id}.</source>
             <translation>Связь #{link_id} не найдена.</translation>
+        </message>
+        <message>
+            <source>There is no role {role} on the server; create it first (CREATE ROLE {role} LOGIN).</source>
+            <translation>На сервере нет роли {role}; сначала создайте её (CREATE ROLE {role} LOGIN).</translation>
         </message>
         <message>
             <source>There is no source with id {source_id}.</source>
@@ -2997,6 +3045,10 @@ Double-click to read it in its source.</source>
         <message>
             <source>Year {year} is outside the supported {min_year} to {max_year}.</source>
             <translation>Год {year} вне поддерживаемого диапазона: с {min_year} по {max_year}.</translation>
+        </message>
+        <message>
+            <source>You may only read this database (your server role may not change it); nothing was changed.</source>
+            <translation>Эту базу данных вам можно только читать (ваша роль на сервере не может её менять); ничего не изменено.</translation>
         </message>
         <message>
             <source>a commitment</source>
@@ -3399,6 +3451,18 @@ Double-click to read it in its source.</source>
             <translation>Запись {title} с тех пор была изменена в другом месте; она не удалена.</translation>
         </message>
         <message>
+            <source>{tool} could not be run: {reason}.</source>
+            <translation>Не удалось запустить {tool}: {reason}.</translation>
+        </message>
+        <message>
+            <source>{tool} is not installed here, so the server database cannot be backed up or restored from this machine; install PostgreSQL's client tools, or back it up on the server (pg_dump --format=custom).</source>
+            <translation>{tool} здесь не установлен, поэтому с этого компьютера нельзя создать или восстановить резервную копию серверной базы данных; установите клиентские программы PostgreSQL или сделайте копию на сервере (pg_dump --format=custom).</translation>
+        </message>
+        <message>
+            <source>{tool} refused: {reason}; nothing was changed.</source>
+            <translation>{tool} отказал: {reason}; ничего не изменено.</translation>
+        </message>
+        <message>
             <source>{typed} is already an alias of {actor} (actor {actor_id}); merge the two actors instead.</source>
             <translation>{typed} — уже вариант имени актора «{actor}» (#{actor_id}); вместо этого объедините этих двух акторов.</translation>
         </message>
@@ -3433,6 +3497,14 @@ Double-click to read it in its source.</source>
         <message>
             <source>{value} is not a whole number from 0 up.</source>
             <translation>{value} — не целое число от 0 и больше.</translation>
+        </message>
+        <message>
+            <source>{what} was changed by {who} at {at} UTC ({fields}) since it was opened; nothing was written. Reload it and apply your edit again.</source>
+            <translation>{what} изменил(а) {who} в {at} UTC ({fields}) после того, как вы её открыли; ничего не записано. Загрузите её заново и внесите правку ещё раз.</translation>
+        </message>
+        <message>
+            <source>{what} was changed elsewhere since it was opened; nothing was written. Reload it and apply your edit again.</source>
+            <translation>{what} изменили в другом месте после того, как вы её открыли; ничего не записано. Загрузите её заново и внесите правку ещё раз.</translation>
         </message>
     </context>
     <context>

@@ -2349,6 +2349,10 @@ Double-click to read it in its source.</source>
             <translation>'{url}' ڈیٹا بیس کا URL نہیں (مثلاً sqlite:///path/pakru.sqlite3)۔</translation>
         </message>
         <message>
+            <source>A colleague changed the same records at the same moment; nothing was changed. Try again.</source>
+            <translation>ایک ساتھی نے اسی وقت یہی ریکارڈ بدل دیے؛ کچھ نہیں بدلا گیا۔ دوبارہ کوشش کریں۔</translation>
+        </message>
+        <message>
             <source>A database already exists at {path}; it was left as is.</source>
             <translation>{path} پر پہلے سے ایک ڈیٹا بیس موجود ہے؛ اسے جوں کا توں چھوڑ دیا گیا۔</translation>
         </message>
@@ -2415,14 +2419,6 @@ Double-click to read it in its source.</source>
         <message>
             <source>Aug</source>
             <translation>اگست</translation>
-        </message>
-        <message>
-            <source>Backups here are of SQLite files; a server database is backed up on the server.</source>
-            <translation>یہاں صرف SQLite فائلوں کے بیک اپ بنتے ہیں؛ سرور والے ڈیٹا بیس کا بیک اپ سرور پر ہی بنایا جاتا ہے۔</translation>
-        </message>
-        <message>
-            <source>Backups here are of SQLite files; a server database is restored on the server.</source>
-            <translation>یہاں صرف SQLite فائلوں کے بیک اپ بنتے ہیں؛ سرور والا ڈیٹا بیس سرور پر ہی بحال کیا جاتا ہے۔</translation>
         </message>
         <message>
             <source>Bad publication date: {error}</source>
@@ -2549,6 +2545,10 @@ Double-click to read it in its source.</source>
             <translation>اندراج {from_id} اور اندراج {to_id} کے درمیان ربط ({link_type}) پہلے سے موجود ہے۔</translation>
         </message>
         <message>
+            <source>Item {item_id}</source>
+            <translation>آئٹم {item_id}</translation>
+        </message>
+        <message>
             <source>Item {item_id} already exists; it cannot be restored twice.</source>
             <translation>اندراج {item_id} پہلے سے موجود ہے؛ اسے دو بار بحال نہیں کیا جا سکتا۔</translation>
         </message>
@@ -2579,10 +2579,6 @@ Double-click to read it in its source.</source>
         <message>
             <source>Item {item_id} was changed elsewhere meanwhile; nothing was written.</source>
             <translation>اس دوران اندراج {item_id} کہیں اور تبدیل کر دیا گیا؛ کچھ بھی محفوظ نہیں کیا گیا۔</translation>
-        </message>
-        <message>
-            <source>Item {item_id} was changed elsewhere since it was opened; reload it and apply your edit again.</source>
-            <translation>کھولے جانے کے بعد سے اندراج {item_id} کہیں اور تبدیل ہو چکا ہے؛ اسے دوبارہ لوڈ کریں اور اپنی ترمیم پھر سے کریں۔</translation>
         </message>
         <message>
             <source>Item {item_id} was changed since the import; nothing was undone.</source>
@@ -2627,6 +2623,14 @@ Double-click to read it in its source.</source>
         <message>
             <source>Participant {text} has no name; write NAME or NAME:ROLE.</source>
             <translation>شریک {text} کا نام درج نہیں؛ NAME یا NAME:ROLE کی صورت میں لکھیں (نام، یا نام:کردار)۔</translation>
+        </message>
+        <message>
+            <source>PostgreSQL needs its driver: install it with pip install "pakru-desktop[postgres]".</source>
+            <translation>PostgreSQL کے لیے اس کا ڈرائیور چاہیے: اسے pip install "pakru-desktop[postgres]" سے انسٹال کریں۔</translation>
+        </message>
+        <message>
+            <source>Roles are a server's; who may read or change a SQLite file is set by its file permissions.</source>
+            <translation>رولز صرف سرور پر ہوتے ہیں؛ SQLite فائل کون پڑھ یا بدل سکتا ہے، یہ فائل کی اجازتیں طے کرتی ہیں۔</translation>
         </message>
         <message>
             <source>Sep</source>
@@ -2709,6 +2713,10 @@ Double-click to read it in its source.</source>
             <translation>یہ تبدیلی موجودہ ریکارڈ سے متصادم ہے (دہرا ریکارڈ، یا کسی غیر موجود ریکارڈ کا حوالہ)؛ کچھ بھی محفوظ نہیں کیا گیا۔</translation>
         </message>
         <message>
+            <source>The copy of {table} does not match its source ({copied} rows read back of {rows}); nothing was copied.</source>
+            <translation>{table} کی نقل اپنے ماخذ سے میل نہیں کھاتی ({rows} میں سے {copied} قطاریں واپس پڑھی گئیں)؛ کچھ نقل نہیں کیا گیا۔</translation>
+        </message>
+        <message>
             <source>The database file cannot be opened; check the path and permissions.</source>
             <translation>ڈیٹا بیس فائل کھولی نہیں جا سکی؛ پاتھ اور اجازتیں جانچیں۔</translation>
         </message>
@@ -2733,6 +2741,10 @@ Double-click to read it in its source.</source>
             <translation>ڈیٹا بیس فائل {path} خراب ہے یا ڈیٹا بیس ہی نہیں؛ اسے چھیڑا نہیں گیا۔</translation>
         </message>
         <message>
+            <source>The database is busy with a colleague's change; nothing was changed. Try again in a moment.</source>
+            <translation>ڈیٹا بیس ایک ساتھی کی تبدیلی میں مصروف ہے؛ کچھ نہیں بدلا گیا۔ تھوڑی دیر بعد دوبارہ کوشش کریں۔</translation>
+        </message>
+        <message>
             <source>The database is locked by another program; try again in a moment.</source>
             <translation>ڈیٹا بیس کسی دوسرے پروگرام نے لاک کر رکھا ہے؛ تھوڑی دیر بعد دوبارہ کوشش کریں۔</translation>
         </message>
@@ -2747,6 +2759,26 @@ Double-click to read it in its source.</source>
         <message>
             <source>The database server cannot be reached: {reason}.</source>
             <translation>ڈیٹا بیس سرور سے رابطہ نہیں ہو سکا: {reason}۔</translation>
+        </message>
+        <message>
+            <source>The database server has no connection to spare; try again in a moment.</source>
+            <translation>ڈیٹا بیس سرور کے پاس کوئی خالی کنکشن نہیں؛ تھوڑی دیر بعد دوبارہ کوشش کریں۔</translation>
+        </message>
+        <message>
+            <source>The database server refused the login: {reason}.</source>
+            <translation>ڈیٹا بیس سرور نے لاگ اِن سے انکار کر دیا: {reason}۔</translation>
+        </message>
+        <message>
+            <source>The database server says: {reason}.</source>
+            <translation>ڈیٹا بیس سرور کہتا ہے: {reason}۔</translation>
+        </message>
+        <message>
+            <source>The database server took too long and the change was cancelled; nothing was changed.</source>
+            <translation>ڈیٹا بیس سرور نے بہت دیر لگائی اور تبدیلی منسوخ کر دی گئی؛ کچھ نہیں بدلا گیا۔</translation>
+        </message>
+        <message>
+            <source>The database server's disk is full, so nothing was written; ask its administrator.</source>
+            <translation>ڈیٹا بیس سرور کی ڈسک بھری ہوئی ہے، اس لیے کچھ نہیں لکھا گیا؛ اس کے منتظم سے رابطہ کریں۔</translation>
         </message>
         <message>
             <source>The database {path} is damaged ({verdict}). Restore a backup (File ▸ Backups…, or pakru backups and pakru restore PATH).</source>
@@ -2825,8 +2857,16 @@ Double-click to read it in its source.</source>
             <translation>ماخذ کا URL خالی نہیں ہو سکتا۔</translation>
         </message>
         <message>
+            <source>The source and the target are the same database.</source>
+            <translation>ماخذ اور منزل ایک ہی ڈیٹا بیس ہیں۔</translation>
+        </message>
+        <message>
             <source>The source_id cannot be empty.</source>
             <translation>کالم source_id خالی نہیں ہو سکتا۔</translation>
+        </message>
+        <message>
+            <source>The target {target} already holds records ({table}); a copy goes only into an empty database, and nothing was copied.</source>
+            <translation>منزل {target} میں پہلے سے ریکارڈ موجود ہیں ({table})؛ نقل صرف خالی ڈیٹا بیس میں جاتی ہے، اور کچھ نقل نہیں کیا گیا۔</translation>
         </message>
         <message>
             <source>The text holds characters that are not text (a NUL or a broken character); copy it again from the article.</source>
@@ -2869,6 +2909,10 @@ Double-click to read it in its source.</source>
             <translation>{what} {length} حروف پر مشتمل ہے؛ اسے {limit} حروف سے کم رکھیں۔</translation>
         </message>
         <message>
+            <source>There is no Pakru Desktop database at {url} yet; create it with pakru init.</source>
+            <translation>{url} پر ابھی کوئی Pakru Desktop ڈیٹا بیس نہیں؛ اسے pakru init سے بنائیں۔</translation>
+        </message>
+        <message>
             <source>There is no actor with id {actor_id}.</source>
             <translation>آئی ڈی {actor_id} والا کوئی فریق موجود نہیں۔</translation>
         </message>
@@ -2903,6 +2947,10 @@ Double-click to read it in its source.</source>
         <message>
             <source>There is no link with id {link_id}.</source>
             <translation>آئی ڈی {link_id} والا کوئی ربط موجود نہیں۔</translation>
+        </message>
+        <message>
+            <source>There is no role {role} on the server; create it first (CREATE ROLE {role} LOGIN).</source>
+            <translation>سرور پر {role} نام کا کوئی رول نہیں؛ پہلے اسے بنائیں (CREATE ROLE {role} LOGIN)۔</translation>
         </message>
         <message>
             <source>There is no source with id {source_id}.</source>
@@ -2967,6 +3015,10 @@ Double-click to read it in its source.</source>
         <message>
             <source>Year {year} is outside the supported {min_year} to {max_year}.</source>
             <translation>سال {year} قابلِ قبول حد ({min_year} تا {max_year}) سے باہر ہے۔</translation>
+        </message>
+        <message>
+            <source>You may only read this database (your server role may not change it); nothing was changed.</source>
+            <translation>آپ یہ ڈیٹا بیس صرف پڑھ سکتے ہیں (سرور پر آپ کا رول اسے بدل نہیں سکتا)؛ کچھ نہیں بدلا گیا۔</translation>
         </message>
         <message>
             <source>a commitment</source>
@@ -3369,6 +3421,18 @@ Double-click to read it in its source.</source>
             <translation>{title} اس دوران کہیں اور تبدیل ہو چکا ہے؛ اسے حذف نہیں کیا گیا۔</translation>
         </message>
         <message>
+            <source>{tool} could not be run: {reason}.</source>
+            <translation>{tool} نہیں چلایا جا سکا: {reason}۔</translation>
+        </message>
+        <message>
+            <source>{tool} is not installed here, so the server database cannot be backed up or restored from this machine; install PostgreSQL's client tools, or back it up on the server (pg_dump --format=custom).</source>
+            <translation>{tool} یہاں انسٹال نہیں، اس لیے اس مشین سے سرور ڈیٹا بیس کا بیک اپ نہیں بن سکتا نہ بحال ہو سکتا ہے؛ PostgreSQL کے کلائنٹ ٹولز انسٹال کریں، یا سرور پر بیک اپ بنائیں (pg_dump --format=custom)۔</translation>
+        </message>
+        <message>
+            <source>{tool} refused: {reason}; nothing was changed.</source>
+            <translation>{tool} نے انکار کر دیا: {reason}؛ کچھ نہیں بدلا گیا۔</translation>
+        </message>
+        <message>
             <source>{typed} is already an alias of {actor} (actor {actor_id}); merge the two actors instead.</source>
             <translation>{typed} پہلے ہی {actor} (فریق {actor_id}) کا متبادل نام ہے؛ اس کے بجائے دونوں فریقوں کو ضم کریں۔</translation>
         </message>
@@ -3403,6 +3467,14 @@ Double-click to read it in its source.</source>
         <message>
             <source>{value} is not a whole number from 0 up.</source>
             <translation>{value} 0 یا اس سے بڑا پورا عدد نہیں۔</translation>
+        </message>
+        <message>
+            <source>{what} was changed by {who} at {at} UTC ({fields}) since it was opened; nothing was written. Reload it and apply your edit again.</source>
+            <translation>{what} کو کھولنے کے بعد {who} نے {at} UTC پر بدل دیا ({fields})؛ کچھ نہیں لکھا گیا۔ اسے دوبارہ لوڈ کریں اور اپنی ترمیم پھر سے کریں۔</translation>
+        </message>
+        <message>
+            <source>{what} was changed elsewhere since it was opened; nothing was written. Reload it and apply your edit again.</source>
+            <translation>{what} کو کھولنے کے بعد کہیں اور بدل دیا گیا؛ کچھ نہیں لکھا گیا۔ اسے دوبارہ لوڈ کریں اور اپنی ترمیم پھر سے کریں۔</translation>
         </message>
     </context>
     <context>

@@ -6,8 +6,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from backends import SQLITE
 
 from pakru_desktop.cli import main
+from pakru_desktop.store.engine import sqlite_file
 
 
 @dataclass
@@ -19,12 +21,25 @@ class Outcome:
     err: str
 
 
-@pytest.fixture
-def pakru(capsys: pytest.CaptureFixture[str], db_path: Path):
-    """``pakru(*args)`` runs the command on the test's seeded database."""
+_THE_TESTS_OWN = object()
 
-    def run(*args: str, db: Path | None = db_path) -> Outcome:
-        argv = (["--db", str(db)] if db is not None else []) + list(args)
+
+@pytest.fixture
+def pakru(capsys: pytest.CaptureFixture[str], db_url: str, backend: str):
+    """``pakru(*args)`` runs the command on the test's seeded database.
+
+    A SQLite database is named as users mostly name it, ``--db FILE``; a server by
+    ``--database-url``. ``db=`` names another file, or ``None`` for none at all.
+    """
+
+    def run(*args: str, db: Path | None | object = _THE_TESTS_OWN) -> Outcome:
+        if db is _THE_TESTS_OWN:
+            where = (
+                ["--db", sqlite_file(db_url)] if backend == SQLITE else ["--database-url", db_url]
+            )
+        else:
+            where = ["--db", str(db)] if db is not None else []
+        argv = [str(part) for part in where] + list(args)
         capsys.readouterr()
         try:
             code = main(argv)

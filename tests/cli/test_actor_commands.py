@@ -3,25 +3,25 @@
 from __future__ import annotations
 
 import json
-import sqlite3
+
+from backends import as_url, raw_connect
 
 from pakru_desktop.services.actors import get_actor
 from pakru_desktop.services.database import open_database
-from pakru_desktop.store.location import sqlite_url
 
 PUTIN, DAR = 2, 7
 
 
-def _actor(db_path, actor_id: int):
-    db = open_database(sqlite_url(db_path))
+def _actor(db_url, actor_id: int):
+    db = open_database(as_url(db_url))
     try:
         return get_actor(db, actor_id)
     finally:
         db.close()
 
 
-def _actor_rows(db_path) -> list[tuple]:
-    with sqlite3.connect(db_path) as connection:
+def _actor_rows(db_url) -> list[tuple]:
+    with raw_connect(db_url) as connection:
         return connection.execute("SELECT * FROM actors ORDER BY id").fetchall()
 
 
@@ -73,7 +73,7 @@ def test_show_actor_as_json(pakru):
     assert first["date"]["iso"] and first["kind"] in ("event", "agreement", "project", "commitment")
 
 
-def test_edit_actor_changes_fields_and_alias_replaces_the_list(pakru, db_path):
+def test_edit_actor_changes_fields_and_alias_replaces_the_list(pakru, db_url):
     result = pakru(
         "edit-actor",
         str(DAR),
@@ -88,16 +88,16 @@ def test_edit_actor_changes_fields_and_alias_replaces_the_list(pakru, db_path):
     )
     assert result.code == 0, result.err
     assert result.out == f"Updated actor {DAR}: Ishaq Dar.\n"
-    actor = _actor(db_path, DAR).actor
+    actor = _actor(db_url, DAR).actor
     assert actor.title == "Deputy Prime Minister and Foreign Minister"
     assert actor.aliases == ("Dar", "DPM Dar")
 
     assert pakru("edit-actor", str(DAR), "--clear-aliases").code == 0
-    assert _actor(db_path, DAR).actor.aliases == ()
+    assert _actor(db_url, DAR).actor.aliases == ()
 
 
-def test_edit_actor_user_errors_exit_2_with_one_sentence_and_write_nothing(pakru, db_path):
-    before = _actor_rows(db_path)
+def test_edit_actor_user_errors_exit_2_with_one_sentence_and_write_nothing(pakru, db_url):
+    before = _actor_rows(db_url)
     for args, sentence in (
         (["--name", "Lavrov"], "'Lavrov' is already an alias of Sergey Lavrov (actor 4)"),
         (["--name", " "], "The name cannot be empty."),
@@ -112,10 +112,10 @@ def test_edit_actor_user_errors_exit_2_with_one_sentence_and_write_nothing(pakru
         assert result.out == ""
     missing = pakru("edit-actor", "999", "--country", "X")
     assert (missing.code, missing.err) == (2, "There is no actor with id 999.\n")
-    assert _actor_rows(db_path) == before
+    assert _actor_rows(db_url) == before
 
 
-def test_merge_actors_prints_what_moved(pakru, db_path):
+def test_merge_actors_prints_what_moved(pakru, db_url):
     duplicate = _new_duplicate(pakru)
     result = pakru("merge-actors", str(PUTIN), str(duplicate))
     assert result.code == 0, result.err
@@ -126,23 +126,23 @@ def test_merge_actors_prints_what_moved(pakru, db_path):
         "  Dropped:  1 duplicate: item 1 (participant)",
         "  Aliases:  V. Putin",
     ]
-    assert "V. Putin" in _actor(db_path, PUTIN).actor.aliases
+    assert "V. Putin" in _actor(db_url, PUTIN).actor.aliases
     gone = pakru("show-actor", str(duplicate))
     assert (gone.code, gone.err) == (2, f"There is no actor with id {duplicate}.\n")
 
 
-def test_merge_actors_errors_exit_2(pakru, db_path):
-    before = _actor_rows(db_path)
+def test_merge_actors_errors_exit_2(pakru, db_url):
+    before = _actor_rows(db_url)
     same = pakru("merge-actors", str(PUTIN), str(PUTIN))
     assert same.code == 2 and "cannot be merged with itself" in same.err
     unknown = pakru("merge-actors", str(PUTIN), "999")
     assert (unknown.code, unknown.err) == (2, "There is no actor with id 999.\n")
     usage = pakru("merge-actors", str(PUTIN))
     assert usage.code == 2 and "see 'pakru merge-actors --help'" in usage.err
-    assert _actor_rows(db_path) == before
+    assert _actor_rows(db_url) == before
 
 
-def test_delete_actor_refuses_an_actor_with_items(pakru, db_path):
+def test_delete_actor_refuses_an_actor_with_items(pakru, db_url):
     refused = pakru("delete-actor", str(DAR))
     assert refused.code == 2
     assert refused.err == (
@@ -158,12 +158,12 @@ def test_delete_actor_refuses_an_actor_with_items(pakru, db_path):
     assert result.out == f"Deleted actor {unused}: Press Information Department\n"
 
 
-def test_show_actor_gives_one_line_per_item_with_every_role_held_in_it(pakru, db_path):
+def test_show_actor_gives_one_line_per_item_with_every_role_held_in_it(pakru, db_url):
     duplicate = _new_duplicate(pakru)
     assert pakru("merge-actors", str(PUTIN), str(duplicate)).code == 0
     text = pakru("show-actor", str(PUTIN)).out
     count = int(text.split("Takes part in ")[1].split()[0])
     lines = text.split("Takes part in ")[1].splitlines()[2:-1]  # between header and "(N rows)"
-    assert len(lines) == count == _actor(db_path, PUTIN).item_count
+    assert len(lines) == count == _actor(db_url, PUTIN).item_count
     (item_1,) = [line for line in lines if line.split()[0] == "1"]
     assert "participant; host" in item_1 or "host; participant" in item_1

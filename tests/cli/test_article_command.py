@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from backends import raw_connect
 
 from pakru_desktop.domain.fuzzy_date import FuzzyDate
 from pakru_desktop.resource_files import read_text, resource
@@ -58,9 +59,7 @@ def test_each_seed_article_proposes_most_of_its_curated_items(pakru, tmp_path, c
         candidates = _dry_run(pakru, key, empty)["candidates"]
         curated = [i for i in SEED["items"] if any(e["source"] == key for e in i["evidence"])]
         found = sum(_found(item, key, text, candidates) for item in curated)
-        useful = sum(
-            any(_found(item, key, text, [c]) for item in curated) for c in candidates
-        )
+        useful = sum(any(_found(item, key, text, [c]) for item in curated) for c in candidates)
         table.append((key, len(curated), found, len(candidates), useful))
     with capsys.disabled():
         print("\narticle  curated  found  recall  proposals  precision")
@@ -84,7 +83,7 @@ Moscow on July 10, the Foreign Office recalled.
 On November 28, Pakistan and Russia signed a protocol on wheat exports."""
 
 
-def test_an_article_about_known_items_adds_to_them_instead_of_duplicating(pakru, db_path,
+def test_an_article_about_known_items_adds_to_them_instead_of_duplicating(pakru, db_url,
                                                                          tmp_path):  # fmt: skip
     article = tmp_path / "news.txt"
     article.write_text(NEWS, encoding="utf-8")
@@ -98,10 +97,10 @@ def test_an_article_about_known_items_adds_to_them_instead_of_duplicating(pakru,
     assert meeting["date"] == "2025-07-10" and meeting["match"] is not None
     assert "Overchuk" in meeting["match"]["title"]
     assert by_kind["agreement"]["match"] is None  # a new protocol
-    before = _counts(db_path)
+    before = _counts(db_url)
     done = pakru("import-article", str(article), "--yes")
     assert done.code == 0, done.err
-    after = _counts(db_path)
+    after = _counts(db_url)
     new_items = sum(c["match"] is None for c in proposed["candidates"])
     assert after["items"] - before["items"] == new_items
     assert after["sources"] - before["sources"] == 1
@@ -112,16 +111,13 @@ def test_an_article_about_known_items_adds_to_them_instead_of_duplicating(pakru,
     # The same article again: recognised, and nothing changes.
     again = pakru("import-article", str(article), "--yes")
     assert again.code == 0 and "stored already" in again.out
-    assert _counts(db_path) == after
+    assert _counts(db_url) == after
 
 
-def _counts(path: Path) -> dict[str, int]:
-    connection = sqlite3.connect(path)
-    try:
+def _counts(path) -> dict[str, int]:
+    with raw_connect(path) as connection:
         return {t: connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                 for t in ("items", "sources", "evidence", "follow_ups", "actors")}  # fmt: skip
-    finally:
-        connection.close()
 
 
 def test_a_saved_web_page_is_read_without_its_markup(pakru, tmp_path):
@@ -147,22 +143,22 @@ def test_a_saved_web_page_is_read_without_its_markup(pakru, tmp_path):
     ("content", "says"),
     [(b"", "empty"), (b"\x00\x01\x02\xff" * 50, "not"), ("Привет".encode("cp1251"), "UTF-8")],
 )
-def test_a_file_that_is_no_article_is_refused_in_one_sentence(pakru, db_path, tmp_path,
+def test_a_file_that_is_no_article_is_refused_in_one_sentence(pakru, db_url, tmp_path,
                                                               content, says):  # fmt: skip
     bad = tmp_path / "bad.txt"
     bad.write_bytes(content)
-    before = _counts(db_path)
+    before = _counts(db_url)
     done = pakru("import-article", str(bad), "--yes", "--published", "2025-01-01")
     assert done.code == 2 and says in done.err and done.err.count("\n") == 1
-    assert _counts(db_path) == before
+    assert _counts(db_url) == before
 
 
-def test_an_article_without_a_date_asks_for_one(pakru, db_path):
+def test_an_article_without_a_date_asks_for_one(pakru, db_url):
     done = pakru("import-article", str(_article("002")), "--dry-run")
     assert done.code == 2 and "--published" in done.err
 
 
-def test_a_long_article_is_read_whole(pakru, db_path, tmp_path):
+def test_a_long_article_is_read_whole(pakru, db_url, tmp_path):
     paragraph = _article("004").read_text(encoding="utf-8").split("\n\n", 1)[1]
     long = tmp_path / "long.txt"
     long.write_text("date 2025-07-10 " + "\n\n".join([paragraph] * 340), encoding="utf-8")
@@ -178,17 +174,17 @@ def _answering(monkeypatch, answers: list[str]) -> None:
     monkeypatch.setattr("builtins.input", lambda _prompt="": next(replies))
 
 
-def test_each_proposal_is_put_to_the_person_at_the_terminal(pakru, db_path, tmp_path,
+def test_each_proposal_is_put_to_the_person_at_the_terminal(pakru, db_url, tmp_path,
                                                            monkeypatch):  # fmt: skip
     article = tmp_path / "news.txt"
     article.write_text(NEWS, encoding="utf-8")
-    before = _counts(db_path)
+    before = _counts(db_url)
     # Yes to the train's follow-up; no to the first new record; the next one edited, then yes.
     _answering(monkeypatch, ["y", "n", "e", "Dar and Lavrov talks", "", "", "y", "y"])
     done = pakru("import-article", str(article))
     assert done.code == 0, done.err
     assert "Stored the article" in done.out
-    after = _counts(db_path)
+    after = _counts(db_url)
     assert after["follow_ups"] == before["follow_ups"] + 1
     assert after["sources"] == before["sources"] + 1
     titles = {json.loads(pakru("show", str(i), "--format", "json").out)["row"]["title"]
@@ -196,17 +192,17 @@ def test_each_proposal_is_put_to_the_person_at_the_terminal(pakru, db_path, tmp_
     assert "Dar and Lavrov talks" in titles
 
 
-def test_quitting_at_the_terminal_stores_nothing(pakru, db_path, tmp_path, monkeypatch):
+def test_quitting_at_the_terminal_stores_nothing(pakru, db_url, tmp_path, monkeypatch):
     article = tmp_path / "news.txt"
     article.write_text(NEWS, encoding="utf-8")
-    before = _counts(db_path)
+    before = _counts(db_url)
     _answering(monkeypatch, ["y", "q"])
     done = pakru("import-article", str(article))
     assert done.code == 0 and "Nothing was imported" in done.out
-    assert _counts(db_path) == before
+    assert _counts(db_url) == before
 
 
-def test_without_a_terminal_the_cli_asks_for_yes_or_dry_run(pakru, db_path, tmp_path):
+def test_without_a_terminal_the_cli_asks_for_yes_or_dry_run(pakru, db_url, tmp_path):
     article = tmp_path / "news.txt"
     article.write_text(NEWS, encoding="utf-8")
     done = pakru("import-article", str(article))

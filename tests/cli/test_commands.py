@@ -8,6 +8,7 @@ import json
 import sqlite3
 
 import pytest
+from backends import as_url, raw_connect
 
 from pakru_desktop import __version__
 from pakru_desktop.domain.item_filter import ItemFilter
@@ -18,29 +19,29 @@ from pakru_desktop.services.queries import count_items
 from pakru_desktop.store.location import sqlite_url
 
 
-def _count(db_path, kind: Kind) -> int:
-    db = open_database(sqlite_url(db_path))
+def _count(db_url, kind: Kind) -> int:
+    db = open_database(as_url(db_url))
     try:
         return count_items(db, ItemFilter(kind))
     finally:
         db.close()
 
 
-def _table_counts(db_path) -> dict[str, int]:
+def _table_counts(db_url) -> dict[str, int]:
     tables = ("items", "actors", "sources", "evidence", "follow_ups", "links", "participations")
-    with sqlite3.connect(db_path) as connection:
+    with raw_connect(db_url) as connection:
         return {t: connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
 
-def _detail(db_path, item_id: int):
-    db = open_database(sqlite_url(db_path))
+def _detail(db_url, item_id: int):
+    db = open_database(as_url(db_url))
     try:
         return get_item(db, item_id)
     finally:
         db.close()
 
 
-def test_add_event_prints_only_the_new_id_and_stores_every_field(pakru, db_path):
+def test_add_event_prints_only_the_new_id_and_stores_every_field(pakru, db_url):
     result = pakru(
         "add-event",
         "--title",
@@ -69,7 +70,7 @@ def test_add_event_prints_only_the_new_id_and_stores_every_field(pakru, db_path)
     assert result.code == 0, result.err
     new_id = int(result.out.strip())
     assert result.out == f"{new_id}\n"
-    detail = _detail(db_path, new_id)
+    detail = _detail(db_url, new_id)
     assert detail.row.title == "Dar meets Lavrov"
     assert detail.row.date.iso() == "2025-09-02"
     assert (detail.row.type, detail.row.location, detail.row.status) == ("visit", "Moscow", "held")
@@ -81,7 +82,7 @@ def test_add_event_prints_only_the_new_id_and_stores_every_field(pakru, db_path)
     assert detail.evidence[0].quote == "Dar met Lavrov."
 
 
-def test_add_item_takes_a_due_date_and_legal_nature(pakru, db_path):
+def test_add_item_takes_a_due_date_and_legal_nature(pakru, db_url):
     result = pakru(
         "add-item",
         "agreement",
@@ -97,7 +98,7 @@ def test_add_item_takes_a_due_date_and_legal_nature(pakru, db_path):
         "Pakistan:signatory",
     )
     assert result.code == 0, result.err
-    row = _detail(db_path, int(result.out)).row
+    row = _detail(db_url, int(result.out)).row
     assert (row.kind, row.type, row.date.iso(), row.due.iso()) == (
         Kind.AGREEMENT,
         "mou",
@@ -106,7 +107,7 @@ def test_add_item_takes_a_due_date_and_legal_nature(pakru, db_path):
     )
 
 
-def test_follow_up_and_set_status_change_the_status_in_date_order(pakru, db_path):
+def test_follow_up_and_set_status_change_the_status_in_date_order(pakru, db_url):
     item_id = int(pakru("add-item", "commitment", "--title", "Visit Moscow", "--date", "2025").out)
     assert (
         pakru(
@@ -122,35 +123,35 @@ def test_follow_up_and_set_status_change_the_status_in_date_order(pakru, db_path
         == 0
     )
     assert pakru("set-status", str(item_id), "kept", "--date", "2025-11-20").code == 0
-    detail = _detail(db_path, item_id)
+    detail = _detail(db_url, item_id)
     assert detail.row.status == "kept"
     assert [f.new_status for f in detail.follow_ups] == ["in-the-works", "kept"]
 
 
-def test_edit_changes_only_the_given_fields(pakru, db_path):
-    before = _detail(db_path, 1)
+def test_edit_changes_only_the_given_fields(pakru, db_url):
+    before = _detail(db_url, 1)
     result = pakru("edit", "1", "--title", "Shehbaz–Putin talks", "--location", "Beijing, China")
     assert result.code == 0, result.err
-    after = _detail(db_path, 1)
+    after = _detail(db_url, 1)
     assert (after.row.title, after.row.location) == ("Shehbaz–Putin talks", "Beijing, China")
     assert after.row.date == before.row.date and after.row.sectors == before.row.sectors
     assert after.version == before.version + 1
 
 
-def test_delete_removes_the_item(pakru, db_path):
-    before = _count(db_path, Kind.EVENT)
+def test_delete_removes_the_item(pakru, db_url):
+    before = _count(db_url, Kind.EVENT)
     assert pakru("delete", "1").code == 0
-    assert _count(db_path, Kind.EVENT) == before - 1
+    assert _count(db_url, Kind.EVENT) == before - 1
     assert pakru("show", "1").code == 2
 
 
-def test_link_and_unlink(pakru, db_path):
+def test_link_and_unlink(pakru, db_url):
     result = pakru("link", "14", "implements", "10", "--note", "train under the MoU")
     assert result.code == 0, result.err
     link_id = int(result.out)
-    assert any(link.id == link_id for link in _detail(db_path, 14).links)
+    assert any(link.id == link_id for link in _detail(db_url, 14).links)
     assert pakru("unlink", str(link_id)).code == 0
-    assert not any(link.id == link_id for link in _detail(db_path, 14).links)
+    assert not any(link.id == link_id for link in _detail(db_url, 14).links)
 
 
 @pytest.mark.parametrize(
@@ -184,14 +185,14 @@ def test_link_and_unlink(pakru, db_path):
         (("add-event", "--title", "X"), "required"),
     ],
 )
-def test_user_errors_print_one_sentence_exit_2_and_write_nothing(pakru, db_path, args, message):
-    before = _table_counts(db_path)
+def test_user_errors_print_one_sentence_exit_2_and_write_nothing(pakru, db_url, args, message):
+    before = _table_counts(db_url)
     result = pakru(*args)
     assert result.code == 2
     assert message in result.err
     assert len(result.err.strip().splitlines()) == 1
     assert "Traceback" not in result.err and result.out == ""
-    assert _table_counts(db_path) == before
+    assert _table_counts(db_url) == before
 
 
 def test_list_formats(pakru):
@@ -279,9 +280,9 @@ def test_database_chosen_by_environment_then_default(pakru, tmp_path, monkeypatc
     monkeypatch.setenv("PAKRU_DATABASE_URL", sqlite_url(tmp_path / "url.sqlite3"))
     assert pakru("list", "agreements", db=None).code == 0
     assert (tmp_path / "url.sqlite3").exists()
-    both = pakru("--database-url", "sqlite://", "list", "events")
+    both = pakru("--database-url", "sqlite://", "list", "events", db=tmp_path / "x.sqlite3")
     assert both.code == 2 and "not allowed with argument --db" in both.err
-    both = pakru("list", "events", "--database-url", "sqlite://")
+    both = pakru("list", "events", "--database-url", "sqlite://", db=tmp_path / "x.sqlite3")
     assert both.code == 2 and "not both" in both.err
 
 
@@ -322,10 +323,12 @@ def test_a_damaged_database_gives_a_sentence_and_stays_untouched(pakru, tmp_path
     assert damaged.read_bytes() == before
 
 
+@pytest.mark.sqlite_only
 def test_a_locked_database_gives_a_sentence_and_writes_nothing(pakru, db_path, monkeypatch):
+    db_url = db_path
     monkeypatch.setenv("PAKRU_BUSY_TIMEOUT_MS", "200")  # not the 5 s a person gets
-    before = _table_counts(db_path)
-    holder = sqlite3.connect(db_path, isolation_level=None)
+    before = _table_counts(db_url)
+    holder = sqlite3.connect(db_url, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     try:
         result = pakru("add-event", "--title", "Blocked", "--date", "2025")
@@ -333,7 +336,7 @@ def test_a_locked_database_gives_a_sentence_and_writes_nothing(pakru, db_path, m
         holder.execute("ROLLBACK")
         holder.close()
     assert result.code == 2 and "locked" in result.err
-    assert _table_counts(db_path) == before
+    assert _table_counts(db_url) == before
 
 
 def test_history_names_who_changed_what_from_old_to_new(pakru, monkeypatch):
@@ -358,20 +361,27 @@ def test_lists_show_spans_as_read_and_give_their_ends_in_csv_and_json(pakru):
     assert "25–27 Nov 2025" in pakru("list", "follow-ups").out
     assert "17–18 Nov 2025" in pakru("list", "sources").out
 
-    (event,) = [r for r in json.loads(pakru("list", "events", "--format", "json").out)
-                if r["id"] == 8]
+    (event,) = [
+        r for r in json.loads(pakru("list", "events", "--format", "json").out) if r["id"] == 8
+    ]
     assert (event["date"], event["date_end"], event["date_end_precision"]) == (
-        "2025-11-17", "2025-11-18", "day"
+        "2025-11-17",
+        "2025-11-18",
+        "day",
     )
     follow_ups = json.loads(pakru("list", "follow-ups", "--format", "json").out)
     (talks,) = [f for f in follow_ups if f["note"] == "Talks"]
     assert (talks["date"], talks["date_precision"], talks["date_end"]) == (
-        "2025-11-25", "day", "2025-11-27"
+        "2025-11-25",
+        "day",
+        "2025-11-27",
     )
     sources = list(csv.DictReader(io.StringIO(pakru("list", "sources", "--format", "csv").out)))
     (wire,) = [s for s in sources if s["id"] == sid]
     assert (wire["published"], wire["published_end"], wire["published_end_precision"]) == (
-        "2025-11-17", "2025-11-18", "day"
+        "2025-11-17",
+        "2025-11-18",
+        "day",
     )
     commitments = json.loads(pakru("list", "commitments", "--format", "json").out)
     assert {"due_end", "due_end_precision"} <= set(commitments[0])
@@ -381,7 +391,7 @@ def test_if_version_lets_a_script_refuse_to_overwrite_a_change_made_meanwhile(pa
     version = json.loads(pakru("show", "1", "--format", "json").out)["version"]
     assert pakru("edit", "1", "--location", "Great Hall", "--if-version", str(version)).code == 0
     stale = pakru("edit", "1", "--location", "Tianjin", "--if-version", str(version))
-    assert stale.code == 2 and "changed elsewhere" in stale.err
+    assert stale.code == 2 and "was changed by" in stale.err and "(location)" in stale.err
     refused = pakru("delete", "1", "--if-version", str(version))
     assert refused.code == 2 and f"not {version}" in refused.err
     assert json.loads(pakru("show", "1", "--format", "json").out)["row"]["location"] == "Great Hall"

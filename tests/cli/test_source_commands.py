@@ -3,29 +3,28 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
+from backends import as_url, raw_connect
 
 from pakru_desktop.services.database import open_database
 from pakru_desktop.services.sources import get_source_detail
-from pakru_desktop.store.location import sqlite_url
 
 ARTICLE = """<html><head><title>Commission meets</title><script>track()</script></head>
 <body><p>ISLAMABAD: The tenth session of the intergovernmental
 commission opened on 25 November.</p><p>Both sides signed a protocol.</p></body></html>"""
 
 
-def _detail(db_path, source_id: int):
-    db = open_database(sqlite_url(db_path))
+def _detail(db_url, source_id: int):
+    db = open_database(as_url(db_url))
     try:
         return get_source_detail(db, source_id)
     finally:
         db.close()
 
 
-def _evidence_rows(db_path) -> int:
-    with sqlite3.connect(db_path) as connection:
+def _evidence_rows(db_url) -> int:
+    with raw_connect(db_url) as connection:
         return connection.execute("SELECT count(*) FROM evidence").fetchone()[0]
 
 
@@ -52,8 +51,8 @@ def source_id(pakru, tmp_path) -> int:
     return int(result.out)
 
 
-def test_add_source_prints_only_the_id_and_strips_the_page(pakru, db_path, source_id):
-    detail = _detail(db_path, source_id)
+def test_add_source_prints_only_the_id_and_strips_the_page(pakru, db_url, source_id):
+    detail = _detail(db_url, source_id)
     assert detail.record.title == "Pakistan, Russia open 10th IGC session"
     assert detail.record.publisher == "APP" and detail.language == "en"
     assert detail.record.published is not None
@@ -64,10 +63,10 @@ def test_add_source_prints_only_the_id_and_strips_the_page(pakru, db_path, sourc
     )
 
 
-def test_add_source_with_a_binary_file_exits_2_with_a_sentence(pakru, db_path, tmp_path):
+def test_add_source_with_a_binary_file_exits_2_with_a_sentence(pakru, db_url, tmp_path):
     blob = tmp_path / "scan.txt"
     blob.write_bytes(b"%PDF-1.7\x00\x01\x02")
-    before = _detail(db_path, 1)
+    before = _detail(db_url, 1)
 
     result = pakru("add-source", "--title", "Scan", "--text-file", str(blob))
     assert result.code == 2
@@ -75,7 +74,7 @@ def test_add_source_with_a_binary_file_exits_2_with_a_sentence(pakru, db_path, t
     assert result.err.strip() == (
         "'scan.txt' is not a text file; save the article as .txt or .html and load that."
     )
-    assert _detail(db_path, 1) == before
+    assert _detail(db_url, 1) == before
 
 
 def test_add_source_needs_a_title(pakru):
@@ -84,7 +83,7 @@ def test_add_source_needs_a_title(pakru):
     assert "--title" in result.err
 
 
-def test_edit_source_changes_the_fields_given(pakru, db_path, source_id, tmp_path):
+def test_edit_source_changes_the_fields_given(pakru, db_url, source_id, tmp_path):
     text = tmp_path / "update.txt"
     text.write_text("Updated: both sides signed a protocol on 27 November.\n", encoding="utf-8")
 
@@ -95,7 +94,7 @@ def test_edit_source_changes_the_fields_given(pakru, db_path, source_id, tmp_pat
     assert (
         result.out.strip() == f"Updated source {source_id}: Pakistan, Russia open 10th IGC session"
     )
-    detail = _detail(db_path, source_id)
+    detail = _detail(db_url, source_id)
     assert detail.record.url is None and detail.language == "ru"
     assert detail.record.text == "Updated: both sides signed a protocol on 27 November."
     assert detail.record.publisher == "APP"
@@ -107,7 +106,7 @@ def test_edit_source_with_nothing_to_change_is_refused(pakru, source_id):
     assert result.err.strip() == "Nothing to change; give at least one field, e.g. --title."
 
 
-def test_add_evidence_tolerates_spacing_and_show_source_lists_it(pakru, db_path, source_id):
+def test_add_evidence_tolerates_spacing_and_show_source_lists_it(pakru, db_url, source_id):
     result = pakru(
         "add-evidence",
         "1",
@@ -135,7 +134,7 @@ def test_add_evidence_tolerates_spacing_and_show_source_lists_it(pakru, db_path,
     assert data["text"][quote["start"] : quote["end"]] == "commission opened on 25 November"
 
 
-def test_add_evidence_for_a_follow_up(pakru, db_path, source_id):
+def test_add_evidence_for_a_follow_up(pakru, db_url, source_id):
     follow_up = pakru("follow-up", "1", "--date", "27 Nov 2025", "--note", "Protocol signed")
     assert follow_up.code == 0, follow_up.err
 
@@ -150,12 +149,12 @@ def test_add_evidence_for_a_follow_up(pakru, db_path, source_id):
         follow_up.out.strip(),
     )
     assert result.code == 0, result.err
-    (quote,) = _detail(db_path, source_id).quotes
+    (quote,) = _detail(db_url, source_id).quotes
     assert quote.follow_up_id == int(follow_up.out)
 
 
-def test_a_quote_not_in_the_source_exits_2_and_writes_nothing(pakru, db_path, source_id):
-    before = _evidence_rows(db_path)
+def test_a_quote_not_in_the_source_exits_2_and_writes_nothing(pakru, db_url, source_id):
+    before = _evidence_rows(db_url)
 
     result = pakru(
         "add-evidence", "1", "--source", str(source_id), "--quote", "a treaty was signed"
@@ -164,10 +163,10 @@ def test_a_quote_not_in_the_source_exits_2_and_writes_nothing(pakru, db_path, so
     assert result.out == ""
     assert result.err.startswith("“a treaty was signed” does not appear in source")
     assert result.err.count("\n") == 1
-    assert _evidence_rows(db_path) == before
+    assert _evidence_rows(db_url) == before
 
 
-def test_remove_evidence_then_delete_the_source(pakru, db_path, source_id):
+def test_remove_evidence_then_delete_the_source(pakru, db_url, source_id):
     evidence_id = pakru(
         "add-evidence", "1", "--source", str(source_id), "--quote", "Both sides signed"
     ).out.strip()

@@ -56,6 +56,7 @@ TRICKY = ["=SUM(A1:A9)", "'=already guarded", "-5 briefing", "＝1+1", "\u200b=H
 
 
 @pytest.mark.parametrize("fmt", ["csv", "json"])
+@pytest.mark.sqlite_only
 def test_cells_computed_by_sqlite_list_as_python_writes_them(pakru, db_path, monkeypatch, fmt):
     from pakru_desktop.services import quick_lists
     from pakru_desktop.services.database import open_database

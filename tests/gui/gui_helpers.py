@@ -1,10 +1,17 @@
 """Small helpers the GUI tests share: find a named child, read a dialog's error line,
-answer a question box."""
+answer a question box or the conflict dialog."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 
 def child(dialog: QWidget, kind: type, name: str):
@@ -38,5 +45,20 @@ def answer_next_question(
             box.findChild(QAbstractButton, button).click()
         else:
             box.button(button).click()
+
+    QTimer.singleShot(0, click)
+
+
+def answer_conflict(qtbot, button: str, seen: list[str]) -> None:
+    """Click ``button`` (``keepMine``, ``takeTheirs``, ``keepEditing``) of the conflict
+    dialog as soon as it is up, noting its text in ``seen``."""
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None or box.objectName() != "conflictDialog":
+            QTimer.singleShot(20, click)
+            return
+        seen.append(box.text() + "\n" + box.informativeText())
+        qtbot.mouseClick(box.findChild(QPushButton, button), Qt.MouseButton.LeftButton)
 
     QTimer.singleShot(0, click)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 
 import pytest
-from gui_helpers import answer_next_question
+from gui_helpers import answer_conflict, answer_next_question
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QWidget
@@ -588,22 +588,6 @@ def test_changes_made_elsewhere_appear_without_touching_unsaved_edits(qtbot, win
     page.detail.form.revert()  # closing the window would ask about the unsaved edit
 
 
-def _answer_conflict(qtbot, button: str, seen: list[str]) -> None:
-    """Click ``button`` of the conflict dialog as soon as it is up, noting its text."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QPushButton
-
-    def click() -> None:
-        box = QApplication.activeModalWidget()
-        if box is None or box.objectName() != "conflictDialog":
-            QTimer.singleShot(20, click)
-            return
-        seen.append(box.text() + "\n" + box.informativeText())
-        qtbot.mouseClick(box.findChild(QPushButton, button), Qt.MouseButton.LeftButton)
-
-    QTimer.singleShot(0, click)
-
-
 @pytest.mark.parametrize("choice", ["keepMine", "takeTheirs", "keepEditing"])
 def test_a_save_over_a_change_made_elsewhere_shows_both_and_asks(qtbot, window, db, choice):
     from pakru_desktop.services.database import open_database
@@ -624,7 +608,7 @@ def test_a_save_over_a_change_made_elsewhere_shows_both_and_asks(qtbot, window, 
     assert form.location.text() == "Great Hall of the People"  # the edit is kept
 
     seen: list[str] = []
-    _answer_conflict(qtbot, choice, seen)
+    answer_conflict(qtbot, choice, seen)
     form.save()
     (text,) = seen
     assert "yours “Great Hall of the People”, theirs “Tianjin”" in text

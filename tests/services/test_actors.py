@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
+from backends import raw_connect
 
 from pakru_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from pakru_desktop.services import actors, history, items
@@ -21,9 +20,9 @@ def _actor_id(db, name: str) -> int:
     return next(a.id for a in list_actors(db, name) if a.name == name)
 
 
-def _rows(db_path) -> dict[str, list[tuple]]:
+def _rows(db_url) -> dict[str, list[tuple]]:
     """Every actor and participation row, to compare whole states."""
-    with sqlite3.connect(db_path) as connection:
+    with raw_connect(db_url) as connection:
         return {
             "actors": connection.execute("SELECT * FROM actors ORDER BY id").fetchall(),
             "participations": connection.execute(
@@ -80,8 +79,8 @@ def test_edit_changes_every_field_and_tidies_aliases(db):
     assert {i.item_id for i in result.actor.items} <= result.changes.item_ids
 
 
-def test_a_name_clash_is_refused_naming_the_other_actor_and_nothing_is_written(db, db_path):
-    before = _rows(db_path)
+def test_a_name_clash_is_refused_naming_the_other_actor_and_nothing_is_written(db, db_url):
+    before = _rows(db_url)
     with pytest.raises(ValidationError, match="'putin' is already an alias of Vladimir Putin"):
         actors.edit_actor(db, DAR, ActorPatch(name="putin", country="Nowhere"))
     with pytest.raises(ValidationError, match="already name of Sergey Lavrov") as caught:
@@ -91,7 +90,7 @@ def test_a_name_clash_is_refused_naming_the_other_actor_and_nothing_is_written(d
         actors.edit_actor(db, DAR, ActorPatch(name="   "))
     with pytest.raises(ValidationError, match="Unknown actor kind 'robot'"):
         actors.edit_actor(db, DAR, ActorPatch(kind="robot"))
-    assert _rows(db_path) == before
+    assert _rows(db_url) == before
 
 
 def test_renaming_to_its_own_alias_drops_that_alias(db):
@@ -155,49 +154,49 @@ def test_merge_shows_in_the_history_of_each_item(db, duplicate):
 
 
 def test_unmerge_restores_ids_aliases_and_participations_exactly_and_redo_repeats(
-    db, db_path, duplicate
+    db, db_url, duplicate
 ):
-    before = _rows(db_path)
+    before = _rows(db_url)
     merge = actors.merge_actors(db, PUTIN, duplicate)
-    merged = _rows(db_path)
+    merged = _rows(db_url)
     assert merged != before
 
     restored = actors.unmerge_actors(db, merge)
-    assert _rows(db_path) == before
+    assert _rows(db_url) == before
     assert restored.actor.id == duplicate
 
     again = actors.merge_actors(db, PUTIN, duplicate)
-    assert _rows(db_path) == merged
+    assert _rows(db_url) == merged
     assert again == merge
 
 
-def test_unmerge_is_refused_when_things_changed_since(db, db_path, duplicate):
+def test_unmerge_is_refused_when_things_changed_since(db, db_url, duplicate):
     merge = actors.merge_actors(db, PUTIN, duplicate)
     actors.edit_actor(db, PUTIN, ActorPatch(aliases=["Putin"]))
-    changed = _rows(db_path)
+    changed = _rows(db_url)
     with pytest.raises(ConflictError, match="changed since V. Putin was merged into it"):
         actors.unmerge_actors(db, merge)
-    assert _rows(db_path) == changed
+    assert _rows(db_url) == changed
 
 
-def test_unmerge_is_refused_when_a_moved_part_was_removed(db, db_path, duplicate):
+def test_unmerge_is_refused_when_a_moved_part_was_removed(db, db_url, duplicate):
     merge = actors.merge_actors(db, PUTIN, duplicate)
     items.edit_item(db, BEIJING, ItemPatch(participants=["Muhammad Shehbaz Sharif:participant"]))
-    changed = _rows(db_path)
+    changed = _rows(db_url)
     with pytest.raises(ConflictError, match="the merge was not undone"):
         actors.unmerge_actors(db, merge)
-    assert _rows(db_path) == changed
+    assert _rows(db_url) == changed
 
 
-def test_merge_with_itself_or_unknown_ids_is_a_sentence(db, db_path):
-    before = _rows(db_path)
+def test_merge_with_itself_or_unknown_ids_is_a_sentence(db, db_url):
+    before = _rows(db_url)
     with pytest.raises(ValidationError, match="cannot be merged with itself"):
         actors.merge_actors(db, PUTIN, PUTIN)
     with pytest.raises(NotFoundError, match="There is no actor with id 999"):
         actors.merge_actors(db, PUTIN, 999)
     with pytest.raises(NotFoundError, match="There is no actor with id 998"):
         actors.merge_actors(db, 998, PUTIN)
-    assert _rows(db_path) == before
+    assert _rows(db_url) == before
 
 
 def test_merge_fills_an_empty_country_and_office_from_the_other(db, duplicate):

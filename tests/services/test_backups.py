@@ -29,6 +29,7 @@ def _records(path) -> dict[str, list[tuple]]:
         return {t: connection.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in TABLES}
 
 
+@pytest.mark.sqlite_only
 def test_backup_then_damage_then_restore_gives_back_exactly_the_backup(db, db_path, capsys):
     backup = make_backup(db)
     assert backup.items == 28 and oct(backup.path.stat().st_mode & 0o777) == oct(
@@ -52,6 +53,7 @@ def test_backup_then_damage_then_restore_gives_back_exactly_the_backup(db, db_pa
     assert main(["--db", str(db_path), "check"]) == 0
 
 
+@pytest.mark.sqlite_only
 def test_a_restore_keeps_the_state_it_replaced_as_a_backup(db, db_path):
     first = make_backup(db).path
     edit_item(db, 1, ItemPatch(title="Changed after the backup"))
@@ -65,6 +67,7 @@ def test_a_restore_keeps_the_state_it_replaced_as_a_backup(db, db_path):
     again.close()
 
 
+@pytest.mark.sqlite_only
 def test_a_backup_that_is_not_ours_or_is_damaged_is_refused_and_nothing_changes(db, db_path):
     before = _records(db_path)
     foreign = db_path.with_name("other.sqlite3")
@@ -75,6 +78,7 @@ def test_a_backup_that_is_not_ours_or_is_damaged_is_refused_and_nothing_changes(
     assert _records(db_path) == before and backups_of(db_path) == []
 
 
+@pytest.mark.sqlite_only
 def test_only_the_newest_ten_are_kept_and_listed_newest_first(db, db_path):
     for n in range(12):
         edit_item(db, 1, ItemPatch(location=f"Beijing {n}"))
@@ -84,6 +88,7 @@ def test_only_the_newest_ten_are_kept_and_listed_newest_first(db, db_path):
     assert listed[0].path == backups_of(db_path)[-1]
 
 
+@pytest.mark.sqlite_only
 def test_a_backup_is_made_at_start_up_when_the_newest_is_over_a_day_old(db, db_path):
     first = backup_if_due(db)
     assert first is not None
@@ -97,12 +102,13 @@ def test_a_backup_is_made_at_start_up_when_the_newest_is_over_a_day_old(db, db_p
 
 def test_backup_to_a_chosen_file_refuses_to_overwrite(db, tmp_path, capsys):
     target = tmp_path / "copy.sqlite3"
-    assert main(["--db", str(db.path), "backup", "--to", str(target)]) == 0
+    assert main(["--database-url", db.url, "backup", "--to", str(target)]) == 0
     assert capsys.readouterr().out.strip() == str(target)
-    assert main(["--db", str(db.path), "backup", "--to", str(target)]) == 2
+    assert main(["--database-url", db.url, "backup", "--to", str(target)]) == 2
     assert "already exists" in capsys.readouterr().err
 
 
+@pytest.mark.sqlite_only
 def test_the_check_at_start_up_finds_a_damaged_page_and_says_what_to_do(db, db_path):
     from pakru_desktop.services.integrity import check_database, check_on_open
 

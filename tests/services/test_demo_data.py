@@ -35,11 +35,15 @@ def test_every_kind_with_participants_quotes_and_follow_ups(filled) -> None:
     assert all(count_items(filled, ItemFilter(kind)) > 30 for kind in Kind)
     per_item = "SELECT min(n), max(n) FROM (SELECT count(p.id) AS n FROM items i LEFT JOIN"
     with filled.reading() as session:
-        low, high = session.execute(text(
-            per_item + " participations p ON p.item_id = i.id GROUP BY i.id)")).one()
-        quotes = session.execute(text(
-            "SELECT min(n) FROM (SELECT count(e.id) AS n FROM items i LEFT JOIN evidence e"
-            " ON e.item_id = i.id GROUP BY i.id)")).scalar()
+        low, high = session.execute(
+            text(per_item + " participations p ON p.item_id = i.id GROUP BY i.id) AS counts")
+        ).one()
+        quotes = session.execute(
+            text(
+                "SELECT min(n) FROM (SELECT count(e.id) AS n FROM items i LEFT JOIN evidence e"
+                " ON e.item_id = i.id GROUP BY i.id) AS counts"
+            )
+        ).scalar()
         summary = session.execute(text("SELECT avg(length(summary)) FROM items")).scalar()
         follow_ups = session.execute(text("SELECT count(*) FROM follow_ups")).scalar()
     assert (low, high) == (1, 3) and quotes >= 1
@@ -51,22 +55,29 @@ def test_every_kind_with_participants_quotes_and_follow_ups(filled) -> None:
 
 def test_quotes_are_at_their_offsets_in_article_length_sources(filled) -> None:
     with filled.reading() as session:
-        rows = session.execute(text(
-            "SELECT e.quote, e.start, e.\"end\", s.text FROM evidence e"
-            " JOIN sources s ON s.id = e.source_id")).all()
+        rows = session.execute(
+            text(
+                'SELECT e.quote, e.start, e."end", s.text FROM evidence e'
+                " JOIN sources s ON s.id = e.source_id"
+            )
+        ).all()
         shortest = session.execute(text("SELECT min(length(text)) FROM sources")).scalar()
     assert rows and all(body[start:end] == quote for quote, start, end, body in rows)
     assert shortest > 1000
 
 
 def test_statuses_follow_the_latest_status_change_and_nothing_is_dated_after_today(filled):
-    wrong = _scalar(filled, (
-        "SELECT count(*) FROM items i WHERE i.status <> COALESCE((SELECT f.new_status FROM"
-        " follow_ups f WHERE f.item_id = i.id AND f.new_status IS NOT NULL"
-        " ORDER BY f.date_start DESC, f.id DESC LIMIT 1), i.base_status)"))
+    wrong = _scalar(
+        filled,
+        (
+            "SELECT count(*) FROM items i WHERE i.status <> COALESCE((SELECT f.new_status FROM"
+            " follow_ups f WHERE f.item_id = i.id AND f.new_status IS NOT NULL"
+            " ORDER BY f.date_start DESC, f.id DESC LIMIT 1), i.base_status)"
+        ),
+    )
     assert wrong == 0
-    assert _scalar(filled, "SELECT max(date_start) FROM follow_ups") <= TODAY.isoformat()
-    assert _scalar(filled, "SELECT max(date_start) FROM items") <= TODAY.isoformat()
+    assert str(_scalar(filled, "SELECT max(date_start) FROM follow_ups")) <= TODAY.isoformat()
+    assert str(_scalar(filled, "SELECT max(date_start) FROM items")) <= TODAY.isoformat()
 
 
 def test_the_database_checks_out_and_search_finds_old_and_new_records(filled) -> None:

@@ -80,6 +80,7 @@ def _big_item() -> ItemDraft:
     )
 
 
+@pytest.mark.sqlite_only
 def test_an_item_too_big_for_the_disk_is_refused_in_a_sentence_and_not_written(
     nearly_full, db_path
 ):
@@ -108,6 +109,7 @@ def test_an_item_too_big_for_the_disk_is_refused_in_a_sentence_and_not_written(
     assert check_database(db) == []
 
 
+@pytest.mark.sqlite_only
 def test_a_source_too_big_for_the_disk_is_refused_in_a_sentence_and_not_written(nearly_full):
     db, room = nearly_full
     before = _counts(db)
@@ -121,4 +123,3 @@ def test_a_source_too_big_for_the_disk_is_refused_in_a_sentence_and_not_written(
     assert get_source_detail(db, added.source.id).record.title == "Transcript of the commission"
     assert _counts(db)["sources"] == before["sources"] + 1
     assert check_database(db) == []
-

@@ -178,14 +178,16 @@ def test_a_dry_run_counts_and_writes_nothing(db, tmp_path) -> None:
 
 
 def test_an_import_keeps_a_backup_of_the_database_as_it_was(db, tmp_path) -> None:
+    from pakru_desktop.services.backups import restore_backup
+
+    before = item_count(db)
     path = write_rows(tmp_path / "events.csv", [{"title": "Backed up", "date": "2025"}])
     result = import_csv(db, path)
     assert result.backup is not None and result.backup.exists()
-    import sqlite3
-
-    with sqlite3.connect(result.backup) as copy:
-        count = copy.execute("SELECT count(*) FROM items").fetchone()[0]
-    assert count == item_count(db) - 1
+    assert item_count(db) == before + 1
+    # Restoring the backup gives back the database as it was before the import.
+    restore_backup(db.url, result.backup)
+    assert item_count(db) == before
 
 
 def test_a_row_for_an_item_changed_since_the_export_is_refused(db, tmp_path) -> None:

@@ -319,6 +319,9 @@ def test_participants_with_non_ascii_names_match_existing_actors(db) -> None:
     assert len(list_actors(db)) == len(SEED["actors"]) + 1
 
 
+# On a server, writers take turns for the whole transaction (store.writers_lock), so no
+# write can land between another's read and write; the colleague here would wait forever.
+@pytest.mark.sqlite_only
 def test_an_edit_that_names_no_version_survives_a_write_landing_between_its_read_and_write(
     db,
 ) -> None:

@@ -241,6 +241,7 @@ def test_the_like_fallback_finds_the_same_kinds_of_hits(db):
     )
 
 
+@pytest.mark.sqlite_only
 def test_a_damaged_index_is_reported_by_the_check(db):
     _event(db, "Serval talks")
     with sqlite3.connect(db.path) as connection:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 import pytest
+from backends import raw_connect
 
 from pakru_desktop.domain.errors import ValidationError
 from pakru_desktop.services import follow_ups, history, items, links
@@ -68,10 +68,10 @@ def test_a_refused_change_leaves_no_history(db):
     assert _texts(db, item_id) == before
 
 
-def test_one_action_writes_rows_with_one_change_number_in_its_own_transaction(db, db_path):
+def test_one_action_writes_rows_with_one_change_number_in_its_own_transaction(db, db_url):
     item_id = _new_event(db)
     items.edit_item(db, item_id, ItemPatch(title="New title", location="Moscow"), today=TODAY)
-    with sqlite3.connect(db_path) as connection:
+    with raw_connect(db_url) as connection:
         changes = connection.execute(
             "SELECT change, count(*) FROM history WHERE table_name = 'items' AND row_id = ?"
             " AND action = 'update' GROUP BY change",
@@ -80,9 +80,9 @@ def test_one_action_writes_rows_with_one_change_number_in_its_own_transaction(db
     assert len(changes) == 1 and changes[0][1] == 2
 
 
-def test_the_state_of_an_item_on_a_past_moment_is_rebuilt_from_history(db, db_path):
+def test_the_state_of_an_item_on_a_past_moment_is_rebuilt_from_history(db, db_url):
     item_id = _new_event(db)
-    with sqlite3.connect(db_path) as connection:
+    with raw_connect(db_url) as connection:
         connection.execute(
             "UPDATE history SET at = '2026-01-01 00:00:00' WHERE row_id = ?", (item_id,)
         )

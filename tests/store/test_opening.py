@@ -175,6 +175,7 @@ def test_opening_for_reading_never_creates_a_database(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["moved.sqlite3"]
 
 
+@pytest.mark.sqlite_only
 def test_a_database_moved_away_while_open_is_not_recreated_at_its_old_path(db, db_path):
     db_path.rename(db_path.with_name("elsewhere.sqlite3"))
     for side in ("-wal", "-shm"):

@@ -48,7 +48,7 @@ def test_the_schema_number_is_the_number_of_the_newest_revision():
     assert [int(revision) for revision in KNOWN_REVISIONS] == list(
         range(1, len(KNOWN_REVISIONS) + 1)
     )
-    assert SCHEMA_NUMBER == len(KNOWN_REVISIONS) == 6
+    assert SCHEMA_NUMBER == len(KNOWN_REVISIONS) == 7
 
 
 def test_a_new_database_carries_our_application_id_and_schema_number(tmp_path):

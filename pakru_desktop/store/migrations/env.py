@@ -8,23 +8,17 @@ migration runs in, in ``config.attributes["connection"]``.
 from alembic import context
 
 from pakru_desktop.store.models import Base
-from pakru_desktop.store.search_index import is_index_object
+from pakru_desktop.store.schema_compare import comparison_options
 
 config = context.config
 connection = config.attributes["connection"]
 
-
-
-def _modelled(name, type_, _parent_names):
-    # The full-text index (its tables, their shadow tables, its view) is made by revision
-    # 0004 in plain SQL, not from the models: comparing with the models must leave it be.
-    return not (type_ == "table" and is_index_object(name))
-
-
 context.configure(
     connection=connection,
     target_metadata=Base.metadata,
-    include_name=_modelled,
+    # The search indexes (and a server's list indexes) are made by revisions in plain SQL,
+    # not from the models: comparing with the models must leave them be.
+    **comparison_options(connection.dialect.name),
     # SQLite cannot ALTER most things; batch mode copies the table instead.
     render_as_batch=True,
     compare_type=True,
