@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -60,6 +61,7 @@ class ItemForm(QWidget):
         self._today = today
         self._detail: ItemDetail | None = None
         self._loading = False
+        self._read_only = False
         self._dirty = False
         self._save: Callable[[ItemPatch], object] | None = None
 
@@ -182,6 +184,21 @@ class ItemForm(QWidget):
         self._show_error(None)
         self._set_dirty(False)
         self._chain_tab_order()
+        if self._read_only:
+            self._lock()  # participant rows are new widgets on every load
+
+    def set_read_only(self, read_only: bool = True) -> None:
+        """Show the fields without letting them be edited (a database that may only be
+        read): text stays selectable and copyable; choices and buttons are off."""
+        self._read_only = read_only
+        if read_only:
+            self._lock()
+
+    def _lock(self) -> None:
+        for edit in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
+            edit.setReadOnly(True)
+        for control in self.findChildren(QComboBox) + self.findChildren(QAbstractButton):
+            control.setEnabled(False)
 
     def _chain_tab_order(self) -> None:
         # Participant rows are made at load time; put them between Location and Sectors.

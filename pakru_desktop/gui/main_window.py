@@ -141,6 +141,10 @@ class MainWindow(QMainWindow, WindowCommands):
         self._restore_page_settings()
         self._enable_commands(True)
         self.backups_action.setEnabled(db.path is not None)
+        if db.read_only:
+            from pakru_desktop.gui.read_only_mode import enter_read_only
+
+            enter_read_only(self)
         self.remember_database(db)
         # Every launch opens on the overview: what needs attention today comes first.
         self.nav.blockSignals(True)

@@ -178,6 +178,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "This quote is already evidence for item {item_id} (evidence {evidence_id})."),
     QT_TRANSLATE_NOOP("Messages", "This quote is already evidence {evidence_id} for item {item_id}."),
     QT_TRANSLATE_NOOP("Messages", "This record was changed elsewhere since it was opened; reload it and try again."),
+    QT_TRANSLATE_NOOP("Messages", "This server database cannot compare Cyrillic without case (its character type is not UTF-8); create it with createdb -E UTF8 --locale=C.UTF-8 -T template0, then run pakru init again."),
     QT_TRANSLATE_NOOP("Messages", "Unknown date precision {precision}."),
     QT_TRANSLATE_NOOP("Messages", "Unknown export kind {kind}; use one of: {choices}."),
     QT_TRANSLATE_NOOP("Messages", "Unknown kind {text}; use one of: {names}."),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -24,10 +25,11 @@ from pakru_desktop.store.change_signal import announce
 from pakru_desktop.store.engine import is_read_only, is_sqlite, make_engine, masked, sqlite_file
 from pakru_desktop.store.errors import storage_error
 from pakru_desktop.store.history import CHANGE_KEY, WHO_KEY, clean_author, default_user
+from pakru_desktop.store.history_values import AUTHOR_VARIABLE
 from pakru_desktop.store.location import resolve_database_url
 from pakru_desktop.store.opening import database_exists, open_engine
 from pakru_desktop.store.sequences import catch_up_if_needed
-from pakru_desktop.store.server_roles import check_roles, grant
+from pakru_desktop.store.server_roles import check_roles, grant, server_user
 from pakru_desktop.store.writers_lock import take_writers_lock
 
 log = logging.getLogger(__name__)
@@ -47,14 +49,22 @@ class Database:
     sessions: sessionmaker[Session]
     # The name the field history records for changes made through this object.
     who: str = field(default_factory=default_user)
+    # Who a blank name in the preferences means: ``$PAKRU_USER``, else the server's
+    # database user, else the login name.
+    default_who: str = ""
     # History change numbers of the transactions committed through this object, so a
     # window can tell its own changes from those made elsewhere (``change_feed``).
     own_changes: set[int] = field(default_factory=set)
 
+    def __post_init__(self) -> None:
+        """A blank default means the name this object was given."""
+        self.default_who = self.default_who or self.who
+
     def set_author(self, name: str) -> str:
         """Name the history records for this object's changes from now on; a blank name
-        means the default (``$PAKRU_USER`` or the system user). Returns the name used."""
-        self.who = clean_author(name) or default_user()
+        means the default (``$PAKRU_USER``, the server's user, or the system user).
+        Returns the name used."""
+        self.who = clean_author(name) or self.default_who
         return self.who
 
     @property
@@ -164,7 +174,15 @@ def open_database(url: str, *, seed: bool = True, create: bool = True) -> Databa
     engine = open_engine(url, seed=seed, create=create)
     # expire_on_commit=False: records are built inside the transaction anyway, and
     # nothing should reload after commit.
-    return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    if is_sqlite(engine) or os.environ.get(AUTHOR_VARIABLE, "").strip():
+        return Database(url, engine, sessions)
+    try:
+        who = clean_author(server_user(engine)) or default_user()
+    except DBAPIError as error:
+        engine.dispose()
+        raise storage_error(error) from error
+    return Database(url, engine, sessions, who=who)
 
 
 def open_from_options(

@@ -1,7 +1,8 @@
 """The full check of a database (``pakru check``): SQLite's ``integrity_check`` of every
 page and index, ``foreign_key_check`` of every reference and FTS5's ``integrity-check`` of
 the search index against the records; and the quicker check the window runs when it
-opens a database."""
+opens a database. On a PostgreSQL server, which keeps its own pages whole and enforces
+every reference itself, the check is that the word index is there on every table."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session
 from pakru_desktop.domain.errors import StorageError, sentence
 from pakru_desktop.services.database import Database
 from pakru_desktop.store.search_index import INDEXED_TABLES
+from pakru_desktop.store.server_search import SERVER_INDEXED, VECTOR
 
 
 def check_database(db: Database) -> list[str]:
@@ -28,8 +30,30 @@ def check_database(db: Database) -> list[str]:
                     findings.append(f"{table} row {row_id} points at a missing {parent} record")
                 if not db.read_only:
                     findings += _search_index_findings(session)
+            else:
+                findings += _server_index_findings(session)
     except StorageError as error:  # too damaged for the check to read
         findings.append(str(error).rstrip("."))
+    return findings
+
+
+def _server_index_findings(session: Session) -> list[str]:
+    """A server's word index: each searched table's vector column and its GIN index."""
+    findings = []
+    for table in (i.table for i in SERVER_INDEXED):
+        column = session.execute(
+            text(
+                "SELECT 1 FROM information_schema.columns WHERE table_name = :table"
+                " AND column_name = :column"
+            ),
+            {"table": table, "column": VECTOR},
+        ).first()
+        index = session.execute(
+            text("SELECT 1 FROM pg_indexes WHERE tablename = :table AND indexname = :index"),
+            {"table": table, "index": f"ix_{table}_search"},
+        ).first()
+        if column is None or index is None:
+            findings.append(f"search index: the word index of {table} is missing")
     return findings
 
 

@@ -154,6 +154,8 @@ def ensure_server_schema(engine: Engine, *, create: bool = True) -> bool:
                 )
             if revision is not None and revision not in KNOWN_REVISIONS:
                 raise newer_error(revision)
+            if revision is None and connection.dialect.name == "postgresql":
+                _check_case_folding(connection)
             connection.rollback()  # end the reads' implicit transaction; the upgrade is one
             with connection.begin():
                 take_writers_lock(connection)
@@ -163,6 +165,21 @@ def ensure_server_schema(engine: Engine, *, create: bool = True) -> bool:
     except DBAPIError as error:
         raise storage_error(error) from error
     return revision is None
+
+
+def _check_case_folding(connection: Connection) -> None:
+    """Refuse to build on a database whose character type cannot fold Cyrillic case: its
+    word index would tell "Москва" from "МОСКВА" (``LC_CTYPE`` C, for one). A behaviour
+    probe, not a check of the locale's name."""
+    folds = connection.execute(text("SELECT lower('ЁЛКА МОСКВА') = 'ёлка москва'")).scalar()
+    if not folds:
+        raise StorageError(
+            sentence(
+                "This server database cannot compare Cyrillic without case (its character "
+                "type is not UTF-8); create it with createdb -E UTF8 --locale=C.UTF-8 "
+                "-T template0, then run pakru init again."
+            )
+        )
 
 
 def _run_alembic_upgrade(connection: Connection) -> None:

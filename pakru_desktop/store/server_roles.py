@@ -27,6 +27,13 @@ def role_may_write(engine: Engine) -> bool:
         )
 
 
+def server_user(engine: Engine) -> str:
+    """The database user this connection logs in as (what the history records on a
+    server when no other name is set)."""
+    with engine.connect() as connection:
+        return str(connection.execute(text("SELECT current_user")).scalar())
+
+
 def check_roles(connection: Connection, roles: tuple[str | None, ...]) -> None:
     """Refuse, in a sentence, a role the server does not have."""
     for role in roles:

@@ -46,6 +46,7 @@ SERVER_FOLLOW_UPS = ServerIndexed("follow_ups", ("note",))
 SERVER_EVIDENCE = ServerIndexed("evidence", ("quote",))
 SERVER_ACTORS = ServerIndexed("actors", ("name", f"{CONFIGURATION}_aliases(aliases)"), 2.0, "AB")
 SERVER_SOURCES = ServerIndexed("sources", ("title", "text"), 1.0, "A")
+SERVER_INDEXED = (SERVER_ITEMS, SERVER_FOLLOW_UPS, SERVER_EVIDENCE, SERVER_ACTORS, SERVER_SOURCES)
 
 
 def query_terms(found: Sequence[str], *, prefix_last: bool, prefix_all: bool) -> list[str]:

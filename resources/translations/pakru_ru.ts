@@ -3023,6 +3023,10 @@ Double-click to read it in its source.</source>
             <translation>Эта запись была изменена в другом месте после того, как её открыли; загрузите её заново и повторите попытку.</translation>
         </message>
         <message>
+            <source>This server database cannot compare Cyrillic without case (its character type is not UTF-8); create it with createdb -E UTF8 --locale=C.UTF-8 -T template0, then run pakru init again.</source>
+            <translation>Эта серверная база данных не умеет сравнивать кириллицу без учёта регистра (её тип символов не UTF-8); создайте её командой createdb -E UTF8 --locale=C.UTF-8 -T template0 и снова запустите pakru init.</translation>
+        </message>
+        <message>
             <source>Unknown date precision {precision}.</source>
             <translation>Неизвестная точность даты: {precision}.</translation>
         </message>
@@ -3859,6 +3863,25 @@ Double-click to read it in its source.</source>
         <message>
             <source>Restore Defaults</source>
             <translation>По умолчанию</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadOnlyMode</name>
+        <message>
+            <source>its file or its folder may not be written</source>
+            <translation>её файл или папку нельзя изменять</translation>
+        </message>
+        <message>
+            <source>your server role may only read it</source>
+            <translation>ваша роль на сервере может её только читать</translation>
+        </message>
+        <message>
+            <source>This database may only be read here ({reason}); editing is off.</source>
+            <translation>Эту базу данных здесь можно только читать ({reason}); правка отключена.</translation>
+        </message>
+        <message>
+            <source>Read-only database</source>
+            <translation>База данных только для чтения</translation>
         </message>
     </context>
     <context>

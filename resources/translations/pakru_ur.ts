@@ -2993,6 +2993,10 @@ Double-click to read it in its source.</source>
             <translation>کھولے جانے کے بعد سے یہ ریکارڈ کہیں اور تبدیل ہو چکا ہے؛ اسے دوبارہ لوڈ کریں اور پھر کوشش کریں۔</translation>
         </message>
         <message>
+            <source>This server database cannot compare Cyrillic without case (its character type is not UTF-8); create it with createdb -E UTF8 --locale=C.UTF-8 -T template0, then run pakru init again.</source>
+            <translation>یہ سرور ڈیٹا بیس سیریلک حروف کو بڑے چھوٹے کے فرق کے بغیر نہیں ملا سکتا (اس کی کریکٹر ٹائپ UTF-8 نہیں)؛ اسے createdb -E UTF8 --locale=C.UTF-8 -T template0 سے بنائیں، پھر pakru init دوبارہ چلائیں۔</translation>
+        </message>
+        <message>
             <source>Unknown date precision {precision}.</source>
             <translation>تاریخ کی درستی کی نامعلوم سطح: {precision}۔</translation>
         </message>
@@ -3826,6 +3830,25 @@ Double-click to read it in its source.</source>
         <message>
             <source>Restore Defaults</source>
             <translation>طے شدہ ترتیبات بحال کریں</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadOnlyMode</name>
+        <message>
+            <source>its file or its folder may not be written</source>
+            <translation>اس کی فائل یا فولڈر میں لکھا نہیں جا سکتا</translation>
+        </message>
+        <message>
+            <source>your server role may only read it</source>
+            <translation>سرور پر آپ کا رول اسے صرف پڑھ سکتا ہے</translation>
+        </message>
+        <message>
+            <source>This database may only be read here ({reason}); editing is off.</source>
+            <translation>یہ ڈیٹا بیس یہاں صرف پڑھا جا سکتا ہے ({reason})؛ ترمیم بند ہے۔</translation>
+        </message>
+        <message>
+            <source>Read-only database</source>
+            <translation>صرف پڑھنے کے لیے ڈیٹا بیس</translation>
         </message>
     </context>
     <context>

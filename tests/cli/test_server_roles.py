@@ -4,12 +4,20 @@ everything and changes nothing, each write refused in one sentence (exit 2)."""
 from __future__ import annotations
 
 import pytest
-from backends import create_database, database_url, drop_database, table_counts, unique_name
+from backends import (
+    create_database,
+    database_url,
+    drop_database,
+    raw_connect,
+    table_counts,
+    unique_name,
+)
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from pakru_desktop.cli import main
 from pakru_desktop.services.database import open_database
+from pakru_desktop.services.history import item_history
 
 pytestmark = pytest.mark.postgresql_only
 
@@ -65,6 +73,12 @@ def test_init_grants_a_writer_and_a_reader_and_the_reader_only_reads(
     code, out, err = _run(capsys, "--database-url", writer, "add-event", "--title", "By the writer",
                           "--date", "2025-12-01")  # fmt: skip
     assert code == 0, err
+    # With no name set, the history names the database user who made the change.
+    owner = open_database(url)
+    try:
+        assert {line.who for line in item_history(owner, int(out))} == {roles["writer"]}
+    finally:
+        owner.close()
 
     reader = _as(url, roles["reader"])
     before = table_counts(url, ("items", "history", "follow_ups"))
@@ -99,3 +113,19 @@ def test_init_refuses_a_role_the_server_lacks_and_creates_nothing(capsys, new_se
 def test_init_refuses_a_database_that_already_holds_records(capsys, db):
     code, _out, err = _run(capsys, "--database-url", db.url, "init")
     assert code == 2 and "already exists" in err and "it was left as is" in err
+
+
+def test_init_refuses_a_database_that_cannot_fold_cyrillic_case(capsys, pg_admin, backend):
+    name = unique_name("ctype")
+    options = "TEMPLATE template0 ENCODING 'UTF8' LC_CTYPE 'C' LC_COLLATE 'C'"
+    with pg_admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}" {options}'))
+    try:
+        url = database_url(pg_admin, name)
+        code, _out, err = _run(capsys, "--database-url", url, "init")
+        assert code == 2 and "cannot compare Cyrillic without case" in err
+        with raw_connect(url) as rows:  # and nothing was built
+            tables = "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"
+            assert rows.execute(tables).fetchone()[0] == 0
+    finally:
+        drop_database(pg_admin, name)
