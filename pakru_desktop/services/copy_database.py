@@ -17,7 +17,6 @@ and the index rebuilt at the end.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import time
@@ -30,7 +29,7 @@ from sqlalchemy.exc import DBAPIError
 
 from pakru_desktop.domain.errors import StorageError, ValidationError, sentence
 from pakru_desktop.services.database import Database, open_database
-from pakru_desktop.services.demo_data import rebuild_search_index, set_index_triggers_aside
+from pakru_desktop.store.bulk_write import put_search_index_back, set_search_index_aside
 from pakru_desktop.store.engine import masked
 from pakru_desktop.store.errors import storage_error
 from pakru_desktop.store.models import Base
@@ -99,9 +98,15 @@ def _copy(source: Database, target: Database, progress: Progress | None) -> tupl
             with target.engine.begin() as to_connection:
                 take_writers_lock(to_connection)
                 _refuse_unless_empty(to_connection, target)
-                triggers = set_index_triggers_aside(to_connection)
+                saved = set_search_index_aside(to_connection)
+                copied_sums = {}
                 for table in Base.metadata.sorted_tables:
-                    rows, checksum = _copy_table(from_connection, to_connection, table, progress)
+                    copied_sums[table.name] = _copy_table(
+                        from_connection, to_connection, table, progress
+                    )
+                put_search_index_back(to_connection, saved)
+                for table in Base.metadata.sorted_tables:
+                    rows, checksum = copied_sums[table.name]
                     again_rows, again = _checksum(_rows(to_connection, table))
                     if (again_rows, again) != (rows, checksum):
                         raise StorageError(
@@ -114,7 +119,6 @@ def _copy(source: Database, target: Database, progress: Progress | None) -> tupl
                             )
                         )
                     copied.append(TableCopy(table.name, rows, f"{checksum:064x}"))
-                rebuild_search_index(to_connection, triggers)
                 catch_up(to_connection)
         except DBAPIError as error:
             raise storage_error(error) from error
@@ -200,12 +204,7 @@ def _checksum(rows: Iterator[tuple[Any, ...]]) -> tuple[int, int]:
     return count, total
 
 
-def _canonical(value: Any) -> Any:
-    if isinstance(value, dt.datetime | dt.date):
-        return value.isoformat()
-    return value
-
-
 def _row_digest(row: tuple[Any, ...]) -> int:
-    text = json.dumps([_canonical(v) for v in row], ensure_ascii=False, sort_keys=True)
-    return int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest(), "big")
+    # The values as the models type them on either back end (dates as dates, a JSON list
+    # as a list), so their repr is the same wherever they were read.
+    return int.from_bytes(hashlib.sha256(repr(row).encode("utf-8")).digest(), "big")

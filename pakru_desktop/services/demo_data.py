@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, text
+from sqlalchemy import Connection, insert, select
 from sqlalchemy.sql import func
 
 from pakru_desktop.domain.errors import ValidationError, sentence
@@ -34,8 +34,8 @@ from pakru_desktop.domain.vocabulary import (
 )
 from pakru_desktop.services.database import Database, begin_writing
 from pakru_desktop.store import models
+from pakru_desktop.store.bulk_write import put_search_index_back, set_search_index_aside
 from pakru_desktop.store.planner import refresh_statistics
-from pakru_desktop.store.search_index import INDEXED_TABLES
 from pakru_desktop.store.sequences import writes_own_ids
 
 MAX_COUNT = 5_000_000
@@ -158,37 +158,14 @@ def fill_demo_data(
                         " empty one (pakru init --empty)."
                     )
                 )
-        triggers = set_index_triggers_aside(connection)
+        saved = set_search_index_aside(connection)
         counts = _Writer(connection, random.Random(seed), day).fill(count, progress)
         writes_own_ids(session)
-        rebuild_search_index(connection, triggers)
+        put_search_index_back(connection, saved)
     refresh_statistics(db.engine)
     return DemoSummary(counts)
 
 
-def set_index_triggers_aside(connection: Connection) -> list[str]:
-    """Before a bulk write on SQLite: drop the full-text index's triggers (one index
-    update per row is slower than one rebuild at the end), returning their SQL for
-    ``rebuild_search_index``. Nothing on a server, whose word index is computed columns."""
-    if connection.dialect.name != "sqlite":
-        return []
-    rows = connection.exec_driver_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search_%'"
-    ).all()
-    for name, _ in rows:
-        connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
-    return [sql for _, sql in rows]
-
-
-def rebuild_search_index(connection: Connection, triggers: list[str]) -> None:
-    """After a bulk write on SQLite: rebuild the full-text index and put back the
-    ``triggers`` ``set_index_triggers_aside`` returned."""
-    if connection.dialect.name != "sqlite":
-        return
-    for table in INDEXED_TABLES:
-        connection.execute(text(f"INSERT INTO {table.name}({table.name}) VALUES ('rebuild')"))
-    for sql in triggers:
-        connection.exec_driver_sql(sql)
 
 
 class _Writer:
