@@ -92,6 +92,7 @@ class DetailActions:
                     source_url=entry.source_url,
                     quote=entry.quote,
                     today=self.today(),
+                    unchanged_since=before,
                 ),
                 lambda result: EditFollowUpCommand(self.db, self.hub, before, result.follow_up),
             )

@@ -135,6 +135,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "The end of a span ({end}) cannot come before its start ({start})."),
     QT_TRANSLATE_NOOP("Messages", "The file is not a database, or it is damaged; it was left untouched."),
     QT_TRANSLATE_NOOP("Messages", "The folder {folder} does not exist; create it or choose another database path."),
+    QT_TRANSLATE_NOOP("Messages", "The follow-up on {title}"),
     QT_TRANSLATE_NOOP("Messages", "The follow-up on {title} was changed elsewhere since; it was not deleted."),
     QT_TRANSLATE_NOOP("Messages", "The imported article is quoted elsewhere now; nothing was undone."),
     QT_TRANSLATE_NOOP("Messages", "The imported article was deleted since; nothing was undone."),

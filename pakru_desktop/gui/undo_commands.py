@@ -191,7 +191,8 @@ class EditFollowUpCommand(ServiceCommand):
         super().__init__(db, hub, text.format(title=shortened(before.item_title)))
         self.before, self.after = before, after
 
-    def _put(self, record: FollowUpRecord) -> Changes:
+    def _put(self, record: FollowUpRecord, over: FollowUpRecord) -> Changes:
+        # Only over the very state this step left: never over a colleague's change since.
         return follow_ups.edit_follow_up(
             self.db,
             record.id,
@@ -200,13 +201,14 @@ class EditFollowUpCommand(ServiceCommand):
             status=record.new_status,
             source_id=record.source_id,
             quote=record.evidence[0].quote if record.evidence else "",
+            unchanged_since=over,
         ).changes
 
     def apply(self) -> Changes:
-        return self._put(self.after)
+        return self._put(self.after, self.before)
 
     def revert(self) -> Changes:
-        return self._put(self.before)
+        return self._put(self.before, self.after)
 
 
 class LinkCommand(ServiceCommand):

@@ -22,6 +22,7 @@ from pakru_desktop.services import item_fields as fields
 from pakru_desktop.services.convert import follow_up_record
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.items import load_item
+from pakru_desktop.services.last_change import changed_since_opened
 from pakru_desktop.services.quote_matching import locate, short_quote
 from pakru_desktop.services.records import Changes, FollowUpRecord
 from pakru_desktop.store.models import Evidence, FollowUp, Item
@@ -178,14 +179,22 @@ def edit_follow_up(
     source_url: str | None = None,
     quote: str | None = None,
     today: dt.date | None = None,
+    unchanged_since: FollowUpRecord | None = None,
 ) -> FollowUpResult:
     """Change a follow-up's date, note, status, source or first quote.
 
     ``status=None`` removes the status change, ``source_id=None`` the source, ``quote=""``
-    the first quote; arguments left out keep what is stored.
+    the first quote; arguments left out keep what is stored. ``unchanged_since`` (the
+    record as a window showed it) refuses, naming who changed it and when, if someone
+    changed the follow-up meanwhile: an edit never silently overwrites a colleague's.
     """
     with db.transaction() as session:
         follow_up = _load(session, follow_up_id)
+        if unchanged_since is not None and _identity(follow_up_record(follow_up)) != _identity(
+            unchanged_since
+        ):
+            what = sentence("The follow-up on {title}", title=short_quote(follow_up.item.title, 40))
+            raise ConflictError(changed_since_opened(session, "follow_ups", follow_up_id, what))
         item = follow_up.item
         tables: set[str] = set()
         if date is not None:

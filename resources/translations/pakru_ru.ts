@@ -2851,6 +2851,10 @@ Double-click to read it in its source.</source>
             <translation>Папки {folder} не существует; создайте её или выберите другой путь к базе данных.</translation>
         </message>
         <message>
+            <source>The follow-up on {title}</source>
+            <translation>Отметку к записи {title}</translation>
+        </message>
+        <message>
             <source>The follow-up on {title} was changed elsewhere since; it was not deleted.</source>
             <translation>Отметка к записи {title} с тех пор была изменена в другом месте; она не удалена.</translation>
         </message>

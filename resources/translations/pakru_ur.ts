@@ -2821,6 +2821,10 @@ Double-click to read it in its source.</source>
             <translation>فولڈر {folder} موجود نہیں؛ اسے بنائیں یا ڈیٹا بیس کا کوئی اور پاتھ منتخب کریں۔</translation>
         </message>
         <message>
+            <source>The follow-up on {title}</source>
+            <translation>{title} کی پیش رفت</translation>
+        </message>
+        <message>
             <source>The follow-up on {title} was changed elsewhere since; it was not deleted.</source>
             <translation>{title} کی پیش رفت اس دوران کہیں اور تبدیل ہو چکی ہے؛ اسے حذف نہیں کیا گیا۔</translation>
         </message>

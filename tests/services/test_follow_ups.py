@@ -194,3 +194,27 @@ def test_unknown_item_source_or_follow_up_is_not_found(db, ids) -> None:
     with pytest.raises(NotFoundError):
         delete_follow_up(db, 99999)
     assert snapshot(db) == before
+
+
+def test_an_edit_over_a_colleagues_change_to_the_follow_up_is_refused_naming_them(db, ids):
+    from pakru_desktop.domain.errors import ConflictError
+    from pakru_desktop.services.database import open_database
+
+    opened = add_follow_up(db, ids[INVITATION], date="2025-09-05", note="Talks.").follow_up
+    colleague = open_database(db.url)
+    colleague.set_author("Bilal")
+    try:
+        edit_follow_up(colleague, opened.id, note="Talks, and a date set.")
+    finally:
+        colleague.close()
+    with pytest.raises(ConflictError) as refused:
+        edit_follow_up(db, opened.id, note="My note.", unchanged_since=opened)
+    message = str(refused.value)
+    assert "was changed by Bilal at " in message and "(note)" in message
+    assert "nothing was written" in message
+    (now,) = [f for f in list_follow_ups(db, item_id=ids[INVITATION]) if f.id == opened.id]
+    assert now.note == "Talks, and a date set."  # the colleague's note stands
+    # Editing what is there now (the record as shown after reloading) goes through.
+    assert edit_follow_up(db, opened.id, note="My note.", unchanged_since=now).follow_up.note == (
+        "My note."
+    )
