@@ -25,9 +25,10 @@ from pakru_desktop.services.database import Database
 if TYPE_CHECKING:
     from pakru_desktop.gui.main_window import MainWindow
 
-# How often the window looks for changes made elsewhere: a cheap counter, read on a timer.
-WATCH_INTERVAL_MS = 1500
-SERVER_WATCH_INTERVAL_MS = 1000
+# How often the window looks for changes made elsewhere: a cheap look (SQLite's commit
+# counter; on a server, a read of the listening socket) on a timer, so a colleague's
+# change shows within about a second.
+WATCH_INTERVAL_MS = 1000
 
 
 def build_pages(window: MainWindow, db: Database) -> None:
@@ -70,10 +71,7 @@ def build_pages(window: MainWindow, db: Database) -> None:
 
     # Changes made elsewhere (pakru, another window, a colleague) reach the views.
     window.change_feed = ChangeFeed(db)
-    # On a server the look is a non-blocking read of the listening socket (a commit's
-    # signal), so it can be more frequent.
-    interval = WATCH_INTERVAL_MS if db.path is not None else SERVER_WATCH_INTERVAL_MS
-    window.watch_timer = QTimer(window, interval=interval)
+    window.watch_timer = QTimer(window, interval=WATCH_INTERVAL_MS)
     window.watch_timer.timeout.connect(window.load_changes_made_elsewhere)
     window.watch_timer.start()
 
