@@ -49,22 +49,18 @@ class Database:
     sessions: sessionmaker[Session]
     # The name the field history records for changes made through this object.
     who: str = field(default_factory=default_user)
-    # Who a blank name in the preferences means: ``$PAKRU_USER``, else the server's
-    # database user, else the login name.
+    # On a server, the database user: who a blank name in the preferences means there
+    # (``$PAKRU_USER`` or the login name otherwise).
     default_who: str = ""
     # History change numbers of the transactions committed through this object, so a
     # window can tell its own changes from those made elsewhere (``change_feed``).
     own_changes: set[int] = field(default_factory=set)
 
-    def __post_init__(self) -> None:
-        """A blank default means the name this object was given."""
-        self.default_who = self.default_who or self.who
-
     def set_author(self, name: str) -> str:
         """Name the history records for this object's changes from now on; a blank name
         means the default (``$PAKRU_USER``, the server's user, or the system user).
         Returns the name used."""
-        self.who = clean_author(name) or self.default_who
+        self.who = clean_author(name) or self.default_who or default_user()
         return self.who
 
     @property
@@ -182,7 +178,7 @@ def open_database(url: str, *, seed: bool = True, create: bool = True) -> Databa
     except DBAPIError as error:
         engine.dispose()
         raise storage_error(error) from error
-    return Database(url, engine, sessions, who=who)
+    return Database(url, engine, sessions, who=who, default_who=who)
 
 
 def open_from_options(
