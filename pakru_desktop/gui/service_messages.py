@@ -89,6 +89,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "PostgreSQL needs its driver: install it with pip install \"pakru-desktop[postgres]\"."),
     QT_TRANSLATE_NOOP("Messages", "Roles are a server's; who may read or change a SQLite file is set by its file permissions."),
     QT_TRANSLATE_NOOP("Messages", "Sep"),
+    QT_TRANSLATE_NOOP("Messages", "Source {source_id}"),
     QT_TRANSLATE_NOOP("Messages", "Source {source_id} (“{title}”) already has this web address; edit that source instead."),
     QT_TRANSLATE_NOOP("Messages", "Source {source_id} already exists; it was not added twice."),
     QT_TRANSLATE_NOOP("Messages", "Source {source_id} already has the ref {ref}."),

@@ -238,7 +238,13 @@ class SourceDialog(FormDialog):
                 result = sources.add_source(self.db, **values, today=self._today)
                 command = AddSourceCommand(self.db, self.hub, result.source)
             else:
-                result = sources.edit_source(self.db, self._before.id, **values, today=self._today)
+                result = sources.edit_source(
+                    self.db,
+                    self._before.id,
+                    **values,
+                    today=self._today,
+                    unchanged_since=self._before,
+                )
                 command = EditSourceCommand(self.db, self.hub, self._before, result.source)
                 if sources.fields_of(result.source) == sources.fields_of(self._before):
                     command = None

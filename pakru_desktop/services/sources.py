@@ -30,6 +30,7 @@ from pakru_desktop.services.article_text import normalise_text
 from pakru_desktop.services.convert import source_record
 from pakru_desktop.services.database import Database
 from pakru_desktop.services.evidence import reanchor
+from pakru_desktop.services.last_change import changed_since_opened
 from pakru_desktop.services.records import Changes, SourceRecord
 from pakru_desktop.services.web_address import clean_url
 from pakru_desktop.store.models import Evidence, FollowUp, Source
@@ -287,12 +288,15 @@ def edit_source(
     language: str | None = None,
     text: str | None = None,
     today: dt.date | None = None,
+    unchanged_since: SourceDetail | None = None,
 ) -> SourceResult:
     """Change the fields given; those left out stay as they are.
 
     ``url=None`` or ``""`` removes the web address, ``published=None`` or ``""`` the date,
     ``language=""`` the language and ``text=""`` the text (quotes then keep their words
     without offsets). A new text must still hold every quote taken from the source.
+    ``unchanged_since`` (the source as a window showed it) refuses, naming who changed it
+    and when, if someone changed it meanwhile.
     """
     changes: dict[str, Any] = {}
     if title is not None:
@@ -309,6 +313,11 @@ def edit_source(
         changes["text"] = clean_text(text)
     with db.transaction() as session:
         source = _load(session, source_id)
+        if unchanged_since is not None and fields_of(_detail(session, source)) != fields_of(
+            unchanged_since
+        ):
+            what = sentence("Source {source_id}", source_id=source_id)
+            raise ConflictError(changed_since_opened(session, "sources", source_id, what))
         if url is not _UNSET and (url or "").strip() != (source.url or ""):
             # An address stored before addresses were checked stays as it is until changed.
             new_url = changes["url"] = clean_url(url)

@@ -2667,6 +2667,10 @@ Double-click to read it in its source.</source>
             <translation>сент.</translation>
         </message>
         <message>
+            <source>Source {source_id}</source>
+            <translation>Источник {source_id}</translation>
+        </message>
+        <message>
             <source>Source {source_id} (“{title}”) already has this web address; edit that source instead.</source>
             <translation>Этот веб-адрес уже есть у источника #{source_id} («{title}»); лучше измените тот источник.</translation>
         </message>
@@ -2852,7 +2856,7 @@ Double-click to read it in its source.</source>
         </message>
         <message>
             <source>The follow-up on {title}</source>
-            <translation>Отметку к записи {title}</translation>
+            <translation>Отметка к записи {title}</translation>
         </message>
         <message>
             <source>The follow-up on {title} was changed elsewhere since; it was not deleted.</source>
@@ -3508,11 +3512,11 @@ Double-click to read it in its source.</source>
         </message>
         <message>
             <source>{what} was changed by {who} at {at} UTC ({fields}) since it was opened; nothing was written. Reload it and apply your edit again.</source>
-            <translation>{what} изменил(а) {who} в {at} UTC ({fields}) после того, как вы её открыли; ничего не записано. Загрузите её заново и внесите правку ещё раз.</translation>
+            <translation>{what}: {who} внёс(ла) изменения в {at} UTC ({fields}) после того, как запись была открыта; ничего не записано. Загрузите запись заново и внесите правку ещё раз.</translation>
         </message>
         <message>
             <source>{what} was changed elsewhere since it was opened; nothing was written. Reload it and apply your edit again.</source>
-            <translation>{what} изменили в другом месте после того, как вы её открыли; ничего не записано. Загрузите её заново и внесите правку ещё раз.</translation>
+            <translation>{what}: запись изменили в другом месте после того, как она была открыта; ничего не записано. Загрузите запись заново и внесите правку ещё раз.</translation>
         </message>
     </context>
     <context>

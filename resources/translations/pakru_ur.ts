@@ -2637,6 +2637,10 @@ Double-click to read it in its source.</source>
             <translation>ستمبر</translation>
         </message>
         <message>
+            <source>Source {source_id}</source>
+            <translation>ماخذ {source_id}</translation>
+        </message>
+        <message>
             <source>Source {source_id} (“{title}”) already has this web address; edit that source instead.</source>
             <translation>ماخذ {source_id} (“{title}”) کا ویب پتا پہلے ہی یہی ہے؛ اس کے بجائے اسی ماخذ میں ترمیم کریں۔</translation>
         </message>

@@ -279,3 +279,21 @@ def test_text_that_no_file_could_hold_is_refused(db):
     for text in ("a\x00b", "a\ud800b"):
         with pytest.raises(ValidationError, match="not text"):
             add_source(db, title="T", text=text)
+
+
+def test_an_edit_over_a_colleagues_change_to_the_source_is_refused_naming_them(empty_db):
+    from pakru_desktop.services.database import open_database
+
+    opened = get_source_detail(empty_db, add_source(empty_db, title="Dawn report").source.record.id)
+    colleague = open_database(empty_db.url)
+    colleague.set_author("Bilal")
+    try:
+        edit_source(colleague, opened.record.id, publisher="Dawn")
+    finally:
+        colleague.close()
+    with pytest.raises(ConflictError) as refused:
+        edit_source(empty_db, opened.record.id, title="Mine", unchanged_since=opened)
+    assert "was changed by Bilal at " in str(refused.value) and "(publisher)" in str(refused.value)
+    now = get_source_detail(empty_db, opened.record.id)
+    assert (now.record.title, now.record.publisher) == ("Dawn report", "Dawn")
+    assert edit_source(empty_db, now.record.id, title="Mine", unchanged_since=now).source
