@@ -18,6 +18,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "'{kind}' is not a kind of item ({known})."),
     QT_TRANSLATE_NOOP("Messages", "'{url}' is not a database URL (e.g. sqlite:///path/pakru.sqlite3)."),
     QT_TRANSLATE_NOOP("Messages", "A colleague changed the same records at the same moment; nothing was changed. Try again."),
+    QT_TRANSLATE_NOOP("Messages", "A copy goes into a database that stays: a file or a server, not memory."),
     QT_TRANSLATE_NOOP("Messages", "A database already exists at {path}; it was left as is."),
     QT_TRANSLATE_NOOP("Messages", "A date is required."),
     QT_TRANSLATE_NOOP("Messages", "A follow-up needs a note or a new status."),

@@ -30,7 +30,7 @@ from sqlalchemy.exc import DBAPIError
 from pakru_desktop.domain.errors import StorageError, ValidationError, sentence
 from pakru_desktop.services.database import Database, open_database
 from pakru_desktop.store.bulk_write import put_search_index_back, set_search_index_aside
-from pakru_desktop.store.engine import masked
+from pakru_desktop.store.engine import is_sqlite, masked, sqlite_file
 from pakru_desktop.store.errors import storage_error
 from pakru_desktop.store.models import Base
 from pakru_desktop.store.planner import refresh_statistics
@@ -76,6 +76,10 @@ def copy_database(
     if missing), ids kept, verified table by table before it commits."""
     if source_url == target_url:
         raise ValidationError(sentence("The source and the target are the same database."))
+    if is_sqlite(target_url) and sqlite_file(target_url) is None:
+        raise ValidationError(
+            sentence("A copy goes into a database that stays: a file or a server, not memory.")
+        )
     started = time.perf_counter()
     source = open_database(source_url, create=False)
     try:

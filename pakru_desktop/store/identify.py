@@ -101,6 +101,16 @@ def header_says_ours(path: Path) -> bool:
     return header.startswith(SQLITE_MAGIC) and claimed == APPLICATION_ID.to_bytes(4, "big")
 
 
+def plainly_ours(path: Path) -> bool:
+    """True if ``path`` is a regular file whose header is ours; False for anything else,
+    a path the system cannot even look at (a name too long, say) included: the quick
+    paths then leave it to the full opening sequence, which says why in a sentence."""
+    try:
+        return path.is_file() and header_says_ours(path)
+    except OSError:
+        return False
+
+
 def _read_header(path: Path) -> bytes:
     try:
         with path.open("rb") as handle:

@@ -38,6 +38,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from pakru_desktop.domain.errors import StorageError, sentence
+from pakru_desktop.domain.quoting import quoted
 from pakru_desktop.store import history as _history  # noqa: F401 - records every change
 from pakru_desktop.store.creation import PURPOSE as CREATION
 from pakru_desktop.store.creation import create_missing, fill_empty
@@ -74,7 +75,10 @@ def open_engine(url: str, *, seed: bool = True, create: bool = True) -> Engine:
     path = sqlite_file(url)
     if path is None:
         return _open_server(url, seed=seed, create=create)
-    _check_folder(path, create=create)
+    try:
+        _check_folder(path, create=create)
+    except OSError as error:  # a name too long for the file system, say
+        raise unreadable_error(Path(quoted(str(path), 120)), error) from error
     found = _existing_or_created(path, seed=seed, create=create)
     if not may_write(path):
         return _open_read_only(url, path, found)
@@ -97,7 +101,10 @@ def database_exists(url: str) -> bool:
     schema (any schema: one of another program is no place for a new one either)."""
     path = sqlite_file(url)
     if path is not None:
-        return path.exists() and not path.is_dir()
+        try:
+            return path.exists() and not path.is_dir()
+        except OSError as error:  # a name too long for the file system, say
+            raise unreadable_error(Path(quoted(str(path), 120)), error) from error
     engine = make_engine(url)
     try:
         with engine.connect() as connection:

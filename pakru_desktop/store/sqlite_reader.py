@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from pakru_desktop.store.file_access import busy_timeout_ms, may_write, read_only_uri
-from pakru_desktop.store.identify import header_says_ours
+from pakru_desktop.store.identify import plainly_ours
 from pakru_desktop.store.item_sql import for_sqlite
 from pakru_desktop.store.schema_version import SCHEMA_HEAD
 from pakru_desktop.store.sqlite_functions import install_functions
@@ -26,7 +26,7 @@ def open_current(path: Path) -> sqlite3.Connection | None:
     # Only a file already marked as ours: anything else (another program's file, an
     # older release's, a damaged one) takes the full opening sequence, which refuses it
     # untouched or migrates it; connecting here first could add -wal and -shm beside it.
-    if not path.is_file() or not header_says_ours(path):
+    if not plainly_ours(path):
         return None
     # A file or folder that may not be written is read without creating -wal or -shm,
     # which could not be made there (``file_access.read_only_uri``).

@@ -28,7 +28,7 @@ from pakru_desktop.domain.sort_key import sort_key
 from pakru_desktop.domain.vocabulary import Kind
 from pakru_desktop.store.file_access import busy_timeout_ms, may_write
 from pakru_desktop.store.history_values import encode
-from pakru_desktop.store.identify import header_says_ours
+from pakru_desktop.store.identify import plainly_ours
 from pakru_desktop.store.schema_version import SCHEMA_HEAD, SEED_VERSION, SEED_VERSION_KEY
 from pakru_desktop.store.sqlite_functions import install_functions
 
@@ -61,7 +61,7 @@ def writing_current(path: Path) -> Iterator[sqlite3.Connection | None]:
 def _connect(path: Path) -> sqlite3.Connection | None:
     # Only a file already marked as ours that may be written: anything else takes the full
     # opening sequence, which refuses it untouched, opens it read-only or migrates it.
-    if not path.is_file() or not header_says_ours(path) or not may_write(path):
+    if not plainly_ours(path) or not may_write(path):
         return None
     try:
         # mode=rw: the file must exist; autocommit, so BEGIN IMMEDIATE is ours to send.

@@ -2383,6 +2383,10 @@ Double-click to read it in its source.</source>
             <translation>Коллега изменил те же записи в тот же момент; ничего не изменено. Попробуйте ещё раз.</translation>
         </message>
         <message>
+            <source>A copy goes into a database that stays: a file or a server, not memory.</source>
+            <translation>Копия записывается в базу данных, которая сохраняется: в файл или на сервер, а не в память.</translation>
+        </message>
+        <message>
             <source>A database already exists at {path}; it was left as is.</source>
             <translation>База данных {path} уже существует; она оставлена как есть.</translation>
         </message>

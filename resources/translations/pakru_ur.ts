@@ -2353,6 +2353,10 @@ Double-click to read it in its source.</source>
             <translation>ایک ساتھی نے اسی وقت یہی ریکارڈ بدل دیے؛ کچھ نہیں بدلا گیا۔ دوبارہ کوشش کریں۔</translation>
         </message>
         <message>
+            <source>A copy goes into a database that stays: a file or a server, not memory.</source>
+            <translation>نقل ایسے ڈیٹا بیس میں جاتی ہے جو باقی رہے: فائل یا سرور، میموری نہیں۔</translation>
+        </message>
+        <message>
             <source>A database already exists at {path}; it was left as is.</source>
             <translation>{path} پر پہلے سے ایک ڈیٹا بیس موجود ہے؛ اسے جوں کا توں چھوڑ دیا گیا۔</translation>
         </message>

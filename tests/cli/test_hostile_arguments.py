@@ -120,6 +120,8 @@ PATTERNS: list[list[object]] = [
     ["search", "x", "--limit", V],
     ["demo-data", "--count", V],
     ["demo-data", "--count", "5", "--seed", V],
+    ["copy", "--from", V, "--to", "copy.sqlite3"],
+    ["copy", "--from", "db.sqlite3", "--to", V],
 ]
 
 SPECIAL = [
@@ -301,3 +303,25 @@ def test_a_path_naming_an_unknown_user_is_a_sentence(pakru, tmp_path):
         result = pakru(*argv)
         assert result.code == 2 and "names no user of this computer" in result.err, argv
     assert pakru("list", "events", db=Path("~nobody-here/x.sqlite3")).code == 2
+
+
+@pytest.mark.parametrize("long", ["x" * 5000, "a/" * 3000], ids=["name", "folders"])
+def test_a_database_path_too_long_for_the_file_system_is_a_sentence(pakru, long):
+    for argv in (
+        ["list", "events"],
+        ["show", "1"],
+        ["add-event", "--title", "T", "--date", "2025"],
+        ["follow-up", "1", "--note", "N", "--date", "2025"],
+        ["init"],
+        ["export", "--out", "."],
+        ["copy", "--from", long, "--to", "copy.sqlite3"],
+    ):
+        result = pakru(*argv, db=Path(long))
+        assert result.code == 2, (argv, result.err)
+        assert "cannot be read" in result.err and result.err.count("\n") == 1, argv
+
+
+def test_a_copy_into_memory_is_refused(pakru, tmp_path):
+    for target in ("sqlite://", "sqlite:///:memory:"):
+        result = pakru("copy", "--from", str(tmp_path / "db.sqlite3"), "--to", target, db=None)
+        assert result.code == 2 and "not memory" in result.err, target
